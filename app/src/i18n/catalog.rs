@@ -1,0 +1,196 @@
+//! The Fluent message catalogue: every locale's `.ftl` files parsed once, looked up with English as the fallback.
+
+use super::locale::Locale;
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
+use std::{
+    collections::{BTreeSet, HashMap, HashSet},
+    sync::Mutex,
+};
+
+include!(concat!(env!("OUT_DIR"), "/embedded_ftl.rs"));
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Why a catalogue could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    #[error("locales/{locale}/{file}: syntax error at line {line}: {message}")]
+    Syntax { locale: String, file: String, line: usize, message: String },
+    #[error("locales/{locale}/{file}: {message}")]
+    Bundle { locale: String, file: String, message: String },
+    #[error("locales/{0}/ is not a supported language")]
+    UnknownLocale(String),
+    #[error("there are no English messages (locales/en/*.ftl)")]
+    NoEnglish,
+}
+
+/// Every locale's messages, ready to format.
+pub struct Catalog {
+    bundles: HashMap<Locale, Bundle>,
+    ids: HashMap<Locale, BTreeSet<String>>,
+    reported_missing: Mutex<HashSet<(Locale, String)>>,
+}
+
+impl Catalog {
+    /// The catalogue compiled into the binary from `locales/`.
+    pub fn embedded() -> Result<Catalog, CatalogError> {
+        Catalog::from_sources(EMBEDDED_FTL.iter().map(|(code, file, text)| (*code, *file, *text)))
+    }
+
+    /// Builds a catalogue from `(locale code, file name, Fluent source)` triples.
+    pub fn from_sources<'a>(
+        sources: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>,
+    ) -> Result<Catalog, CatalogError> {
+        let mut bundles: HashMap<Locale, Bundle> = HashMap::new();
+        let mut ids: HashMap<Locale, BTreeSet<String>> = HashMap::new();
+        for (code, file, text) in sources {
+            let locale = Locale::from_code(code)
+                .filter(|l| l.code() == code)
+                .ok_or_else(|| CatalogError::UnknownLocale(code.to_string()))?;
+            let resource = FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
+                let first = &errors[0];
+                CatalogError::Syntax {
+                    locale: code.to_string(),
+                    file: file.to_string(),
+                    line: text[..first.pos.start.min(text.len())].lines().count().max(1),
+                    message: first.kind.to_string(),
+                }
+            })?;
+            let locale_ids = ids.entry(locale).or_default();
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(message) = entry {
+                    locale_ids.insert(message.id.name.to_string());
+                }
+            }
+            let bundle = bundles.entry(locale).or_insert_with(|| new_bundle(locale));
+            bundle.add_resource(resource).map_err(|errors| CatalogError::Bundle {
+                locale: code.to_string(),
+                file: file.to_string(),
+                message: errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "),
+            })?;
+        }
+        if !bundles.contains_key(&Locale::En) {
+            return Err(CatalogError::NoEnglish);
+        }
+        Ok(Catalog { bundles, ids, reported_missing: Mutex::new(HashSet::new()) })
+    }
+
+    /// Whether `locale` has its own translation of `id` (without falling back to English).
+    pub fn has(&self, locale: Locale, id: &str) -> bool {
+        self.ids.get(&locale).is_some_and(|ids| ids.contains(id))
+    }
+
+    /// The message ids a locale defines.
+    pub fn ids(&self, locale: Locale) -> impl Iterator<Item = &str> {
+        self.ids.get(&locale).into_iter().flatten().map(String::as_str)
+    }
+
+    /// Formats a message in `locale`, falling back to English when the locale lacks it. A missing
+    /// translation is logged once per locale and message; a message missing even in English is a bug, and
+    /// shows its id rather than failing the page.
+    pub fn format(&self, locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
+        if let Some(text) = self.try_format(locale, id, args) {
+            return text;
+        }
+        self.report_missing(locale, id);
+        if locale != Locale::En {
+            if let Some(text) = self.try_format(Locale::En, id, args) {
+                return text;
+            }
+        }
+        id.to_string()
+    }
+
+    fn try_format(&self, locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundles.get(&locale)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        if !errors.is_empty() {
+            tracing::warn!(locale = locale.code(), id, "message formatted with errors: {errors:?}");
+        }
+        Some(text)
+    }
+
+    fn report_missing(&self, locale: Locale, id: &str) {
+        let mut reported = match self.reported_missing.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if reported.insert((locale, id.to_string())) {
+            if locale == Locale::En {
+                tracing::error!(id, "message missing from the English catalogue");
+            } else {
+                tracing::warn!(locale = locale.code(), id, "message not translated; showing English");
+            }
+        }
+    }
+}
+
+fn new_bundle(locale: Locale) -> Bundle {
+    let langid: unic_langid::LanguageIdentifier =
+        locale.code().parse().unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Unicode isolation marks keep inserted values in the right order in right-to-left text; left-to-right
+    // languages do not need them.
+    bundle.set_use_isolating(locale.direction() == super::locale::Direction::Rtl);
+    bundle
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        Catalog::from_sources([
+            ("en", "a.ftl", "hello = Hello\nitems = { $count ->\n [one] One item\n *[other] { $count } items\n}\nonly-en = English only\n"),
+            ("cy", "a.ftl", "hello = Helo\n"),
+        ])
+        .expect("valid catalogue")
+    }
+
+    #[test]
+    fn formats_in_the_requested_locale() {
+        assert_eq!(catalog().format(Locale::Cy, "hello", None), "Helo");
+        assert_eq!(catalog().format(Locale::En, "hello", None), "Hello");
+    }
+
+    #[test]
+    fn falls_back_to_english_then_to_the_id() {
+        let c = catalog();
+        assert_eq!(c.format(Locale::Cy, "only-en", None), "English only");
+        assert_eq!(c.format(Locale::Cy, "nowhere", None), "nowhere");
+        assert!(!c.has(Locale::Cy, "only-en"));
+        assert!(c.has(Locale::En, "only-en"));
+    }
+
+    #[test]
+    fn plurals_follow_the_locale_rules() {
+        let c = catalog();
+        let mut args = FluentArgs::new();
+        args.set("count", 1);
+        assert_eq!(c.format(Locale::En, "items", Some(&args)), "One item");
+        args.set("count", 3);
+        assert_eq!(c.format(Locale::En, "items", Some(&args)), "3 items");
+    }
+
+    #[test]
+    fn syntax_errors_name_the_file_and_line() {
+        let err = Catalog::from_sources([("en", "broken.ftl", "ok = fine\n\nbad = { $\n")]).err().expect("error");
+        let text = err.to_string();
+        assert!(text.contains("locales/en/broken.ftl"), "{text}");
+        assert!(text.contains("line 3"), "{text}");
+    }
+
+    #[test]
+    fn duplicate_messages_are_refused() {
+        let err = Catalog::from_sources([("en", "a.ftl", "x = 1\n"), ("en", "b.ftl", "x = 2\n")]).err();
+        assert!(matches!(err, Some(CatalogError::Bundle { .. })));
+    }
+
+    #[test]
+    fn the_embedded_catalogue_loads() {
+        let c = Catalog::embedded().expect("locales/ parse");
+        assert!(c.ids(Locale::En).count() > 10);
+    }
+}

@@ -1,0 +1,84 @@
+//! The private diary: the list of entries, writing and editing an entry, progress (a chart of how someone has
+//! been feeling, and what helped most often), a timeline, a printable copy, and deleting.
+
+mod entry;
+mod list;
+mod progress;
+
+pub use entry::{DeleteEntryPage, EntryFormMode, EntryFormPage};
+pub use list::{DeleteDiaryPage, DiaryDeletedPage, DiaryLockedPage, DiaryPage, PrintPage, TimelinePage};
+pub use progress::{ProgressPage, ProgressPoint};
+
+use crate::i18n::I18n;
+
+/// An entry as the pages show it.
+#[derive(Clone, Debug, Default)]
+pub struct EntryView {
+    pub id: i64,
+    pub year: i64,
+    pub month: u32,
+    pub day: u32,
+    /// `None` when the entry could not be opened (it was damaged or tampered with).
+    pub content: Option<EntryContentView>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct EntryContentView {
+    /// 1 to 10, or 0 when not given (a reflection saved from a guide).
+    pub feeling: u8,
+    pub text: String,
+    /// Keys of the standard "what helped" choices.
+    pub helped: Vec<String>,
+    pub own_tags: Vec<String>,
+    /// The guide an entry was saved from, if any.
+    pub source: Option<String>,
+}
+
+pub fn month_name(i18n: &I18n, month: u32) -> String {
+    match month {
+        1 => i18n.t("month-1"),
+        2 => i18n.t("month-2"),
+        3 => i18n.t("month-3"),
+        4 => i18n.t("month-4"),
+        5 => i18n.t("month-5"),
+        6 => i18n.t("month-6"),
+        7 => i18n.t("month-7"),
+        8 => i18n.t("month-8"),
+        9 => i18n.t("month-9"),
+        10 => i18n.t("month-10"),
+        11 => i18n.t("month-11"),
+        _ => i18n.t("month-12"),
+    }
+}
+
+/// A date written out in the reader's language, e.g. "22 November 2026".
+pub fn long_date(i18n: &I18n, year: i64, month: u32, day: u32) -> String {
+    i18n.tr(
+        "date-long",
+        &[("day", (day as i64).into()), ("month", month_name(i18n, month).into()), ("year", year.to_string().into())],
+    )
+}
+
+/// The label of a standard "what helped" choice.
+pub fn helped_label(i18n: &I18n, key: &str) -> String {
+    match key {
+        "talking" => i18n.t("helped-talking"),
+        "family-friends" => i18n.t("helped-family-friends"),
+        "support-service" => i18n.t("helped-support-service"),
+        "sleep" => i18n.t("helped-sleep"),
+        "rest" => i18n.t("helped-rest"),
+        "exercise" => i18n.t("helped-exercise"),
+        "outdoors" => i18n.t("helped-outdoors"),
+        "breathing" => i18n.t("helped-breathing"),
+        "routine" => i18n.t("helped-routine"),
+        "writing" => i18n.t("helped-writing"),
+        "creative" => i18n.t("helped-creative"),
+        "faith" => i18n.t("helped-faith"),
+        other => other.to_string(),
+    }
+}
+
+/// Words for a feeling score, for people who would rather read than count.
+pub fn feeling_words(i18n: &I18n, feeling: u8) -> String {
+    i18n.tr("feeling-score", &[("score", (feeling as i64).into())])
+}

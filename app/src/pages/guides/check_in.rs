@@ -1,0 +1,189 @@
+//! The wellbeing check-in: a few plain questions before the guides. When the answers point to a high impact or
+//! to risk, the result says plainly that the guides are meant for a low to moderate impact and offers ways to
+//! talk to someone first. Signed-in readers can see their answers over time.
+
+use crate::components::{BackLink, Button, ErrorSummary, Radio, Radios};
+use crate::forms::Form;
+use crate::i18n::{use_i18n, I18n};
+use crate::pages::help::{EmergencyHelp, Helplines};
+use crate::shell::PageTitle;
+use leptos::prelude::*;
+
+/// What the answers point to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The guides should suit.
+    LowToModerate,
+    /// A big effect: talk to someone as well.
+    High,
+    /// Someone is hurting or frightening them now.
+    DangerNow,
+    /// Thoughts of self-harm or suicide.
+    SelfHarm,
+}
+
+/// The effect questions (answered 0 to 3) and the two risk questions (yes, no, or rather not say).
+pub const EFFECT_QUESTIONS: [&str; 4] = ["sleep", "daily", "feelings", "safety"];
+pub const RISK_QUESTIONS: [&str; 2] = ["danger", "harm"];
+
+fn effect_options(i18n: &I18n, question: &str) -> Vec<Radio> {
+    let labels = if question == "safety" {
+        [i18n.t("check-in-safe-0"), i18n.t("check-in-safe-1"), i18n.t("check-in-safe-2"), i18n.t("check-in-safe-3")]
+    } else {
+        [
+            i18n.t("check-in-effect-0"),
+            i18n.t("check-in-effect-1"),
+            i18n.t("check-in-effect-2"),
+            i18n.t("check-in-effect-3"),
+        ]
+    };
+    ["0", "1", "2", "3"].into_iter().zip(labels).map(|(value, label)| Radio { value, label, hint: None }).collect()
+}
+
+fn risk_options(i18n: &I18n) -> Vec<Radio> {
+    vec![
+        Radio { value: "yes", label: i18n.t("check-in-yes"), hint: None },
+        Radio { value: "no", label: i18n.t("check-in-no"), hint: None },
+        Radio { value: "skip", label: i18n.t("check-in-skip"), hint: None },
+    ]
+}
+
+pub fn question_text(i18n: &I18n, question: &str) -> String {
+    match question {
+        "sleep" => i18n.t("check-in-sleep"),
+        "daily" => i18n.t("check-in-daily"),
+        "feelings" => i18n.t("check-in-feelings"),
+        "safety" => i18n.t("check-in-safety"),
+        "danger" => i18n.t("check-in-danger"),
+        _ => i18n.t("check-in-harm"),
+    }
+}
+
+#[component]
+pub fn CheckInPage(form: Form, signed_in: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let effect = EFFECT_QUESTIONS
+        .iter()
+        .map(|q| view! { <Radios name=q legend=question_text(&i18n, q) options=effect_options(&i18n, q) form=form.clone()/> })
+        .collect_view();
+    let risk = RISK_QUESTIONS
+        .iter()
+        .map(
+            |q| view! { <Radios name=q legend=question_text(&i18n, q) options=risk_options(&i18n) form=form.clone()/> },
+        )
+        .collect_view();
+    let saving = if signed_in { i18n.t("check-in-saved-note") } else { i18n.t("check-in-not-saved-note") };
+    view! {
+        <PageTitle text=i18n.t("check-in-title") error=form.has_errors()/>
+        <BackLink href="/guides".to_string()/>
+        <ErrorSummary form=form.clone()/>
+        <h1 class="wm-heading-xl">{i18n.t("check-in-heading")}</h1>
+        <p class="wm-body-l">{i18n.t("check-in-lead")}</p>
+        <p class="wm-body">{saving}</p>
+        <form method="post" action="/guides/check-in" novalidate>
+            {effect}
+            <h2 class="wm-heading-m">{i18n.t("check-in-risk-heading")}</h2>
+            <p class="wm-body">{i18n.t("check-in-risk-lead")}</p>
+            {risk}
+            <Button text=i18n.t("check-in-submit")/>
+        </form>
+        {signed_in.then(|| view! { <p class="wm-body"><a class="wm-link" href="/guides/check-in/history">{i18n.t("check-in-history-link")}</a></p> })}
+    }
+}
+
+#[component]
+pub fn CheckInResultPage(outcome: Outcome, suggestions: Vec<(String, String)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let (heading, body) = match outcome {
+        Outcome::SelfHarm => (i18n.t("check-in-result-harm-heading"), i18n.t("check-in-result-harm-body")),
+        Outcome::DangerNow => (i18n.t("check-in-result-danger-heading"), i18n.t("check-in-result-danger-body")),
+        Outcome::High => (i18n.t("check-in-result-high-heading"), i18n.t("check-in-result-high-body")),
+        Outcome::LowToModerate => (i18n.t("check-in-result-low-heading"), i18n.t("check-in-result-low-body")),
+    };
+    let urgent = matches!(outcome, Outcome::SelfHarm | Outcome::DangerNow);
+    let self_harm = (outcome == Outcome::SelfHarm).then(|| {
+        view! {
+            <ul class="wm-list wm-list--bullet">
+                <li>{i18n.t("check-in-result-harm-samaritans")}</li>
+                <li>{i18n.t("check-in-result-harm-nhs")}</li>
+                <li>{i18n.t("check-in-result-harm-999")}</li>
+            </ul>
+        }
+    });
+    let talk = (outcome != Outcome::LowToModerate).then(|| view! { <EmergencyHelp/> <Helplines/> });
+    let items = suggestions
+        .into_iter()
+        .map(|(code, title)| view! { <li><a class="wm-link" href=format!("/guides/{code}")>{title}</a></li> })
+        .collect_view();
+    view! {
+        <PageTitle text=i18n.t("check-in-result-title")/>
+        <h1 class="wm-heading-xl">{heading}</h1>
+        <p class="wm-body-l">{body}</p>
+        {self_harm}
+        {talk}
+        <h2 class="wm-heading-m">{if urgent { i18n.t("check-in-result-guides-later") } else { i18n.t("check-in-result-guides") }}</h2>
+        <ul class="wm-list">{items}</ul>
+        <p class="wm-body"><a class="wm-link" href="/guides">{i18n.t("guide-all-guides")}</a></p>
+    }
+}
+
+/// One earlier check-in: its date and answers (question id → answer value).
+#[derive(Clone, Debug, Default)]
+pub struct PastCheckIn {
+    pub date: String,
+    pub answers: Vec<(String, String)>,
+}
+
+fn answer_text(i18n: &I18n, question: &str, value: &str) -> String {
+    match (question, value) {
+        ("safety", "0") => i18n.t("check-in-safe-0"),
+        ("safety", "1") => i18n.t("check-in-safe-1"),
+        ("safety", "2") => i18n.t("check-in-safe-2"),
+        ("safety", "3") => i18n.t("check-in-safe-3"),
+        (_, "0") => i18n.t("check-in-effect-0"),
+        (_, "1") => i18n.t("check-in-effect-1"),
+        (_, "2") => i18n.t("check-in-effect-2"),
+        (_, "3") => i18n.t("check-in-effect-3"),
+        (_, "yes") => i18n.t("check-in-yes"),
+        (_, "no") => i18n.t("check-in-no"),
+        _ => i18n.t("check-in-skip"),
+    }
+}
+
+#[component]
+pub fn CheckInHistoryPage(past: Vec<PastCheckIn>) -> impl IntoView {
+    let i18n = use_i18n();
+    let headers = EFFECT_QUESTIONS
+        .iter()
+        .map(|q| view! { <th scope="col" class="wm-table__header">{question_text(&i18n, q)}</th> })
+        .collect_view();
+    let rows = past
+        .iter()
+        .map(|p| {
+            let cells = EFFECT_QUESTIONS
+                .iter()
+                .map(|q| {
+                    let value = p.answers.iter().find(|(k, _)| k == q).map(|(_, v)| v.clone()).unwrap_or_default();
+                    view! { <td class="wm-table__cell">{answer_text(&i18n, q, &value)}</td> }
+                })
+                .collect_view();
+            view! { <tr class="wm-table__row"><th scope="row" class="wm-table__header">{p.date.clone()}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let empty = past.is_empty().then(|| view! { <p class="wm-body">{i18n.t("check-in-history-empty")}</p> });
+    view! {
+        <PageTitle text=i18n.t("check-in-history-title")/>
+        <BackLink href="/guides/check-in".to_string()/>
+        <h1 class="wm-heading-xl">{i18n.t("check-in-history-heading")}</h1>
+        {empty}
+        <div class="wm-table-wrapper">
+            <table class="wm-table">
+                <caption class="wm-table__caption wm-visually-hidden">{i18n.t("check-in-history-caption")}</caption>
+                <thead class="wm-table__head">
+                    <tr class="wm-table__row"><th scope="col" class="wm-table__header">{i18n.t("diary-table-date")}</th>{headers}</tr>
+                </thead>
+                <tbody class="wm-table__body">{rows}</tbody>
+            </table>
+        </div>
+    }
+}

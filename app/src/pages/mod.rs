@@ -1,0 +1,9 @@
+//! The pages. Each module draws one page (or a family of similar pages) from data the server hands it.
+
+pub mod account;
+pub mod diary;
+pub mod errors;
+pub mod guides;
+pub mod help;
+pub mod home;
+pub mod info;

@@ -1,0 +1,58 @@
+//! The header: the product name (a neutral name that reveals nothing on a shared screen), the account links,
+//! and the language switcher.
+
+use super::language::LanguageSwitcher;
+use crate::i18n::use_i18n;
+use crate::request::use_request_info;
+use leptos::prelude::*;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let signed_in = use_request_info().signed_in;
+    let account = if signed_in {
+        view! {
+            <ul class="wm-header__navigation">
+                <li class="wm-header__navigation-item">
+                    <a class="wm-header__link" href="/guides">{i18n.t("nav-guides")}</a>
+                </li>
+                <li class="wm-header__navigation-item">
+                    <a class="wm-header__link" href="/diary">{i18n.t("nav-diary")}</a>
+                </li>
+                <li class="wm-header__navigation-item">
+                    <a class="wm-header__link" href="/account">{i18n.t("nav-account")}</a>
+                </li>
+                <li class="wm-header__navigation-item">
+                    <form method="post" action="/sign-out" class="wm-header__form">
+                        <button type="submit" class="wm-header__button">{i18n.t("nav-sign-out")}</button>
+                    </form>
+                </li>
+            </ul>
+        }
+        .into_any()
+    } else {
+        view! {
+            <ul class="wm-header__navigation">
+                <li class="wm-header__navigation-item">
+                    <a class="wm-header__link" href="/guides">{i18n.t("nav-guides")}</a>
+                </li>
+                <li class="wm-header__navigation-item">
+                    <a class="wm-header__link" href="/sign-in">{i18n.t("nav-sign-in")}</a>
+                </li>
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <header class="wm-header">
+            <div class="wm-header__container wm-width-container">
+                <a href="/" class="wm-header__logo">
+                    <span class="wm-header__mark" aria-hidden="true"></span>
+                    <span class="wm-header__product-name">{i18n.t("product-name")}</span>
+                </a>
+                <nav class="wm-header__nav" aria-label=i18n.t("nav-label")>{account}</nav>
+                <LanguageSwitcher/>
+            </div>
+        </header>
+    }
+}

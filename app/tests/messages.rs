@@ -1,0 +1,68 @@
+//! Every message id the code asks for exists in English, every English message is used, and other languages
+//! define no message that English lacks. Ids are found by reading the sources for `.t("…")`, `.tr("…"` and
+//! `msg("…")`.
+
+use app::i18n::{Catalog, Locale};
+use regex::Regex;
+use std::{collections::BTreeSet, fs, path::Path};
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in fs::read_dir(dir).expect("source folder").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+fn used_ids() -> BTreeSet<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let pattern = Regex::new(r#"(?:\.t|\.tr|\bmsg)\(\s*"([a-z0-9][a-z0-9-]*)""#).expect("regex");
+    let mut files = Vec::new();
+    rust_files(&root.join("app/src"), &mut files);
+    rust_files(&root.join("server/src"), &mut files);
+    let mut ids = BTreeSet::new();
+    for file in files {
+        let text = fs::read_to_string(&file).expect("read source");
+        for capture in pattern.captures_iter(&text) {
+            ids.insert(capture[1].to_string());
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_the_code_uses_exists_in_english() {
+    let catalog = Catalog::embedded().expect("catalogue");
+    let used = used_ids();
+    assert!(used.len() > 20, "the scan found too few ids: {used:?}");
+    let missing: Vec<_> = used.iter().filter(|id| !catalog.has(Locale::En, id)).collect();
+    assert!(missing.is_empty(), "message ids used in code but missing from locales/en: {missing:?}");
+}
+
+#[test]
+fn every_english_message_is_used() {
+    let catalog = Catalog::embedded().expect("catalogue");
+    let used = used_ids();
+    let unused: Vec<_> = catalog.ids(Locale::En).filter(|id| !used.contains(*id)).collect();
+    assert!(unused.is_empty(), "messages in locales/en that no code uses: {unused:?}");
+}
+
+#[test]
+fn other_languages_only_translate_english_messages() {
+    let catalog = Catalog::embedded().expect("catalogue");
+    for locale in Locale::ALL.iter().filter(|l| **l != Locale::En) {
+        let extra: Vec<_> = catalog.ids(*locale).filter(|id| !catalog.has(Locale::En, id)).collect();
+        assert!(extra.is_empty(), "locales/{} has messages English lacks: {extra:?}", locale.code());
+    }
+}
+
+#[test]
+fn the_second_language_covers_the_shell() {
+    let catalog = Catalog::embedded().expect("catalogue");
+    for id in ["skip-to-main", "exit-this-page", "exit-this-page-hint", "language-switcher-label", "footer-privacy"] {
+        assert!(catalog.has(Locale::Cy, id), "Welsh lacks {id}");
+    }
+}

@@ -1,0 +1,60 @@
+// End-to-end tests in Debian's Chromium (never a downloaded browser). Every test runs twice: once with
+// JavaScript (the islands hydrated from WebAssembly) and once without, as a person with JavaScript off, a very
+// old phone or a failed download would use the portal.
+import { defineConfig } from '@playwright/test';
+import * as path from 'node:path';
+
+const port = Number(process.env.WAYMARK_E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const root = path.resolve(__dirname, '..');
+const dataDir = path.join(__dirname, '.data');
+const binary = process.env.WAYMARK_BIN ?? path.join(root, 'target', 'release', 'waymark');
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 90_000,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'off',
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    { name: 'with-js', use: { javaScriptEnabled: true } },
+    // Without JavaScript on a phone-sized screen: the hardest case, and a common one.
+    { name: 'without-js', use: { javaScriptEnabled: false, viewport: { width: 390, height: 844 }, isMobile: true } },
+  ],
+  webServer: {
+    command: `"${binary}" serve`,
+    cwd: root,
+    url: `${baseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      DATABASE_URL: `sqlite://${dataDir}/waymark.db`,
+      WAYMARK_DATA_DIR: dataDir,
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ROOT: path.join(root, 'target', 'site'),
+      LEPTOS_ENV: 'PROD',
+      RUST_LOG: 'warn',
+    },
+  },
+});

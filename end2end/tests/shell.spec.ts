@@ -1,0 +1,167 @@
+// The frame around every page: language, exit control, accessibility and the Content Security Policy.
+import { EXIT_URL, expect, expectNoAxeViolations, jsEnabled, standInForExitSite, test, watchForProblems } from './support';
+
+const PAGES = ['/', '/staying-safe-online', '/privacy', '/accessibility', '/cookies', '/no-such-page'];
+
+test.beforeEach(async ({ page }) => {
+  await standInForExitSite(page);
+});
+
+test('home page renders in English, left to right, with a neutral title', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page).toHaveTitle('Home – Waymark');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+});
+
+for (const path of PAGES) {
+  test(`no accessibility violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('link', { name: 'Exit this page' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('no accessibility violations in Welsh', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expectNoAxeViolations(page);
+});
+
+test('the skip link is the first thing a keyboard reaches and moves focus to the content', async ({ page }) => {
+  await page.goto('/privacy');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main-content$/);
+});
+
+test('switching language keeps the reader on the same page and is remembered', async ({ page }) => {
+  await page.goto('/cookies');
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await expect(page).toHaveURL(/\/cookies$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page.getByRole('link', { name: 'Gadael y dudalen hon' })).toBeVisible();
+
+  await page.goto('/privacy');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/privacy$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the browser language is used until the reader chooses', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({
+    locale: 'cy-GB',
+    baseURL: testInfo.project.use.baseURL,
+    javaScriptEnabled: jsEnabled(testInfo),
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page).toHaveTitle('Hafan – Waymark');
+  await context.close();
+});
+
+test('the exit control leaves for a neutral site', async ({ page }, testInfo) => {
+  await page.goto('about:blank');
+  await page.goto('/staying-safe-online');
+  const beacon = jsEnabled(testInfo) ? page.waitForRequest((r) => r.url().endsWith('/exit') && r.method() === 'POST') : null;
+  await page.getByRole('link', { name: 'Exit this page' }).click();
+  await expect(page).toHaveURL(EXIT_URL);
+  if (beacon) {
+    await beacon;
+    // The portal page was replaced in the history, so Back does not return to it.
+    await page.goBack();
+    await expect(page).toHaveURL('about:blank');
+  }
+});
+
+test('pressing Shift three times leaves at once (with JavaScript)', async ({ page }, testInfo) => {
+  test.skip(!jsEnabled(testInfo), 'the shortcut needs JavaScript');
+  const problems = watchForProblems(page);
+  await page.goto('about:blank');
+  await page.goto('/privacy');
+  // The hint appears only once the island has hydrated, which proves the WebAssembly bundle loaded and ran.
+  await expect(page.getByText('Or press Shift 3 times')).toBeVisible();
+  const beacon = page.waitForRequest((r) => r.url().endsWith('/exit') && r.method() === 'POST');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(/\/privacy$/);
+  await page.keyboard.press('Shift');
+  await beacon;
+  await expect(page).toHaveURL(EXIT_URL);
+  await page.goBack();
+  await expect(page).toHaveURL('about:blank');
+  expect(problems).toEqual([]);
+});
+
+test('typing other keys between presses of Shift does not leave', async ({ page }, testInfo) => {
+  test.skip(!jsEnabled(testInfo), 'the shortcut needs JavaScript');
+  await page.goto('/');
+  await expect(page.getByText('Or press Shift 3 times')).toBeVisible();
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('a');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('b');
+  await page.keyboard.press('Shift');
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('without JavaScript the Shift hint is not offered', async ({ page }, testInfo) => {
+  test.skip(jsEnabled(testInfo), 'only meaningful without JavaScript');
+  await page.goto('/');
+  await expect(page.getByText('Or press Shift 3 times')).toBeHidden();
+});
+
+test('the WebAssembly bundle loads without Content Security Policy violations', async ({ page }, testInfo) => {
+  test.skip(!jsEnabled(testInfo), 'nothing runs without JavaScript');
+  const problems = watchForProblems(page);
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm'));
+  await page.goto('/');
+  const response = await wasm;
+  expect(response.status()).toBe(200);
+  await expect(page.getByText('Or press Shift 3 times')).toBeVisible();
+  expect(violations).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('pages are not stored by the browser cache and carry security headers', async ({ page }) => {
+  const response = await page.goto('/');
+  const headers = response!.headers();
+  expect(headers['cache-control']).toBe('no-store');
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['referrer-policy']).toBe('no-referrer');
+});
+
+test('a form posted from another website is refused', async ({ page, context, baseURL }) => {
+  await context.route('http://attacker.test/**', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Prize</title><form method="post" action="${baseURL}/language">
+        <input type="hidden" name="lang" value="cy"><input type="hidden" name="return_to" value="/">
+        <button>Claim</button></form></html>`,
+    }),
+  );
+  await page.goto('http://attacker.test/');
+  await page.getByRole('button', { name: 'Claim' }).click();
+  await expect(page.getByRole('heading', { name: 'Your form was not sent' })).toBeVisible();
+  expect((await context.cookies()).find((c) => c.name === 'waymark_lang')).toBeUndefined();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

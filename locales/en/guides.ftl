@@ -1,0 +1,125 @@
+# The self-help guides and the wellbeing check-in.
+
+nav-guides = Guides
+
+guides-title = Guides
+guides-heading = Guides
+guides-lead = Short guides to help you understand how you feel, what happens next, and what might help. Read them at your own pace, in any order.
+guides-impact = The guides are for people who are finding things hard but managing. If what happened is affecting you a lot, it may help to talk to someone as well.
+guides-check-in-link = Check in with a few questions first
+guides-continue = Continue where you left off:
+guides-search-label = Search the guides
+guides-search-button = Search
+guides-search-results = Guides about “{ $words }”
+guides-filter-label = Filter the guides
+guides-filter-who = Who for
+guides-filter-everyone = Everyone
+guides-filter-supporters = People supporting someone
+guides-filter-topic = Topic
+guides-filter-all = All topics
+guides-count = { $count ->
+    [0] No guides found. Try other words, or choose another topic.
+    [one] 1 guide
+   *[other] { $count } guides
+}
+guide-for-victim = For people affected by crime
+guide-for-supporter = For people supporting someone
+guide-for-both = For everyone
+guide-minutes = { $minutes ->
+    [one] 1 minute to read
+   *[other] { $minutes } minutes to read
+}
+guide-has-bsl = In British Sign Language
+
+guide-title = Guide
+guide-caption = Guide
+guide-danger-line = If you are in danger now, call 999.
+guide-contents = Contents
+guide-step-of = Step { $step } of { $total }
+guide-previous = Previous
+guide-next = Next
+guide-pagination = Steps of this guide
+guide-tip = Tip
+guide-more-help-title = Talk to someone
+guide-more-help-body = You do not have to manage on your own. Victim Support's free Supportline is open day and night, whether or not you told the police.
+guide-all-guides = See all guides
+guide-sources = Where this information comes from
+guide-reviewed = Last checked { $date }.
+guide-not-translated = This guide is not available in your language yet, so it is shown in English.
+guide-draft-translation = This translation has not yet been checked by a fluent speaker. Some words may not be quite right.
+guide-progress-saved = Saved.
+guide-reflection-saved = Your reflection has been saved to your diary.
+guide-reflection-empty = Write something to save, or carry on reading.
+
+breathing-title = Breathing exercise
+breathing-start = Start
+breathing-stop = Stop
+breathing-ready = When you are ready, press Start and follow the circle.
+breathing-in = Breathe in
+breathing-hold = Hold
+breathing-out = Breathe out slowly
+breathing-step-1 = Sit or lie somewhere comfortable. Let your shoulders drop.
+breathing-step-2 = Breathe in gently through your nose while you count to 4.
+breathing-step-3 = Hold your breath for a count of 2.
+breathing-step-4 = Breathe out slowly through your mouth while you count to 6. Do this 5 times, or for as long as feels good.
+
+grounding-title = 5-4-3-2-1 grounding
+grounding-lead = When panic rises or memories come back, this brings your attention back to where you are now. Take your time with each one.
+grounding-see = Look around and name 5 things you can see.
+grounding-feel = Notice 4 things you can feel, like your feet on the floor or the fabric of your clothes.
+grounding-hear = Listen for 3 things you can hear.
+grounding-smell = Find 2 things you can smell, or 2 smells you like.
+grounding-taste = Notice 1 thing you can taste, or take a sip of water.
+grounding-after = Then take a slow breath. You are here, and you are safe right now.
+
+reflect-title = Think about it
+reflect-save = Save to my diary
+reflect-sign-in = If you have an account, you can save your thoughts to your private diary. Otherwise, nothing you read here is kept.
+checklist-title = Things to do
+checklist-save = Save my ticks
+checklist-sign-in = Your ticks are not saved. If you have an account and sign in, they are kept for next time.
+
+check-in-title = Check in
+check-in-heading = How are you doing?
+check-in-lead = A few questions about how things are for you at the moment. Answer as many as you like. It takes about a minute.
+check-in-saved-note = Your answers are saved privately with your diary, so you can see how they change.
+check-in-not-saved-note = Your answers are not saved anywhere.
+check-in-sleep = How much is what happened affecting your sleep?
+check-in-daily = How much is it affecting your day-to-day life, such as work, school or looking after yourself?
+check-in-feelings = How much are your feelings about it getting in the way?
+check-in-safety = How safe do you feel where you live?
+check-in-effect-0 = Not at all
+check-in-effect-1 = A little
+check-in-effect-2 = Quite a lot
+check-in-effect-3 = A lot
+check-in-safe-0 = Safe
+check-in-safe-1 = Mostly safe
+check-in-safe-2 = Not very safe
+check-in-safe-3 = Not safe at all
+check-in-risk-heading = Two more questions
+check-in-risk-lead = You do not have to answer these. We ask so that we can point you to the right help.
+check-in-danger = Is someone hurting you, threatening you or making you afraid at the moment?
+check-in-harm = Have you had thoughts of ending your life or harming yourself?
+check-in-yes = Yes
+check-in-no = No
+check-in-skip = I would rather not say
+check-in-submit = See what might help
+check-in-history-link = See your earlier answers
+check-in-result-title = Check-in result
+check-in-result-low-heading = The guides may help
+check-in-result-low-body = From your answers, the guides are a good place to start. You can also talk to someone at any time.
+check-in-result-high-heading = It sounds like this is affecting you a lot
+check-in-result-high-body = The guides are meant for people for whom the effects are low to moderate. You deserve more support than a guide can give. Talking to someone can really help, and you do not need to have told the police.
+check-in-result-danger-heading = You deserve to be safe
+check-in-result-danger-body = If you are in danger right now, call 999. Specialist services can help you stay safe and plan what to do next, without you having to go to the police.
+check-in-result-harm-heading = Please talk to someone now
+check-in-result-harm-body = You do not have to cope with these thoughts on your own. People are ready to listen, day and night.
+check-in-result-harm-samaritans = Call Samaritans free on 116 123, at any time.
+check-in-result-harm-nhs = Call NHS 111 and choose the option for mental health.
+check-in-result-harm-999 = If you might act on these thoughts or have hurt yourself, call 999 or go to A&E.
+check-in-result-guides = Guides you might start with
+check-in-result-guides-later = When you feel ready, these guides may help
+check-in-history-title = Earlier check-ins
+check-in-history-heading = Your earlier answers
+check-in-history-caption = Your check-in answers, newest first
+check-in-history-empty = You have not checked in yet.

@@ -1,0 +1,70 @@
+//! Settings, read from the command line, environment variables and an optional `.env` file. Every setting is
+//! listed in the README; `waymark --help` shows them too.
+
+use clap::Args;
+use std::{net::SocketAddr, path::PathBuf};
+
+/// Settings shared by every subcommand.
+#[derive(Args, Clone, Debug)]
+pub struct Config {
+    /// Database URL: `sqlite://path/to/file.db` (embedded, the default) or `postgres://…` (for several nodes).
+    #[arg(
+        long,
+        global = true,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/waymark.db",
+        hide_env_values = true
+    )]
+    pub database_url: String,
+
+    /// Address and port to listen on.
+    #[arg(long, global = true, env = "LEPTOS_SITE_ADDR", default_value = "127.0.0.1:3000")]
+    pub site_addr: SocketAddr,
+
+    /// Folder with the built site (the `pkg/` bundle and public files).
+    #[arg(long, global = true, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+
+    /// Folder with the guide bundles and the service directory.
+    #[arg(long, global = true, env = "WAYMARK_CONTENT_DIR", default_value = "content")]
+    pub content_dir: PathBuf,
+
+    /// Folder for files the server creates: the SQLite database (by default) and the generated secret key.
+    #[arg(long, global = true, env = "WAYMARK_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+
+    /// The server secret, 32 bytes in base64 (`openssl rand -base64 32`). Required when several nodes share a
+    /// database; otherwise one is generated once into `<data dir>/secret.key`.
+    #[arg(long, global = true, env = "WAYMARK_SECRET_KEY", hide_env_values = true)]
+    pub secret_key: Option<String>,
+
+    /// The public origin, e.g. `https://waymark.example.org`, when a proxy changes the `Host` header. Used to
+    /// refuse cross-site form posts.
+    #[arg(long, global = true, env = "WAYMARK_PUBLIC_ORIGIN")]
+    pub public_origin: Option<String>,
+
+    /// Trust the `X-Forwarded-For` header for the client's address (only behind a proxy that sets it).
+    #[arg(long, global = true, env = "WAYMARK_TRUST_PROXY", default_value_t = false)]
+    pub trust_proxy: bool,
+
+    /// Log format: `text` for people, `json` for log collectors.
+    #[arg(long, global = true, env = "WAYMARK_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
+    pub log_format: String,
+}
+
+impl Config {
+    /// A configuration for tests: the given database, everything else in `dir`.
+    pub fn for_tests(database_url: &str, dir: &std::path::Path) -> Config {
+        Config {
+            database_url: database_url.to_string(),
+            site_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            site_root: dir.join("site"),
+            content_dir: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../content")),
+            data_dir: dir.join("data"),
+            secret_key: None,
+            public_origin: None,
+            trust_proxy: false,
+            log_format: "text".into(),
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! The report of `waymark content check`: every problem with file and line, then a table of which guides exist
+//! in which language.
+
+use super::Library;
+use app::i18n::Locale;
+use std::{fmt::Write as _, path::Path};
+
+pub struct Report {
+    pub ok: bool,
+    pub text: String,
+}
+
+pub fn report(root: &Path) -> Report {
+    let mut text = String::new();
+    match Library::load(root) {
+        Err(problems) => {
+            let _ = writeln!(text, "{problems}");
+            Report { ok: false, text }
+        }
+        Ok(library) => {
+            let english = library.guides(Locale::En);
+            let _ = writeln!(text, "Content is valid: {} guides, {} topics.\n", english.len(), library.topics().len());
+            let _ = writeln!(text, "{:<10} {:>8} {:>8}  missing", "language", "guides", "of");
+            for (locale, count, total) in library.coverage() {
+                let missing: Vec<&str> = english
+                    .iter()
+                    .filter(|g| !library.guides(locale).iter().any(|t| t.slug == g.slug))
+                    .map(|g| g.slug.as_str())
+                    .collect();
+                let missing = if missing.is_empty() { "-".to_string() } else { missing.join(", ") };
+                let _ = writeln!(text, "{:<10} {:>8} {:>8}  {}", locale.code(), count, total, missing);
+            }
+            let drafts: Vec<String> = Locale::ALL
+                .iter()
+                .flat_map(|l| {
+                    library
+                        .guides(*l)
+                        .iter()
+                        .filter(|g| g.draft_translation)
+                        .map(move |g| format!("{}/{}", l.code(), g.slug))
+                })
+                .collect();
+            if !drafts.is_empty() {
+                let _ = writeln!(text, "\nDraft translations awaiting a fluent speaker's check: {}", drafts.join(", "));
+            }
+            Report { ok: true, text }
+        }
+    }
+}

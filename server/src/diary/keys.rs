@@ -1,0 +1,160 @@
+//! Diary keys and their wrappings. A wrapping is the key sealed under a key-encryption key (KEK):
+//! Argon2id of the password or of a recovery code (each with its own random salt), or HKDF of a session token.
+
+use super::store;
+use crate::{
+    auth::{password::HashError, password::Hasher, recovery},
+    crypto::{Key, OpenError},
+    db::{Db, DbError},
+};
+use rand::RngCore;
+use secrecy::{ExposeSecret, SecretString};
+
+/// A person's diary key, wiped from memory when dropped.
+#[derive(Clone, Debug)]
+pub struct DiaryKey(Key);
+
+impl DiaryKey {
+    pub fn random() -> DiaryKey {
+        DiaryKey(Key::random())
+    }
+
+    pub fn key(&self) -> &Key {
+        &self.0
+    }
+
+    fn from_plain(plain: &[u8]) -> Result<DiaryKey, OpenError> {
+        let bytes: [u8; 32] = plain.try_into().map_err(|_| OpenError)?;
+        Ok(DiaryKey(Key::from_bytes(bytes)))
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    #[error(transparent)]
+    Hash(#[from] HashError),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+fn salt() -> [u8; 16] {
+    let mut salt = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut salt);
+    salt
+}
+
+/// The password wrapping is made at registration, before the account has an id; it cannot be moved to another
+/// account anyway, as its KEK comes from that account's password and salt.
+const PASSWORD_AAD: &[u8] = b"diary_keys.wrapped_by_password";
+
+fn recovery_aad(user_id: i64) -> Vec<u8> {
+    format!("recovery_codes.diary_key_wrapped:{user_id}").into_bytes()
+}
+
+const SESSION_AAD: &[u8] = b"sessions.diary_key_wrapped";
+
+/// The key wrapped for a session: only a request carrying that session's token can unwrap it.
+pub fn wrap_for_session(key: &DiaryKey, token: &str) -> Vec<u8> {
+    Key::derive_from(token.as_bytes(), "waymark/diary/session").seal(SESSION_AAD, key.0.bytes())
+}
+
+/// The key from a session's wrapping and the token from the request's cookie.
+pub fn unwrap_from_session(wrapped: Option<&[u8]>, token: &str) -> Option<DiaryKey> {
+    let plain = Key::derive_from(token.as_bytes(), "waymark/diary/session").open(SESSION_AAD, wrapped?).ok()?;
+    DiaryKey::from_plain(&plain).ok()
+}
+
+/// Wraps the key under a password, with a fresh salt: (salt, wrapping).
+pub async fn wrap_for_password(
+    hasher: &Hasher,
+    key: &DiaryKey,
+    password: &SecretString,
+) -> Result<(Vec<u8>, Vec<u8>), HashError> {
+    let salt = salt();
+    let kek = hasher.derive_key(password.expose_secret().as_bytes(), &salt).await?;
+    Ok((salt.to_vec(), kek.seal(PASSWORD_AAD, key.0.bytes())))
+}
+
+/// Wraps the key under each of a person's (new) recovery codes.
+pub async fn wrap_for_codes(
+    db: &Db,
+    hasher: &Hasher,
+    recovery_key: &Key,
+    key: &DiaryKey,
+    user_id: i64,
+    codes: &[String],
+) -> Result<(), KeyError> {
+    for code in codes {
+        let Some(normal) = recovery::normalise(code) else { continue };
+        let Some(hash) = recovery::fingerprint(recovery_key, code) else { continue };
+        let salt = salt();
+        let kek = hasher.derive_key(normal.as_bytes(), &salt).await?;
+        let wrapped = kek.seal(&recovery_aad(user_id), key.0.bytes());
+        store::put_recovery_wrap(db, user_id, &hash, &salt, &wrapped).await?;
+    }
+    Ok(())
+}
+
+/// The key, unwrapped with the password. `Ok(None)` if the person has no diary key yet, or it cannot be opened.
+pub async fn unwrap_with_password(
+    db: &Db,
+    hasher: &Hasher,
+    user_id: i64,
+    password: &SecretString,
+) -> Result<Option<DiaryKey>, KeyError> {
+    let Some((salt, wrapped)) = store::password_wrap(db, user_id).await? else { return Ok(None) };
+    let kek = hasher.derive_key(password.expose_secret().as_bytes(), &salt).await?;
+    Ok(kek.open(PASSWORD_AAD, &wrapped).ok().and_then(|plain| DiaryKey::from_plain(&plain).ok()))
+}
+
+/// The key, unwrapped with a recovery code (used or not).
+pub async fn unwrap_with_recovery_code(
+    db: &Db,
+    hasher: &Hasher,
+    recovery_key: &Key,
+    user_id: i64,
+    code: &str,
+) -> Result<Option<DiaryKey>, KeyError> {
+    let (Some(normal), Some(hash)) = (recovery::normalise(code), recovery::fingerprint(recovery_key, code)) else {
+        return Ok(None);
+    };
+    let Some((salt, wrapped)) = store::recovery_wrap(db, user_id, &hash).await? else { return Ok(None) };
+    let kek = hasher.derive_key(normal.as_bytes(), &salt).await?;
+    Ok(kek.open(&recovery_aad(user_id), &wrapped).ok().and_then(|plain| DiaryKey::from_plain(&plain).ok()))
+}
+
+/// Re-wraps the key under a new password (after a change or a reset).
+pub async fn rewrap_for_password(
+    db: &Db,
+    hasher: &Hasher,
+    key: &DiaryKey,
+    user_id: i64,
+    password: &SecretString,
+    now: i64,
+) -> Result<(), KeyError> {
+    let (salt, wrapped) = wrap_for_password(hasher, key, password).await?;
+    store::put_key(db, user_id, &salt, &wrapped, now).await?;
+    Ok(())
+}
+
+/// The key for a signing-in person: unwrapped with the password, or created (wrapped under the password) if
+/// the account has none yet.
+pub async fn open_or_create(
+    db: &Db,
+    hasher: &Hasher,
+    user_id: i64,
+    password: &SecretString,
+    now: i64,
+) -> Result<Option<DiaryKey>, KeyError> {
+    if store::password_wrap(db, user_id).await?.is_some() {
+        return unwrap_with_password(db, hasher, user_id, password).await;
+    }
+    let key = DiaryKey::random();
+    rewrap_for_password(db, hasher, &key, user_id, password, now).await?;
+    Ok(Some(key))
+}
+
+/// Stores the session's wrapping of the key.
+pub async fn attach_to_session(db: &Db, key: &DiaryKey, token: &str) -> Result<(), DbError> {
+    store::set_session_key(db, &crate::crypto::token_hash(token), &wrap_for_session(key, token)).await
+}

@@ -1,0 +1,188 @@
+//! All SQL for the diary: wrapped keys and sealed entries.
+
+use crate::{
+    db::{Db, DbError},
+    with_db,
+};
+
+pub async fn put_key(db: &Db, user_id: i64, salt: &[u8], wrapped: &[u8], now: i64) -> Result<(), DbError> {
+    with_db!(db, pool => {
+        sqlx::query(
+            "INSERT INTO diary_keys (user_id, password_salt, wrapped_by_password, created_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (user_id) DO UPDATE SET password_salt = excluded.password_salt,
+                                                 wrapped_by_password = excluded.wrapped_by_password",
+        )
+        .bind(user_id)
+        .bind(salt)
+        .bind(wrapped)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected())
+    })?;
+    Ok(())
+}
+
+/// (salt, wrapping) of the key under the password.
+pub async fn password_wrap(db: &Db, user_id: i64) -> Result<Option<(Vec<u8>, Vec<u8>)>, DbError> {
+    Ok(with_db!(db, pool => {
+        sqlx::query_as::<_, (Vec<u8>, Vec<u8>)>(
+            "SELECT password_salt, wrapped_by_password FROM diary_keys WHERE user_id = $1",
+        )
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await
+    })?)
+}
+
+pub async fn put_recovery_wrap(
+    db: &Db,
+    user_id: i64,
+    code_hash: &[u8],
+    salt: &[u8],
+    wrapped: &[u8],
+) -> Result<(), DbError> {
+    with_db!(db, pool => {
+        sqlx::query(
+            "UPDATE recovery_codes SET diary_salt = $3, diary_key_wrapped = $4 WHERE user_id = $1 AND code_hash = $2",
+        )
+        .bind(user_id)
+        .bind(code_hash)
+        .bind(salt)
+        .bind(wrapped)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected())
+    })?;
+    Ok(())
+}
+
+/// (salt, wrapping) of the key under one recovery code, used or not.
+pub async fn recovery_wrap(db: &Db, user_id: i64, code_hash: &[u8]) -> Result<Option<(Vec<u8>, Vec<u8>)>, DbError> {
+    let row = with_db!(db, pool => {
+        sqlx::query_as::<_, (Option<Vec<u8>>, Option<Vec<u8>>)>(
+            "SELECT diary_salt, diary_key_wrapped FROM recovery_codes WHERE user_id = $1 AND code_hash = $2",
+        )
+        .bind(user_id)
+        .bind(code_hash)
+        .fetch_optional(pool)
+        .await
+    })?;
+    Ok(row.and_then(|(salt, wrapped)| Some((salt?, wrapped?))))
+}
+
+pub async fn set_session_key(db: &Db, token_hash: &[u8], wrapped: &[u8]) -> Result<(), DbError> {
+    with_db!(db, pool => {
+        sqlx::query("UPDATE sessions SET diary_key_wrapped = $2 WHERE token_hash = $1")
+            .bind(token_hash)
+            .bind(wrapped)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected())
+    })?;
+    Ok(())
+}
+
+pub async fn session_key(db: &Db, token_hash: &[u8]) -> Result<Option<Vec<u8>>, DbError> {
+    Ok(with_db!(db, pool => {
+        sqlx::query_scalar::<_, Option<Vec<u8>>>("SELECT diary_key_wrapped FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .fetch_optional(pool)
+            .await
+    })?
+    .flatten())
+}
+
+// ---- Entries -------------------------------------------------------------------------------------------
+
+/// A stored entry: its id and day in the clear, everything else sealed.
+#[derive(sqlx::FromRow, Clone, Debug)]
+pub struct EntryRow {
+    pub id: i64,
+    pub entry_day: i64,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub sealed: Vec<u8>,
+}
+
+const ENTRY_COLUMNS: &str = "id, entry_day, created_at, updated_at, sealed";
+
+/// Creates an entry row and returns its id; the caller seals the content (bound to the id) and stores it.
+pub async fn insert_entry(db: &Db, user_id: i64, day: i64, now: i64) -> Result<i64, DbError> {
+    Ok(with_db!(db, pool => {
+        sqlx::query_scalar::<_, i64>(
+            "INSERT INTO diary_entries (user_id, entry_day, created_at, updated_at, sealed) VALUES ($1, $2, $3, $3, $4)
+             RETURNING id",
+        )
+        .bind(user_id)
+        .bind(day)
+        .bind(now)
+        .bind(Vec::<u8>::new())
+        .fetch_one(pool)
+        .await
+    })?)
+}
+
+/// Stores an entry's sealed content. `false` if there is no such entry for this person.
+pub async fn update_entry(db: &Db, user_id: i64, id: i64, day: i64, sealed: &[u8], now: i64) -> Result<bool, DbError> {
+    let n = with_db!(db, pool => {
+        sqlx::query(
+            "UPDATE diary_entries SET entry_day = $3, sealed = $4, updated_at = $5 WHERE id = $2 AND user_id = $1",
+        )
+        .bind(user_id)
+        .bind(id)
+        .bind(day)
+        .bind(sealed)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected())
+    })?;
+    Ok(n == 1)
+}
+
+pub async fn entry(db: &Db, user_id: i64, id: i64) -> Result<Option<EntryRow>, DbError> {
+    let sql = format!("SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE id = $1 AND user_id = $2");
+    Ok(with_db!(db, pool => sqlx::query_as::<_, EntryRow>(&sql).bind(id).bind(user_id).fetch_optional(pool).await)?)
+}
+
+/// A page of entries, newest first.
+pub async fn entries_page(db: &Db, user_id: i64, limit: i64, offset: i64) -> Result<Vec<EntryRow>, DbError> {
+    let sql = format!(
+        "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = $1 ORDER BY entry_day DESC, id DESC LIMIT $2 OFFSET $3"
+    );
+    Ok(with_db!(db, pool => {
+        sqlx::query_as::<_, EntryRow>(&sql).bind(user_id).bind(limit).bind(offset).fetch_all(pool).await
+    })?)
+}
+
+/// Every entry, oldest first (for the chart, the summary and the export).
+pub async fn all_entries(db: &Db, user_id: i64) -> Result<Vec<EntryRow>, DbError> {
+    let sql = format!("SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = $1 ORDER BY entry_day, id");
+    Ok(with_db!(db, pool => sqlx::query_as::<_, EntryRow>(&sql).bind(user_id).fetch_all(pool).await)?)
+}
+
+pub async fn count_entries(db: &Db, user_id: i64) -> Result<i64, DbError> {
+    Ok(with_db!(db, pool => {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM diary_entries WHERE user_id = $1").bind(user_id).fetch_one(pool).await
+    })?)
+}
+
+/// Deletes one entry. `false` if there is no such entry for this person.
+pub async fn delete_entry(db: &Db, user_id: i64, id: i64) -> Result<bool, DbError> {
+    let n = with_db!(db, pool => {
+        sqlx::query("DELETE FROM diary_entries WHERE id = $1 AND user_id = $2")
+            .bind(id)
+            .bind(user_id)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected())
+    })?;
+    Ok(n == 1)
+}
+
+pub async fn delete_all_entries(db: &Db, user_id: i64) -> Result<u64, DbError> {
+    Ok(with_db!(db, pool => {
+        sqlx::query("DELETE FROM diary_entries WHERE user_id = $1").bind(user_id).execute(pool).await.map(|r| r.rows_affected())
+    })?)
+}

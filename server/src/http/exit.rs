@@ -1,0 +1,21 @@
+//! `POST /exit`: sent by the exit control as the page disappears. It ends any session on the server and asks
+//! the browser to clear this site's cookies, storage and cache.
+
+use super::{accounts::end_visit_headers, visitor::Visitor};
+use crate::{auth::store, AppState};
+use axum::{
+    extract::State,
+    response::{IntoResponse, Response},
+};
+use http::StatusCode;
+
+pub async fn leave(State(state): State<AppState>, visitor: Visitor) -> Response {
+    if let Some(session) = &visitor.session {
+        if let Err(e) = store::delete_session(&state.db, &session.token_hash).await {
+            tracing::error!("could not end a session on exit: {e}");
+        }
+    }
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    end_visit_headers(&mut response);
+    response
+}

@@ -1,0 +1,157 @@
+//! Who is asking: the session (if the request carries a session cookie), the signed-in account (if any) and the
+//! client's address. A middleware loads this once per request; handlers take it with the [`Visitor`],
+//! [`SignedIn`] and [`SecondFactorPending`] extractors. `SignedIn` is the authorisation check for every
+//! personal page: without an active session the request is redirected to sign in and never reaches the handler.
+
+use super::cookies;
+use crate::{
+    auth::{
+        session::{self, Ended, Session, Stage},
+        store::{self, UserRow},
+        User,
+    },
+    AppState,
+};
+use axum::{
+    extract::{ConnectInfo, FromRequestParts, Request, State},
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+};
+use http::{header::SET_COOKIE, request::Parts, HeaderValue};
+use std::net::SocketAddr;
+
+/// What the request carries.
+#[derive(Clone, Debug, Default)]
+pub struct Visitor {
+    pub session: Option<Session>,
+    /// The session token from the cookie (never stored on the server), needed to unwrap the diary key.
+    pub token: Option<String>,
+    pub user: Option<UserRow>,
+    /// Why the session cookie no longer leads to a session, if it does not.
+    pub ended: Option<Ended>,
+    /// The client's address, for counting failed sign-ins (never logged or stored as such).
+    pub address: String,
+}
+
+impl Visitor {
+    pub fn signed_in(&self) -> Option<(&Session, &UserRow)> {
+        match (&self.session, &self.user) {
+            (Some(s), Some(u)) if s.stage == Stage::Active => Some((s, u)),
+            _ => None,
+        }
+    }
+}
+
+fn client_address(parts: &Parts, trust_proxy: bool) -> String {
+    if trust_proxy {
+        if let Some(forwarded) = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
+            if let Some(last) = forwarded.rsplit(',').next().map(str::trim).filter(|s| !s.is_empty()) {
+                return last.to_string();
+            }
+        }
+    }
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// Loads the visitor for every request, and removes the cookie of a session that has ended.
+pub async fn load(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let (mut parts, body) = req.into_parts();
+    let mut visitor = Visitor { address: client_address(&parts, state.config.trust_proxy), ..Visitor::default() };
+    if let Some(token) = cookies::get(&parts.headers, session::COOKIE).map(str::to_owned) {
+        match session::load(&state.db, &token, state.clock.now()).await {
+            Ok(Ok(found)) => {
+                if let Some(user_id) = found.user_id {
+                    visitor.user = store::user_by_id(&state.db, user_id).await.ok().flatten();
+                }
+                visitor.session = Some(found);
+                visitor.token = Some(token);
+            }
+            Ok(Err(ended)) => visitor.ended = Some(ended),
+            Err(e) => {
+                tracing::error!("could not load a session: {e}");
+                return super::error_response(&state, &parts).await;
+            }
+        }
+    }
+    let clear_cookie = matches!(visitor.ended, Some(Ended::Idle | Ended::Expired | Ended::None));
+    parts.extensions.insert(visitor);
+    let mut response = next.run(Request::from_parts(parts, body)).await;
+    if clear_cookie && !response.headers().contains_key(SET_COOKIE) {
+        if let Ok(value) = HeaderValue::from_str(&session::removal_cookie()) {
+            response.headers_mut().append(SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Visitor {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(parts.extensions.get::<Visitor>().cloned().unwrap_or_default())
+    }
+}
+
+/// A signed-in account. Requests without one are redirected to sign in (or told the session ended).
+pub struct SignedIn {
+    pub session: Session,
+    pub user: UserRow,
+    pub address: String,
+    pub token: String,
+}
+
+impl SignedIn {
+    pub fn user(&self) -> User {
+        User::from(&self.user)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let visitor = Visitor::from_request_parts(parts, state).await.unwrap_or_default();
+        match visitor.signed_in() {
+            Some((session, user)) => Ok(SignedIn {
+                session: session.clone(),
+                user: user.clone(),
+                address: visitor.address.clone(),
+                token: visitor.token.clone().unwrap_or_default(),
+            }),
+            None => Err(match visitor.ended {
+                Some(Ended::Idle) => Redirect::to("/signed-out?reason=idle").into_response(),
+                Some(Ended::Expired) => Redirect::to("/sign-in?reason=expired").into_response(),
+                _ => Redirect::to("/sign-in?reason=required").into_response(),
+            }),
+        }
+    }
+}
+
+/// A session whose password step succeeded and which now needs its second factor.
+pub struct SecondFactorPending {
+    pub session: Session,
+    pub user: UserRow,
+    pub address: String,
+    pub token: String,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for SecondFactorPending {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let visitor = Visitor::from_request_parts(parts, state).await.unwrap_or_default();
+        match (visitor.session, visitor.user) {
+            (Some(session), Some(user)) if session.stage == Stage::SecondFactor => Ok(SecondFactorPending {
+                session,
+                user,
+                address: visitor.address,
+                token: visitor.token.unwrap_or_default(),
+            }),
+            _ => Err(Redirect::to("/sign-in").into_response()),
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! The frame around every page: language negotiation and switching, the exit control, skip link and landmarks,
+//! neutral titles, and the not-found page.
+
+mod common;
+
+use axum::body::Body;
+use common::{on_each_backend, sqlite_app};
+use http::{header, Request};
+
+const PAGES: &[&str] = &["/", "/staying-safe-online", "/privacy", "/accessibility", "/cookies"];
+
+fn title_of(html: &str) -> &str {
+    let start = html.find("<title>").expect("a title") + "<title>".len();
+    let end = html[start..].find("</title>").expect("closed title") + start;
+    &html[start..end]
+}
+
+#[tokio::test]
+async fn every_page_has_the_shell() {
+    let app = sqlite_app().await;
+    for path in PAGES {
+        let reply = app.get(path).await;
+        assert_eq!(reply.status, 200, "{path}");
+        let html = reply.text();
+        assert!(html.starts_with("<!DOCTYPE html><html lang=\"en\" dir=\"ltr\""), "{path}: {}", &html[..80]);
+        assert!(html.contains(r##"<a href="#main-content" class="wm-skip-link">Skip to main content</a>"##), "{path}");
+        assert!(html.contains(r#"<main id="main-content""#), "{path}");
+        assert!(html.contains(r#"href="https://www.bbc.co.uk/weather""#), "{path}: exit link");
+        assert!(html.contains(">Exit this page</a>"), "{path}: exit label");
+        assert!(html.contains(r#"action="/language""#), "{path}: language switcher");
+        for footer_link in ["/privacy", "/accessibility", "/cookies", "/staying-safe-online"] {
+            assert!(html.contains(&format!(r#"href="{footer_link}""#)), "{path}: footer link {footer_link}");
+        }
+        assert!(reply.header("cache-control") == Some("no-store"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn titles_are_neutral() {
+    let app = sqlite_app().await;
+    let forbidden = ["crime", "victim", "abuse", "violence", "rape", "assault", "police"];
+    for path in PAGES.iter().chain(&["/no-such-page"]) {
+        let html = app.get(path).await.text();
+        let title = title_of(&html).to_lowercase();
+        assert!(title.ends_with("– waymark"), "{path}: {title}");
+        for word in forbidden {
+            assert!(!title.contains(word), "{path}: title {title:?} mentions {word}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn unknown_addresses_get_the_not_found_page() {
+    let app = sqlite_app().await;
+    let reply = app.get("/no-such-page").await;
+    assert_eq!(reply.status, 404);
+    assert!(reply.text().contains("Page not found"));
+    assert!(reply.text().contains("Exit this page"));
+}
+
+#[tokio::test]
+async fn language_follows_accept_language_then_the_cookie() {
+    let app = sqlite_app().await;
+    let welsh_browser =
+        Request::get("/").header(header::ACCEPT_LANGUAGE, "cy-GB,cy;q=0.9,en;q=0.5").body(Body::empty());
+    let html = app.send(welsh_browser.expect("request")).await.text();
+    assert!(html.contains(r#"<html lang="cy" dir="ltr""#));
+    assert!(html.contains("Gadael y dudalen hon"), "exit control in Welsh");
+
+    let chose_english = Request::get("/")
+        .header(header::ACCEPT_LANGUAGE, "cy")
+        .header(header::COOKIE, "waymark_lang=en")
+        .body(Body::empty());
+    let html = app.send(chose_english.expect("request")).await.text();
+    assert!(html.contains(r#"<html lang="en""#));
+    assert!(html.contains("Exit this page"));
+}
+
+#[tokio::test]
+async fn untranslated_messages_fall_back_to_english() {
+    let app = sqlite_app().await;
+    let request = Request::get("/privacy").header(header::COOKIE, "waymark_lang=cy").body(Body::empty());
+    let html = app.send(request.expect("request")).await.text();
+    assert!(html.contains(r#"<html lang="cy""#));
+    assert!(html.contains("Privacy notice"), "English text where Welsh is missing");
+    assert!(html.contains("Preifatrwydd"), "Welsh footer");
+}
+
+#[tokio::test]
+async fn choosing_a_language_sets_a_cookie_and_returns_to_the_page() {
+    on_each_backend(|app| async move {
+        let reply = app.post_form("/language", "lang=cy&return_to=%2Fprivacy").await;
+        assert_eq!(reply.status, 303);
+        assert_eq!(reply.header("location"), Some("/privacy"));
+        let cookie = reply.header("set-cookie").expect("cookie");
+        assert!(cookie.starts_with("waymark_lang=cy;"), "{cookie}");
+        assert!(cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"), "{cookie}");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn language_form_refuses_open_redirects_and_unknown_languages() {
+    let app = sqlite_app().await;
+    let reply = app.post_form("/language", "lang=cy&return_to=https%3A%2F%2Fevil.example").await;
+    assert_eq!(reply.header("location"), Some("/"));
+    let reply = app.post_form("/language", "lang=xx&return_to=%2Fcookies").await;
+    assert_eq!(reply.status, 303);
+    assert!(reply.header("set-cookie").is_none());
+    let reply = app.post_form("/language", "%%%garbage").await;
+    assert_eq!(reply.status, 303, "garbage input is not a server error");
+}
+
+#[tokio::test]
+async fn the_switcher_returns_to_the_current_page_and_names_languages_in_their_own_language() {
+    let app = sqlite_app().await;
+    let html = app.get("/cookies").await.text();
+    assert!(html.contains(r#"name="return_to" value="/cookies""#));
+    assert!(html.contains(r#"value="cy" lang="cy""#) && html.contains(">Cymraeg</button>"));
+    assert!(html.contains(r#"<span aria-current="true" lang="en""#));
+}
+
+#[tokio::test]
+async fn exit_ends_the_visit_and_clears_site_data() {
+    let app = sqlite_app().await;
+    let reply = app.post_form("/exit", "").await;
+    assert_eq!(reply.status, 204);
+    assert_eq!(reply.header("clear-site-data"), Some("\"cache\", \"cookies\", \"storage\""));
+}
