@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod pages;
 pub mod request;
 pub mod shell;
+pub mod vocab;
 
 /// Entry point of the WebAssembly bundle: hydrates the islands on the current page.
 #[cfg(feature = "hydrate")]

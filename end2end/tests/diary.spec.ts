@@ -1,29 +1,12 @@
 // The diary in Chromium, with and without JavaScript: write, see it listed, edit, see the chart, export,
 // print, delete an entry and the whole diary, with axe on every diary page.
 import { expect, expectNoAxeViolations, standInForExitSite, test } from './support';
-import { base32Decode, now, totp } from './totp';
+import { registerQuickly } from './people';
 import type { Page } from '@playwright/test';
 
 test.beforeEach(async ({ page }) => {
   await standInForExitSite(page);
 });
-
-async function registerQuickly(page: Page, name: string) {
-  await page.goto('/register/who');
-  await page.getByLabel('Me', { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByLabel('Yes').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByLabel('Sign-in name').fill(name);
-  await page.getByLabel('Password').fill('orange tugboat whistles loudly');
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByText('I cannot scan the QR code').click();
-  const key = (await page.getByTestId('totp-key').textContent()) ?? '';
-  await page.getByLabel('Code from your authenticator app').fill(totp(base32Decode(key), now()));
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'I have saved my codes' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 async function writeEntry(page: Page, day: string, feeling: string, text: string, helped: string[]) {
   await page.getByRole('button', { name: 'Write an entry' }).click();

@@ -50,6 +50,10 @@ pub struct Config {
     /// Log format: `text` for people, `json` for log collectors.
     #[arg(long, global = true, env = "WAYMARK_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
     pub log_format: String,
+
+    /// Days a closed request is kept before `waymark purge` and the daily clean-up delete it.
+    #[arg(long, global = true, env = "WAYMARK_RETENTION_DAYS", default_value_t = 365)]
+    pub retention_days: i64,
 }
 
 impl Config {
@@ -65,6 +69,7 @@ impl Config {
             public_origin: None,
             trust_proxy: false,
             log_format: "text".into(),
+            retention_days: 365,
         }
     }
 }

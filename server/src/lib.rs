@@ -4,6 +4,7 @@
 //! - [`config`]: settings from the environment.
 //! - [`crypto`]: keys derived from the server secret, sealing and keyed hashing.
 //! - [`secret`]: the server secret.
+//! - [`services`]: the service directory; [`referrals`]: requests for support and where they go.
 //! - [`db`]: the SQLite/PostgreSQL storage layer and migrations.
 //! - [`http`]: routes, middleware (security headers, CSRF, request ids) and page rendering.
 //! - [`state`]: the shared application state.
@@ -23,7 +24,9 @@ pub mod diary;
 pub mod guides;
 pub mod http;
 pub mod maintenance;
+pub mod referrals;
 pub mod secret;
+pub mod services;
 pub mod state;
 pub mod telemetry;
 
@@ -57,8 +60,10 @@ pub async fn build_state_with_clock(config: config::Config, clock: clock::Clock)
     let secret = secret::ServerSecret::load(config.secret_key.as_deref(), &config.data_dir)?;
     let catalog = app::i18n::Catalog::embedded()?;
     let library = content::Library::load(&config.content_dir)?;
+    let directory = services::Directory::load(&config.content_dir.join("services"))?;
     let leptos = state::leptos_options(&config);
     let auth_keys = auth::AuthKeys::derive(&secret);
+    let referral_keys = referrals::ReferralKeys::derive(&secret);
     let hasher = auth::password::Hasher::new(auth_keys.salts.clone(), auth::password::Hasher::default_concurrency());
     Ok(AppState {
         config: Arc::new(config),
@@ -70,5 +75,7 @@ pub async fn build_state_with_clock(config: config::Config, clock: clock::Clock)
         hasher,
         clock,
         library: Arc::new(library),
+        directory: Arc::new(directory),
+        referral_keys: Arc::new(referral_keys),
     })
 }

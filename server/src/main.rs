@@ -23,7 +23,9 @@ enum Command {
     /// Manage staff accounts.
     #[command(subcommand)]
     Staff(StaffCommand),
-    /// Work with the content bundles (guides).
+    /// Delete requests for support closed more than WAYMARK_RETENTION_DAYS days ago (also done daily by the server).
+    Purge,
+    /// Work with the content bundles (guides and the service directory).
     #[command(subcommand)]
     Content(ContentCommand),
 }
@@ -60,6 +62,7 @@ async fn main() -> ExitCode {
         Command::Migrate => migrate(cli.config).await,
         Command::Staff(StaffCommand::Add { name, service, admin }) => add_staff(cli.config, name, service, admin).await,
         Command::Content(ContentCommand::Check) => check_content(&cli.config),
+        Command::Purge => purge(cli.config).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -120,6 +123,15 @@ async fn add_staff(config: Config, name: String, service: String, admin: bool) -
     println!("Staff account created for {}. Send them this link; it works once, for 24 hours:", name.trim());
     println!("{}{}", origin.trim_end_matches('/'), path);
     db.close().await;
+    Ok(())
+}
+
+async fn purge(config: Config) -> Result<(), String> {
+    let days = config.retention_days;
+    let state = waymark::build_state(config).await.map_err(|e| e.to_string())?;
+    let purged = waymark::maintenance::purge_closed_requests(&state).await.map_err(|e| e.to_string())?;
+    println!("Deleted {purged} request(s) closed more than {days} days ago.");
+    state.db.close().await;
     Ok(())
 }
 

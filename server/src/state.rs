@@ -6,7 +6,9 @@ use crate::{
     config::Config,
     content::Library,
     db::Db,
+    referrals::ReferralKeys,
     secret::ServerSecret,
+    services::Directory,
 };
 use app::i18n::Catalog;
 use leptos::config::LeptosOptions;
@@ -24,6 +26,9 @@ pub struct AppState {
     pub clock: Clock,
     /// The guides, read from the content folder at start-up.
     pub library: Arc<Library>,
+    /// The service directory, read from `content/services` at start-up.
+    pub directory: Arc<Directory>,
+    pub referral_keys: Arc<ReferralKeys>,
 }
 
 impl AppState {

@@ -116,6 +116,15 @@ async fn every_guide_has_an_activity_and_ways_to_get_help() {
     }
 }
 
+/// The real service directory, which the server needs to start.
+fn copy_services(content: &std::path::Path) {
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/services");
+    std::fs::create_dir_all(content.join("services")).expect("dirs");
+    for entry in std::fs::read_dir(from).expect("services").flatten() {
+        std::fs::copy(entry.path(), content.join("services").join(entry.file_name())).expect("copy");
+    }
+}
+
 #[tokio::test]
 async fn raw_html_in_a_guide_is_shown_as_text() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -132,6 +141,7 @@ async fn raw_html_in_a_guide_is_shown_as_text() {
         std::fs::create_dir_all(full.parent().expect("parent")).expect("dirs");
         std::fs::write(full, text).expect("write");
     }
+    copy_services(&content);
     let mut config =
         waymark::config::Config::for_tests(&format!("sqlite://{}/db/w.db", dir.path().display()), dir.path());
     config.content_dir = content;

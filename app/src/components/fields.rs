@@ -284,6 +284,7 @@ pub fn Checkboxes(
     form: Form,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] small: bool,
+    #[prop(optional)] legend_is_heading: bool,
 ) -> impl IntoView {
     let has_error = form.error_for(name).is_some();
     let group_class = if has_error { "wm-form-group wm-form-group--error" } else { "wm-form-group" };
@@ -312,7 +313,16 @@ pub fn Checkboxes(
     view! {
         <div class=group_class>
             <fieldset class="wm-fieldset" aria-describedby=describedby>
-                <legend class="wm-fieldset__legend">{legend}</legend>
+                {if legend_is_heading {
+                    view! {
+                        <legend class="wm-fieldset__legend wm-fieldset__legend--l">
+                            <h1 class="wm-fieldset__heading">{legend}</h1>
+                        </legend>
+                    }
+                    .into_any()
+                } else {
+                    view! { <legend class="wm-fieldset__legend">{legend}</legend> }.into_any()
+                }}
                 {hint.map(|h| view! { <div class="wm-hint" id=format!("{name}-hint")>{h}</div> })}
                 {error_messages(name, &form)}
                 <div class=list_class>{items}</div>

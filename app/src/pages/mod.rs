@@ -7,3 +7,6 @@ pub mod guides;
 pub mod help;
 pub mod home;
 pub mod info;
+pub mod request;
+pub mod services;
+pub mod triage;

@@ -10,11 +10,15 @@ use leptos::prelude::*;
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let signed_in = use_request_info().signed_in;
+    let services = i18n.t("nav-services");
     let account = if signed_in {
         view! {
             <ul class="wm-header__navigation">
                 <li class="wm-header__navigation-item">
                     <a class="wm-header__link" href="/guides">{i18n.t("nav-guides")}</a>
+                </li>
+                <li class="wm-header__navigation-item">
+                    <a class="wm-header__link" href="/services">{services.clone()}</a>
                 </li>
                 <li class="wm-header__navigation-item">
                     <a class="wm-header__link" href="/diary">{i18n.t("nav-diary")}</a>
@@ -35,6 +39,9 @@ pub fn Header() -> impl IntoView {
             <ul class="wm-header__navigation">
                 <li class="wm-header__navigation-item">
                     <a class="wm-header__link" href="/guides">{i18n.t("nav-guides")}</a>
+                </li>
+                <li class="wm-header__navigation-item">
+                    <a class="wm-header__link" href="/services">{services.clone()}</a>
                 </li>
                 <li class="wm-header__navigation-item">
                     <a class="wm-header__link" href="/sign-in">{i18n.t("nav-sign-in")}</a>

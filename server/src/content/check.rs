@@ -1,5 +1,5 @@
 //! The report of `waymark content check`: every problem with file and line, then a table of which guides exist
-//! in which language.
+//! in which language, and a summary of the service directory.
 
 use super::Library;
 use app::i18n::Locale;
@@ -11,6 +11,34 @@ pub struct Report {
 }
 
 pub fn report(root: &Path) -> Report {
+    let guides = guides_report(root);
+    let services = services_report(root);
+    Report { ok: guides.ok && services.ok, text: format!("{}\n{}", guides.text, services.text) }
+}
+
+/// The service directory: problems, or how many services there are and which receive requests.
+fn services_report(root: &Path) -> Report {
+    let mut text = String::new();
+    match crate::services::Directory::load(&root.join("services")) {
+        Err(problems) => {
+            let _ = writeln!(text, "{problems}");
+            Report { ok: false, text }
+        }
+        Ok(directory) => {
+            let receiving: Vec<&str> = directory.receiving().map(|s| s.slug.as_str()).collect();
+            let placeholders: Vec<&str> =
+                directory.all().iter().filter(|s| s.placeholder).map(|s| s.slug.as_str()).collect();
+            let _ = writeln!(text, "Service directory is valid: {} services.", directory.all().len());
+            let _ = writeln!(text, "Receive requests through the portal: {}", receiving.join(", "));
+            if !placeholders.is_empty() {
+                let _ = writeln!(text, "Details still to confirm with the service: {}", placeholders.join(", "));
+            }
+            Report { ok: true, text }
+        }
+    }
+}
+
+fn guides_report(root: &Path) -> Report {
     let mut text = String::new();
     match Library::load(root) {
         Err(problems) => {

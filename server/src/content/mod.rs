@@ -121,7 +121,7 @@ impl Library {
         {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
-            if !path.is_dir() || name == "assets" || name.starts_with('.') {
+            if !path.is_dir() || name == "assets" || name == "services" || name.starts_with('.') {
                 continue;
             }
             match Locale::from_code(&name).filter(|l| l.code() == name) {

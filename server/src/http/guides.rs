@@ -352,7 +352,9 @@ pub async fn check_in_answer(
                 || (RISK_QUESTIONS.contains(&k.as_str()) && allowed_risk.contains(&v.as_str()))
         })
         .collect();
-    if let Some((user_id, key)) = reader(&visitor) {
+    let signed_in = reader(&visitor);
+    let saved = signed_in.is_some();
+    if let Some((user_id, key)) = signed_in {
         if !answers.is_empty() {
             let check_in = CheckIn { answers: answers.clone() };
             if let Err(e) = guides::save_check_in(&state.db, &key, user_id, &check_in, state.clock.now()).await {
@@ -362,7 +364,8 @@ pub async fn check_in_answer(
     }
     let result = outcome(&answers);
     let suggested = suggestions(&state, page.locale(), &answers);
-    page.render(move || view! { <CheckInResultPage outcome=result suggestions=suggested.clone()/> }).await
+    page.render(move || view! { <CheckInResultPage outcome=result suggestions=suggested.clone() signed_in=saved/> })
+        .await
 }
 
 pub async fn check_in_history(State(state): State<AppState>, page: Page, access: DiaryAccess) -> Response {

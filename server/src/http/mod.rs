@@ -16,7 +16,10 @@ pub mod language;
 pub mod page;
 pub mod pages;
 pub mod request_id;
+pub mod requests;
 pub mod security;
+pub mod services;
+pub mod triage;
 pub mod visitor;
 
 use crate::AppState;
@@ -43,6 +46,19 @@ fn guide_routes() -> Router<AppState> {
         .route("/guides/{code}/{step}", get(guides::step))
         .route("/guides/{code}/{step}/checklist/{index}", post(guides::save_checklist))
         .route("/guides/{code}/{step}/reflect/{index}", post(guides::save_reflection))
+}
+
+fn triage_routes() -> Router<AppState> {
+    Router::new()
+        .route("/staff/referrals", get(triage::queue))
+        .route("/staff/referrals/{reference}", get(triage::show))
+        .route("/staff/referrals/{reference}/assign", post(triage::assign))
+        .route("/staff/referrals/{reference}/status", post(triage::set_status))
+        .route("/staff/referrals/{reference}/note", post(triage::add_note))
+        .route("/staff/referrals/{reference}/transfer", post(triage::transfer))
+        .route("/staff/audit", get(triage::audit))
+        .route("/staff/report", get(triage::report))
+        .route("/staff/report.csv", get(triage::report_csv))
 }
 
 fn diary_routes() -> Router<AppState> {
@@ -108,6 +124,11 @@ pub fn router(state: AppState) -> Router {
         .merge(account_routes())
         .merge(diary_routes())
         .merge(guide_routes())
+        .route("/services", get(services::index).post(services::search))
+        .route("/request", get(requests::start))
+        .route("/request/done", get(requests::done))
+        .route("/request/{step}", get(requests::show).post(requests::answer))
+        .merge(triage_routes())
         .route("/exit", post(exit::leave))
         .route("/healthz", get(health::check))
         .nest_service("/pkg", assets::pkg_service(&state.config.site_root))

@@ -30,6 +30,17 @@ pub struct AccountOverview {
     pub recovery_codes_left: i64,
     pub sessions: Vec<DeviceSession>,
     pub notices: Vec<Text>,
+    /// Requests for support this account has sent.
+    pub requests: Vec<AccountRequest>,
+}
+
+/// A request for support as its sender sees it: a neutral status only.
+#[derive(Clone, Debug)]
+pub struct AccountRequest {
+    pub reference: String,
+    pub sent: String,
+    pub service: String,
+    pub status: Text,
 }
 
 fn device_text(i18n: &I18n, device: &str) -> String {
@@ -101,11 +112,49 @@ pub fn AccountPage(overview: AccountOverview) -> impl IntoView {
         })
         .collect_view();
     let others = overview.sessions.iter().any(|s| !s.current);
+    let requests = (!overview.requests.is_empty()).then(|| {
+        let rows = overview
+            .requests
+            .iter()
+            .map(|r| {
+                view! {
+                    <tr class="wm-table__row">
+                        <td class="wm-table__cell">{r.reference.clone()}</td>
+                        <td class="wm-table__cell">{r.sent.clone()}</td>
+                        <td class="wm-table__cell">{r.service.clone()}</td>
+                        <td class="wm-table__cell">{i18n.text(&r.status)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2 class="wm-heading-l">{i18n.t("account-requests-heading")}</h2>
+            <div class="wm-table-wrapper">
+                <table class="wm-table">
+                    <caption class="wm-table__caption wm-visually-hidden">{i18n.t("account-requests-caption")}</caption>
+                    <thead class="wm-table__head">
+                        <tr class="wm-table__row">
+                            <th scope="col" class="wm-table__header">{i18n.t("account-requests-reference")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("account-requests-sent")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("account-requests-service")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("account-requests-status")}</th>
+                        </tr>
+                    </thead>
+                    <tbody class="wm-table__body">{rows}</tbody>
+                </table>
+            </div>
+        }
+    });
     view! {
         <PageTitle text=i18n.t("account-title")/>
         {notices}
         <h1 class="wm-heading-xl">{i18n.t("account-heading")}</h1>
         <SummaryList rows=rows/>
+
+        {overview.staff.then(|| view! {
+            <p class="wm-body"><a class="wm-link" href="/staff/referrals">{i18n.t("account-staff-queue")}</a></p>
+        })}
+        {requests}
 
         <h2 class="wm-heading-l">{i18n.t("account-security-heading")}</h2>
         <ul class="wm-list">

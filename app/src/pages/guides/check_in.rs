@@ -92,7 +92,7 @@ pub fn CheckInPage(form: Form, signed_in: bool) -> impl IntoView {
 }
 
 #[component]
-pub fn CheckInResultPage(outcome: Outcome, suggestions: Vec<(String, String)>) -> impl IntoView {
+pub fn CheckInResultPage(outcome: Outcome, suggestions: Vec<(String, String)>, signed_in: bool) -> impl IntoView {
     let i18n = use_i18n();
     let (heading, body) = match outcome {
         Outcome::SelfHarm => (i18n.t("check-in-result-harm-heading"), i18n.t("check-in-result-harm-body")),
@@ -124,6 +124,7 @@ pub fn CheckInResultPage(outcome: Outcome, suggestions: Vec<(String, String)>) -
         <h2 class="wm-heading-m">{if urgent { i18n.t("check-in-result-guides-later") } else { i18n.t("check-in-result-guides") }}</h2>
         <ul class="wm-list">{items}</ul>
         <p class="wm-body"><a class="wm-link" href="/guides">{i18n.t("guide-all-guides")}</a></p>
+        {signed_in.then(|| view! { <p class="wm-body"><a class="wm-link" href="/guides/check-in/history">{i18n.t("check-in-history-link")}</a></p> })}
     }
 }
 

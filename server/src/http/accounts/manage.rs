@@ -16,7 +16,8 @@ use app::{
     i18n::{msg, Text},
     pages::account::{
         manage::{
-            AccountDeletedPage, AccountOverview, AccountPage, ChangePasswordPage, ConfirmPage, Confirmed, DeviceSession,
+            AccountDeletedPage, AccountOverview, AccountPage, AccountRequest, ChangePasswordPage, ConfirmPage,
+            Confirmed, DeviceSession,
         },
         register::{AuthenticatorPage, RecoveryCodesPage},
     },
@@ -54,13 +55,14 @@ pub async fn overview(State(state): State<AppState>, page: Page, me: SignedIn) -
     let loaded = async {
         let sessions = store::user_sessions(&state.db, me.user.id, now).await?;
         let codes = store::unused_recovery_codes(&state.db, me.user.id).await?;
+        let requests = crate::referrals::store::by_referrer(&state.db, me.user.id).await?;
         if me.session.flash.is_some() {
             store::set_flash(&state.db, &me.session.token_hash, None).await?;
         }
-        Ok::<_, crate::db::DbError>((sessions, codes))
+        Ok::<_, crate::db::DbError>((sessions, codes, requests))
     }
     .await;
-    let (sessions, codes) = match loaded {
+    let (sessions, codes, requests) = match loaded {
         Ok(v) => v,
         Err(e) => return super::register::failure(&page, e).await,
     };
@@ -80,6 +82,22 @@ pub async fn overview(State(state): State<AppState>, page: Page, me: SignedIn) -
             })
             .collect(),
         notices: me.session.flash.as_deref().unwrap_or_default().split('|').filter_map(notice).collect(),
+        requests: requests
+            .iter()
+            .map(|r| {
+                let (y, m, d) = crate::dates::civil_from_days(crate::dates::day_of(r.created_at));
+                AccountRequest {
+                    reference: r.reference.clone(),
+                    sent: app::pages::diary::long_date(&page.i18n(), y, m, d),
+                    service: state.directory.by_slug(&r.service).map(|s| s.name.clone()).unwrap_or_default(),
+                    status: match r.status.as_str() {
+                        "new" => msg("account-request-received"),
+                        "closed" => msg("account-request-closed"),
+                        _ => msg("account-request-in-progress"),
+                    },
+                }
+            })
+            .collect(),
     };
     page.render(move || view! { <AccountPage overview=overview.clone()/> }).await
 }
@@ -435,10 +453,11 @@ pub async fn download(State(state): State<AppState>, page: Page, me: SignedIn) -
     let loaded = async {
         let sessions = store::user_sessions(&state.db, me.user.id, now).await?;
         let codes = store::unused_recovery_codes(&state.db, me.user.id).await?;
-        Ok::<_, crate::db::DbError>((sessions, codes))
+        let requests = crate::referrals::store::by_referrer(&state.db, me.user.id).await?;
+        Ok::<_, crate::db::DbError>((sessions, codes, requests))
     }
     .await;
-    let (sessions, codes) = match loaded {
+    let (sessions, codes, requests) = match loaded {
         Ok(v) => v,
         Err(e) => return super::register::failure(&page, e).await,
     };
@@ -464,6 +483,13 @@ pub async fn download(State(state): State<AppState>, page: Page, me: SignedIn) -
             "device": s.device,
             "started": crate::dates::iso8601(s.created_at),
             "last_active": crate::dates::iso8601(s.last_seen_at),
+        })).collect::<Vec<_>>(),
+        "requests_for_support": requests.iter().map(|r| json!({
+            "reference": r.reference,
+            "service": r.service,
+            "status": r.status,
+            "sent": crate::dates::iso8601(r.created_at),
+            "details": crate::referrals::open_details(&state.referral_keys, r),
         })).collect::<Vec<_>>(),
     });
     let mut response = Json(body).into_response();

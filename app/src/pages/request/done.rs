@@ -1,0 +1,40 @@
+//! The confirmation: the request has been sent, a neutral reference, what happens next, and other services
+//! that fit what happened.
+
+use crate::components::Panel;
+use crate::i18n::use_i18n;
+use crate::pages::services::{card::ServiceCard, model::Service};
+use crate::shell::PageTitle;
+use leptos::prelude::*;
+
+#[component]
+pub fn RequestDonePage(
+    reference: String,
+    service: Service,
+    suggestions: Vec<Service>,
+    signed_in: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let others = (!suggestions.is_empty()).then(|| {
+        let cards = suggestions.into_iter().map(|s| view! { <ServiceCard service=s level=3/> }).collect_view();
+        view! {
+            <h2 class="wm-heading-m">{i18n.t("request-done-others-heading")}</h2>
+            <p class="wm-body">{i18n.t("request-done-others-lead")}</p>
+            <ul class="wm-service-list">{cards}</ul>
+        }
+    });
+    let status =
+        if signed_in { i18n.t("request-done-status-account") } else { i18n.t("request-done-status-reference") };
+    view! {
+        <PageTitle text=i18n.t("request-done-title")/>
+        <Panel title=i18n.t("request-done-heading") body=i18n.tr("request-done-reference", &[("reference", reference.into())])/>
+        <h2 class="wm-heading-m">{i18n.t("request-done-next-heading")}</h2>
+        <p class="wm-body">{i18n.tr("request-done-next", &[("service", service.name.clone().into())])}</p>
+        <p class="wm-body">{i18n.t("request-done-safe")}</p>
+        <p class="wm-body">{status}</p>
+        <p class="wm-body">{i18n.t("request-done-urgent")}</p>
+        {others}
+        <h2 class="wm-heading-m">{i18n.t("request-done-meanwhile-heading")}</h2>
+        <p class="wm-body"><a class="wm-link" href="/guides">{i18n.t("request-done-guides")}</a></p>
+    }
+}

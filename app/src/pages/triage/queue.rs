@@ -1,0 +1,107 @@
+//! A service's queue: filters by status with counts, and one row per referral.
+
+use super::status_text;
+use crate::i18n::{use_i18n, Text};
+use crate::shell::PageTitle;
+use leptos::prelude::*;
+
+/// A referral as the queue lists it: nothing personal.
+#[derive(Clone, Debug)]
+pub struct QueueRow {
+    pub reference: String,
+    pub received: String,
+    pub crimes: Vec<Text>,
+    pub age: Text,
+    pub status: String,
+    pub assigned: Option<String>,
+    pub for_someone: bool,
+}
+
+/// A status filter with its count.
+#[derive(Clone, Debug)]
+pub struct StatusTab {
+    pub status: Option<String>,
+    pub count: i64,
+    pub selected: bool,
+}
+
+#[component]
+pub fn QueuePage(service: String, tabs: Vec<StatusTab>, rows: Vec<QueueRow>, admin: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let tabs = tabs
+        .into_iter()
+        .map(|t| {
+            let (href, name) = match &t.status {
+                Some(s) => (format!("/staff/referrals?status={s}"), i18n.text(&status_text(s))),
+                None => ("/staff/referrals".to_string(), i18n.t("triage-all")),
+            };
+            let current = t.selected.then_some("page");
+            view! {
+                <li class="wm-filter__item">
+                    <a class="wm-link" href=href aria-current=current>{name}" (" {t.count} ")"</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let empty = rows.is_empty().then(|| view! { <p class="wm-body">{i18n.t("triage-queue-empty")}</p> });
+    let table = (!rows.is_empty()).then(|| {
+        let body = rows
+            .into_iter()
+            .map(|r| {
+                let crimes = r.crimes.iter().map(|c| i18n.text(c)).collect::<Vec<_>>().join(", ");
+                let assigned = r.assigned.clone().unwrap_or_else(|| i18n.t("triage-unassigned"));
+                let who = if r.for_someone { i18n.t("triage-by-supporter") } else { i18n.t("triage-self") };
+                view! {
+                    <tr class="wm-table__row">
+                        <td class="wm-table__cell"><a class="wm-link" href=format!("/staff/referrals/{}", r.reference)>{r.reference.clone()}</a></td>
+                        <td class="wm-table__cell">{r.received.clone()}</td>
+                        <td class="wm-table__cell">{crimes}</td>
+                        <td class="wm-table__cell">{i18n.text(&r.age)}</td>
+                        <td class="wm-table__cell">{who}</td>
+                        <td class="wm-table__cell">{i18n.text(&status_text(&r.status))}</td>
+                        <td class="wm-table__cell">{assigned}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="wm-table-wrapper">
+                <table class="wm-table">
+                    <caption class="wm-table__caption wm-visually-hidden">{i18n.t("triage-queue-caption")}</caption>
+                    <thead class="wm-table__head">
+                        <tr class="wm-table__row">
+                            <th scope="col" class="wm-table__header">{i18n.t("triage-reference")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("triage-received")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("triage-what")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("triage-age")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("triage-from")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("triage-status")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("triage-assigned")}</th>
+                        </tr>
+                    </thead>
+                    <tbody class="wm-table__body">{body}</tbody>
+                </table>
+            </div>
+        }
+    });
+    let admin_links = admin.then(|| {
+        view! {
+            <p class="wm-body">
+                <a class="wm-link" href="/staff/report">{i18n.t("triage-report-link")}</a>
+                " · "
+                <a class="wm-link" href="/staff/audit">{i18n.t("triage-audit-link")}</a>
+            </p>
+        }
+    });
+    view! {
+        <PageTitle text=i18n.t("triage-title")/>
+        <span class="wm-caption">{service}</span>
+        <h1 class="wm-heading-xl">{i18n.t("triage-queue-heading")}</h1>
+        {admin_links}
+        <nav class="wm-filter" aria-label=i18n.t("triage-filter-label")>
+            <ul class="wm-filter__list wm-filter__list--inline">{tabs}</ul>
+        </nav>
+        {empty}
+        {table}
+    }
+}

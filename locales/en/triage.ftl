@@ -1,0 +1,95 @@
+# The triage console for staff of services that receive requests, the audit log and the commissioner's report.
+
+triage-title = Requests
+triage-queue-heading = Requests for support
+triage-queue-caption = Requests for support, newest first
+triage-queue-empty = There are no requests here.
+triage-filter-label = Filter by status
+triage-all = All
+triage-reference = Reference
+triage-received = Received
+triage-what = What happened
+triage-age = Age
+triage-from = Made by
+triage-self = The person themselves
+triage-by-supporter = A supporter, with the person's agreement
+triage-status = Status
+triage-assigned = Assigned to
+triage-unassigned = Not assigned
+triage-assigned-to-you = Assigned to you
+triage-assigned-to = Assigned to { $name }
+triage-report-link = Report for the commissioner
+triage-audit-link = Audit log
+
+triage-status-new = New
+triage-status-in-contact = In contact
+triage-status-supported = Being supported
+triage-status-closed = Closed
+triage-status-transferred = Transferred
+
+triage-received-on = Received { $date }
+triage-safety-heading = Before you make contact
+triage-safety-supporter = This request was made by a supporter. Contact the person first, in the ways below; contact the supporter only if you cannot reach them.
+triage-contact-heading = Who to contact
+triage-details-heading = About the request
+triage-actions-heading = Actions
+triage-assign-to-me = Assign to me
+triage-status-legend = Status
+triage-status-save = Change status
+triage-status-error = Choose a status
+triage-note-label = Add a note
+triage-note-hint = Notes are kept with the request and seen only by your service.
+triage-note-save = Save note
+triage-note-error = Write a note to save
+triage-transfer-legend = Transfer to another service
+triage-transfer-reason = Why are you transferring it?
+triage-transfer-save = Transfer
+triage-transfer-service-error = Choose the service to transfer to
+triage-transfer-reason-error = Give a reason for the transfer
+triage-saved = Saved.
+triage-history-heading = History
+triage-history-system = The portal
+triage-event-received = Received and sent to { $service }
+triage-event-viewed = Viewed
+triage-event-assigned = Assigned
+triage-event-status = Status changed to { $status }
+triage-event-note = Note added
+triage-event-transferred = Transferred to { $service }
+
+triage-audit-title = Audit log
+triage-audit-heading = Audit log
+triage-audit-lead = Every time a request was received, viewed or changed, newest first. Notes are not shown here.
+triage-audit-when = When
+triage-audit-service = Service
+triage-audit-who = Who
+triage-audit-what = What
+
+triage-report-title = Report
+triage-report-heading = Requests for support: report
+triage-report-lead = Counts of requests made through the portal, for the police and crime commissioner. Nothing here identifies anyone: counts from 1 to 4 are shown as "fewer than 5".
+triage-report-period = Period
+triage-report-days = Last { $days } days
+triage-report-total = { $count ->
+    [one] 1 request in this period
+   *[other] { $count } requests in this period
+}
+triage-report-csv = Download as CSV
+triage-report-answer = Answer
+triage-report-count = Requests
+triage-report-fewer = Fewer than 5
+triage-report-by-crime = What happened (a request can have several answers)
+triage-report-by-service = Receiving service
+triage-report-service = { $name }
+triage-report-by-age = Age
+triage-report-by-who = Made by
+
+account-requests-heading = Your requests for support
+account-requests-caption = Requests you have sent, newest first
+account-requests-reference = Reference
+account-requests-sent = Sent
+account-requests-service = Service
+account-requests-status = Status
+account-request-received = Received. They will contact you in the way you said is safe.
+account-request-in-progress = The service is in touch with you
+account-request-closed = Closed
+account-staff-queue = Open your service's requests

@@ -1,0 +1,171 @@
+//! Requests for support made through the portal ("referrals"): the journey's questions ([`steps`]), the
+//! unfinished answers ([`draft`]), where a request goes ([`routing`]), and storing it ([`store`]).
+//!
+//! Personal details are sealed with envelope encryption: each referral has its own random key, which seals
+//! the details and staff notes; that key is sealed under a key derived from the server secret. A database
+//! dump alone reveals nothing personal, and deleting a referral's row destroys its key.
+
+pub mod draft;
+pub mod report;
+pub mod routing;
+pub mod steps;
+pub mod store;
+pub mod summary;
+
+use crate::{
+    crypto::Key,
+    db::{Db, DbError},
+    secret::ServerSecret,
+    services::Directory,
+};
+use draft::Draft;
+use rand::Rng;
+use store::{NewReferral, ReferralRow};
+
+/// How many requests one client address may send in [`SEND_WINDOW_SECONDS`].
+pub const SENDS_PER_WINDOW: i64 = 5;
+pub const SEND_WINDOW_SECONDS: i64 = 60 * 60;
+
+/// The statuses of a referral, in the order a referral usually moves through them.
+pub const STATUSES: [&str; 5] = ["new", "in_contact", "supported", "closed", "transferred"];
+
+/// Keys for referrals, derived from the server secret.
+pub struct ReferralKeys {
+    /// Seals each referral's own key.
+    kek: Key,
+    /// Seals unfinished answers in a session.
+    draft: Key,
+    /// Fingerprints client addresses for rate limiting.
+    sends: Key,
+}
+
+impl ReferralKeys {
+    pub fn derive(secret: &ServerSecret) -> ReferralKeys {
+        ReferralKeys {
+            kek: Key::derive(secret, "waymark/referrals/kek"),
+            draft: Key::derive(secret, "waymark/referrals/draft"),
+            sends: Key::derive(secret, "waymark/referrals/sends"),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    #[error("too many requests from one address")]
+    TooMany,
+    #[error("the answers are incomplete")]
+    Incomplete,
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+/// The visitor's unfinished answers, or a blank draft.
+pub async fn load_draft(db: &Db, keys: &ReferralKeys, token_hash: &[u8]) -> Result<Draft, DbError> {
+    let sealed = store::draft(db, token_hash).await?;
+    Ok(sealed
+        .and_then(|s| keys.draft.open(token_hash, &s).ok())
+        .and_then(|plain| serde_json::from_slice(&plain).ok())
+        .unwrap_or_default())
+}
+
+pub async fn save_draft(
+    db: &Db,
+    keys: &ReferralKeys,
+    token_hash: &[u8],
+    draft: &Draft,
+    now: i64,
+) -> Result<(), DbError> {
+    let json = serde_json::to_vec(draft).unwrap_or_default();
+    store::put_draft(db, token_hash, &keys.draft.seal(token_hash, &json), now).await
+}
+
+/// A neutral reference such as `K7QM-2XPD`: no letters that are easily confused, nothing about the request.
+pub fn new_reference() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::rngs::OsRng;
+    let mut out = String::with_capacity(9);
+    for i in 0..8 {
+        if i == 4 {
+            out.push('-');
+        }
+        out.push(ALPHABET[rng.gen_range(0..ALPHABET.len())] as char);
+    }
+    out
+}
+
+fn referral_key(keys: &ReferralKeys, row: &ReferralRow) -> Option<Key> {
+    let plain = keys.kek.open(row.reference.as_bytes(), &row.key_sealed).ok()?;
+    let bytes: [u8; 32] = plain.as_slice().try_into().ok()?;
+    Some(Key::from_bytes(bytes))
+}
+
+/// Opens a referral's personal details.
+pub fn open_details(keys: &ReferralKeys, row: &ReferralRow) -> Option<Draft> {
+    let key = referral_key(keys, row)?;
+    let plain = key.open(format!("referral/{}", row.reference).as_bytes(), &row.details_sealed).ok()?;
+    serde_json::from_slice(&plain).ok()
+}
+
+/// Seals a staff note with the referral's key.
+pub fn seal_note(keys: &ReferralKeys, row: &ReferralRow, note: &str) -> Option<Vec<u8>> {
+    let key = referral_key(keys, row)?;
+    Some(key.seal(format!("note/{}", row.reference).as_bytes(), note.as_bytes()))
+}
+
+pub fn open_note(keys: &ReferralKeys, row: &ReferralRow, sealed: &[u8]) -> Option<String> {
+    let key = referral_key(keys, row)?;
+    let plain = key.open(format!("note/{}", row.reference).as_bytes(), sealed).ok()?;
+    String::from_utf8(plain.to_vec()).ok()
+}
+
+/// What routing needs from a draft.
+pub fn facts(draft: &Draft) -> routing::Facts {
+    routing::Facts { crimes: draft.crimes.clone().unwrap_or_default(), ages: draft.ages() }
+}
+
+/// Sends a completed request: routes it, seals the details and stores it. Returns the reference and route.
+pub async fn submit(
+    db: &Db,
+    keys: &ReferralKeys,
+    directory: &Directory,
+    draft: &Draft,
+    referrer_id: Option<i64>,
+    address: &str,
+    now: i64,
+) -> Result<(String, routing::Route), SubmitError> {
+    if steps::first_unanswered(draft) != steps::Step::Check {
+        return Err(SubmitError::Incomplete);
+    }
+    let subject = keys.sends.fingerprint(address.as_bytes());
+    if store::count_sends(db, &subject, now - SEND_WINDOW_SECONDS).await? >= SENDS_PER_WINDOW {
+        return Err(SubmitError::TooMany);
+    }
+    let route = routing::route(directory, &facts(draft));
+    let reference = new_reference();
+    let key = Key::random();
+    let key_sealed = keys.kek.seal(reference.as_bytes(), key.bytes());
+    let mut details = draft.clone();
+    details.reviewing = false;
+    let json = serde_json::to_vec(&details).unwrap_or_default();
+    let details_sealed = key.seal(format!("referral/{reference}").as_bytes(), &json);
+    let crimes = draft.crimes.clone().unwrap_or_default().join(",");
+    let age_band = if draft.age_band.is_empty() { "rather-not-say".to_string() } else { draft.age_band.clone() };
+    let id = store::insert(
+        db,
+        &NewReferral {
+            reference: &reference,
+            service: &route.service,
+            referrer_id,
+            for_someone: draft.for_someone(),
+            crime_types: &crimes,
+            age_band: &age_band,
+            key_sealed: &key_sealed,
+            details_sealed: &details_sealed,
+            now,
+        },
+    )
+    .await?;
+    store::add_event(db, id, None, "received", Some(&route.service), None, now).await?;
+    store::record_send(db, &subject, now).await?;
+    Ok((reference, route))
+}

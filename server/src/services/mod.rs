@@ -1,0 +1,283 @@
+//! The service directory: `content/services/*.toml`, read and checked at start-up and held in memory. Every
+//! list field must use the shared vocabulary, and the directory must hold the services that routing needs
+//! (a general hub, and services for domestic abuse, sexual violence and young people that receive requests).
+
+use crate::content::{code_for, Problem, Problems};
+use app::{
+    pages::services::model::{Contact, Service},
+    vocab,
+};
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ServiceFile {
+    name: String,
+    summary: String,
+    #[serde(default)]
+    placeholder: bool,
+    #[serde(default)]
+    receives_referrals: bool,
+    area: String,
+    helps_with: Vec<String>,
+    #[serde(default)]
+    needs: Vec<String>,
+    #[serde(default)]
+    groups: Vec<String>,
+    min_age: Option<u8>,
+    max_age: Option<u8>,
+    #[serde(default)]
+    police_run: bool,
+    website: Option<String>,
+    reviewed: String,
+    #[serde(default)]
+    contact: Vec<ContactFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContactFile {
+    kind: String,
+    value: String,
+    hours: Option<String>,
+    note: Option<String>,
+}
+
+/// Every service, in name order.
+#[derive(Debug, Default, Clone)]
+pub struct Directory {
+    services: Vec<Service>,
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    s.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && s.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+fn check_service(file: &ServiceFile) -> Vec<String> {
+    let mut problems = Vec::new();
+    let crime_ids = vocab::crime_types();
+    for id in &file.helps_with {
+        if id != vocab::ANY_CRIME && !vocab::contains(&crime_ids, id) {
+            problems.push(format!("helps_with: {id:?} is not a known crime type"));
+        }
+    }
+    if file.helps_with.is_empty() {
+        problems.push("helps_with: list at least one crime type, or \"any\"".into());
+    }
+    for id in &file.needs {
+        if !vocab::contains(&vocab::needs(), id) {
+            problems.push(format!("needs: {id:?} is not a known need"));
+        }
+    }
+    for id in &file.groups {
+        if !vocab::contains(&vocab::groups(), id) {
+            problems.push(format!("groups: {id:?} is not a known group"));
+        }
+    }
+    if file.area != "national" && file.area != "cleveland" {
+        problems.push(format!("area: {:?} must be \"national\" or \"cleveland\"", file.area));
+    }
+    if file.name.trim().is_empty() || file.summary.trim().is_empty() {
+        problems.push("name and summary must not be empty".into());
+    }
+    if let (Some(min), Some(max)) = (file.min_age, file.max_age) {
+        if min > max {
+            problems.push(format!("min_age {min} is above max_age {max}"));
+        }
+    }
+    if !is_date(&file.reviewed) {
+        problems.push(format!("reviewed: {:?} must be a date written YYYY-MM-DD", file.reviewed));
+    }
+    if file.website.as_deref().is_some_and(|w| !w.starts_with("https://")) {
+        problems.push("website: must start with https://".into());
+    }
+    for c in &file.contact {
+        if !vocab::contains(&vocab::contact_kinds(), &c.kind) {
+            problems.push(format!("contact: {:?} is not a known kind of contact", c.kind));
+        }
+        let is_link = matches!(c.kind.as_str(), "website" | "webchat" | "bsl-video-relay");
+        if is_link && !c.value.starts_with("https://") {
+            problems.push(format!("contact {}: {:?} must start with https://", c.kind, c.value));
+        }
+        if c.value.trim().is_empty() {
+            problems.push(format!("contact {}: the value is empty", c.kind));
+        }
+    }
+    problems
+}
+
+impl Directory {
+    /// Reads every `*.toml` in `dir`. A missing folder is a problem: routing needs the services.
+    pub fn load(dir: &Path) -> Result<Directory, Problems> {
+        let display = |p: &Path| format!("content/services/{}", p.file_name().unwrap_or_default().to_string_lossy());
+        let entries = std::fs::read_dir(dir).map_err(|e| {
+            Problems(vec![Problem { file: "content/services".into(), line: None, message: e.to_string() }])
+        })?;
+        let mut paths: Vec<_> =
+            entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
+        paths.sort();
+        let mut problems = Vec::new();
+        let mut services = Vec::new();
+        for path in paths {
+            let slug = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            let text = match std::fs::read_to_string(&path) {
+                Ok(t) => t,
+                Err(e) => {
+                    problems.push(Problem { file: display(&path), line: None, message: e.to_string() });
+                    continue;
+                }
+            };
+            let file: ServiceFile = match toml::from_str(&text) {
+                Ok(f) => f,
+                Err(e) => {
+                    let line = e.span().map(|s| text[..s.start].matches('\n').count() + 1);
+                    problems.push(Problem { file: display(&path), line, message: e.message().to_string() });
+                    continue;
+                }
+            };
+            for message in check_service(&file) {
+                problems.push(Problem { file: display(&path), line: None, message });
+            }
+            services.push(Service {
+                code: code_for("service", &slug),
+                slug,
+                name: file.name.trim().to_string(),
+                summary: file.summary.trim().to_string(),
+                placeholder: file.placeholder,
+                receives_referrals: file.receives_referrals,
+                national: file.area == "national",
+                police_run: file.police_run,
+                helps_with: file.helps_with,
+                needs: file.needs,
+                groups: file.groups,
+                min_age: file.min_age,
+                max_age: file.max_age,
+                website: file.website,
+                contacts: file
+                    .contact
+                    .into_iter()
+                    .map(|c| Contact { kind: c.kind, value: c.value, hours: c.hours, note: c.note })
+                    .collect(),
+                reviewed: file.reviewed,
+            });
+        }
+        services.sort_by(|a, b| a.name.cmp(&b.name));
+        let directory = Directory { services };
+        for message in directory.routing_gaps() {
+            problems.push(Problem { file: "content/services".into(), line: None, message });
+        }
+        if problems.is_empty() {
+            Ok(directory)
+        } else {
+            Err(Problems(problems))
+        }
+    }
+
+    /// What routing needs and the directory lacks.
+    fn routing_gaps(&self) -> Vec<String> {
+        let mut gaps = Vec::new();
+        let receiving: Vec<&Service> = self.services.iter().filter(|s| s.receives_referrals).collect();
+        let hubs = receiving.iter().filter(|s| s.helps_with_any_crime() && s.covers_ages(18, 18)).count();
+        if hubs != 1 {
+            gaps.push(format!(
+                "exactly one service receiving requests must help with \"any\" crime for adults (the hub); found {hubs}"
+            ));
+        }
+        for crime in crate::referrals::routing::SPECIALIST {
+            if !receiving.iter().any(|s| s.helps_with.iter().any(|c| c == crime)) {
+                gaps.push(format!("no service receiving requests helps with {crime:?}"));
+            }
+        }
+        if !receiving.iter().any(|s| s.max_age.is_some_and(|m| m < 18)) {
+            gaps.push("no service receiving requests is for under-18s (max_age below 18)".into());
+        }
+        gaps
+    }
+
+    pub fn all(&self) -> &[Service] {
+        &self.services
+    }
+
+    pub fn by_slug(&self, slug: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.slug == slug)
+    }
+
+    pub fn by_code(&self, code: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.code == code)
+    }
+
+    /// Services that receive requests through the portal.
+    pub fn receiving(&self) -> impl Iterator<Item = &Service> {
+        self.services.iter().filter(|s| s.receives_referrals)
+    }
+
+    /// A directory from services already built (for tests).
+    pub fn from_services(mut services: Vec<Service>) -> Directory {
+        services.sort_by(|a, b| a.name.cmp(&b.name));
+        Directory { services }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, text: &str) {
+        std::fs::write(dir.join(name), text).expect("write");
+    }
+
+    const HUB: &str = r#"
+name = "Hub"
+summary = "Helps."
+receives_referrals = true
+area = "cleveland"
+helps_with = ["any"]
+reviewed = "2026-11-01"
+"#;
+
+    #[test]
+    fn the_real_directory_loads() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/services");
+        let directory = Directory::load(&dir).unwrap_or_else(|p| panic!("{p}"));
+        assert!(directory.all().len() >= 8);
+        assert!(directory.receiving().count() >= 4);
+    }
+
+    #[test]
+    fn unknown_fields_and_words_are_reported_with_the_file() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        write(tmp.path(), "hub.toml", HUB);
+        write(
+            tmp.path(),
+            "odd.toml",
+            "name = \"Odd\"\nsummary = \"S\"\narea = \"mars\"\nhelps_with = [\"burglary\"]\nreviewed = \"2026-1-1\"\ncolour = \"red\"\n",
+        );
+        let problems = Directory::load(tmp.path()).expect_err("problems").0;
+        let odd: Vec<&Problem> = problems.iter().filter(|p| p.file == "content/services/odd.toml").collect();
+        assert_eq!(odd.len(), 1, "{problems:?}");
+        assert!(odd[0].message.contains("colour"), "{problems:?}");
+        assert_eq!(odd[0].line, Some(6));
+
+        write(tmp.path(), "odd.toml", "name = \"Odd\"\nsummary = \"S\"\narea = \"mars\"\nhelps_with = [\"burglary\"]\nreviewed = \"2026-1-1\"\nwebsite = \"http://x\"\n");
+        let problems = Directory::load(tmp.path()).expect_err("problems").0;
+        let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        for expected in ["\"burglary\" is not a known crime type", "area", "YYYY-MM-DD", "https://"] {
+            assert!(text.iter().any(|t| t.contains(expected)), "{expected} not in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_directory_without_the_specialist_services_is_refused() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        write(tmp.path(), "hub.toml", HUB);
+        let problems = Directory::load(tmp.path()).expect_err("problems").to_string();
+        assert!(problems.contains("domestic-abuse"), "{problems}");
+        assert!(problems.contains("sexual-violence"), "{problems}");
+        assert!(problems.contains("under-18s"), "{problems}");
+    }
+}

@@ -1,0 +1,393 @@
+//! Requests for support on SQLite and PostgreSQL: the journey without JavaScript (no skipping, mistakes keep
+//! what was typed), routing to the right queue, staff working a referral with safe-contact first, staff of
+//! another service seeing nothing, a signed-in referrer seeing the status, supporters, rate limiting and the
+//! honeypot, encryption at rest, the report, and retention.
+
+mod common;
+
+use common::{code_now, on_each_backend, register, sqlite_app, Browser, TestApp, PASSWORD};
+
+const MARKER: &str = "quokka-marker-9913-never-stored-in-clear";
+
+/// Walks the journey and sends the request; returns the reference on the confirmation page.
+async fn send_request(browser: &mut Browser<'_>, crimes: &[&str], age: &str, name: &str) -> String {
+    assert_eq!(browser.post("/request/safe", &[("safe_now", "yes")]).await.location(), "/request/who");
+    assert_eq!(browser.post("/request/who", &[("for_whom", "me")]).await.location(), "/request/age");
+    assert_eq!(browser.post("/request/age", &[("age_band", age)]).await.location(), "/request/what");
+    let what: Vec<(&str, &str)> = crimes.iter().map(|c| ("crimes", *c)).collect();
+    assert_eq!(browser.post("/request/what", &what).await.location(), "/request/when");
+    assert_eq!(browser.post("/request/when", &[("when", "month")]).await.location(), "/request/police");
+    assert_eq!(browser.post("/request/police", &[("police", "no")]).await.location(), "/request/needs");
+    let needs = browser.post("/request/needs", &[("needs", "emotional"), ("needs_other", MARKER)]).await;
+    assert_eq!(needs.location(), "/request/language");
+    let language = browser.post("/request/language", &[("language", "English"), ("interpreter", "no")]).await;
+    assert_eq!(language.location(), "/request/contact");
+    let contact =
+        browser.post("/request/contact", &[("name", name), ("channels", "phone"), ("phone", "07700 900123")]).await;
+    assert_eq!(contact.location(), "/request/safe-contact", "{}", contact.text());
+    let safe = browser
+        .post(
+            "/request/safe-contact",
+            &[("phone-safe", "yes"), ("phone-times", "after 6pm"), ("phone-message", "no"), ("phone-say-who", "no")],
+        )
+        .await;
+    assert_eq!(safe.location(), "/request/about", "{}", safe.text());
+    assert_eq!(browser.post("/request/about", &[("equality-gender", "woman")]).await.location(), "/request/check");
+    let check = browser.get("/request/check").await;
+    assert_eq!(check.status, 200);
+    let sent = browser.post("/request/check", &[("consent", "yes")]).await;
+    assert_eq!(sent.location(), "/request/done", "{}", sent.text());
+    let done = browser.get("/request/done").await.text();
+    assert!(done.contains("Request sent"), "{done}");
+    let reference = done.split("Your reference is ").nth(1).expect("a reference")[..9].to_string();
+    assert!(reference.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'), "{reference}");
+    reference
+}
+
+async fn queue_text(browser: &mut Browser<'_>) -> String {
+    browser.get("/staff/referrals").await.text()
+}
+
+/// A member of staff of `service`, enrolled and signed in.
+async fn staff<'a>(app: &'a TestApp, name: &str, service: &str, admin: bool) -> Browser<'a> {
+    let path =
+        waymark::cli::add_staff(&app.state.db, name, service, admin, app.state.clock.now()).await.expect("staff");
+    let mut browser = Browser::new(app);
+    let invite = path.split("invite=").nth(1).expect("token").to_string();
+    let login = format!("{}-login", name.to_lowercase().replace(' ', "-"));
+    let reply = browser.post("/staff/enrol", &[("invite", &invite), ("name", &login), ("password", PASSWORD)]).await;
+    assert_eq!(reply.location(), "/register/authenticator", "{}", reply.text());
+    let secret = browser.get("/register/authenticator").await.totp_secret();
+    browser.post("/register/authenticator", &[("code", &code_now(app, &secret))]).await;
+    browser.post("/register/recovery-codes", &[]).await;
+    // The next authenticator code must come from a later time step.
+    app.state.clock.advance(30);
+    browser
+}
+
+#[tokio::test]
+async fn an_anonymous_request_reaches_the_right_queue_and_staff_work_it() {
+    on_each_backend(|app| async move {
+        let mut person = Browser::new(&app);
+        // Pages cannot be skipped.
+        let skipped = person.get("/request/contact").await;
+        assert_eq!(skipped.location(), "/request/safe");
+        // A mistake is explained and what was typed is kept.
+        let reference = {
+            person.post("/request/safe", &[("safe_now", "yes")]).await;
+            let refused = person.post("/request/who", &[]).await;
+            assert_eq!(refused.status, 422);
+            assert!(refused.text().contains("Choose who the support is for"));
+            send_request(&mut person, &["domestic-abuse"], "25-44", "Robin").await
+        };
+        // It went to the domestic abuse service, not the hub.
+        let mut caseworker = staff(&app, "Dana", "domestic-abuse", false).await;
+        let queue = queue_text(&mut caseworker).await;
+        assert!(queue.contains(&reference), "{queue}");
+        assert!(queue.contains("Domestic abuse"));
+        assert!(!queue.contains("Robin"), "the queue shows nothing personal");
+        let mut hub = staff(&app, "Hana", "victim-hub", false).await;
+        assert!(!queue_text(&mut hub).await.contains(&reference));
+
+        // The referral: safe-contact instructions come before the contact details.
+        let detail = caseworker.get(&format!("/staff/referrals/{reference}")).await.text();
+        let warning = detail.find("Do not leave a voicemail").expect("voicemail instruction");
+        let phone = detail.find("07700 900123").expect("phone number");
+        assert!(warning < phone, "safety first");
+        assert!(detail.contains("Do not say who you are"));
+        assert!(detail.contains("Safe times: after 6pm"));
+        assert!(detail.contains(MARKER));
+
+        // Assign, change status, add a note; each is in the history.
+        let base = format!("/staff/referrals/{reference}");
+        assert_eq!(caseworker.post(&format!("{base}/assign"), &[]).await.location(), base);
+        assert_eq!(caseworker.post(&format!("{base}/status"), &[("status", "in_contact")]).await.location(), base);
+        let empty_note = caseworker.post(&format!("{base}/note"), &[("note", "  ")]).await;
+        assert_eq!(empty_note.status, 422);
+        assert_eq!(
+            caseworker.post(&format!("{base}/note"), &[("note", "Called; will ring back")]).await.location(),
+            base
+        );
+        let detail = caseworker.get(&base).await.text();
+        for expected in
+            ["Assigned to you", "In contact", "Called; will ring back", "Status changed to In contact", "Viewed"]
+        {
+            assert!(detail.contains(expected), "{expected} missing");
+        }
+        let filtered = caseworker.get("/staff/referrals?status=in_contact").await.text();
+        assert!(filtered.contains(&reference));
+        assert!(!caseworker.get("/staff/referrals?status=new").await.text().contains(&reference));
+
+        // Staff of another service get the not-found page on every route, and change nothing.
+        assert_eq!(hub.get(&base).await.status, 404);
+        for (action, form) in [
+            ("assign", vec![]),
+            ("status", vec![("status", "closed")]),
+            ("note", vec![("note", "sneaky")]),
+            ("transfer", vec![("service", "victim-hub"), ("reason", "mine now")]),
+        ] {
+            assert_eq!(hub.post(&format!("{base}/{action}"), &form).await.status, 404, "{action}");
+        }
+        assert!(caseworker.get(&base).await.text().contains("In contact"));
+        assert!(!caseworker.get(&base).await.text().contains("sneaky"));
+        // A member of the public, signed in or not, reaches no staff page.
+        let mut member = Browser::new(&app);
+        register(&mut member, "member", PASSWORD).await;
+        assert_eq!(member.get("/staff/referrals").await.status, 404);
+        assert_eq!(member.get(&base).await.status, 404);
+        assert_eq!(Browser::new(&app).get("/staff/referrals").await.status, 303);
+
+        // Transfer to the hub, with a reason: it leaves this queue and arrives in the hub's as new.
+        let refused = caseworker.post(&format!("{base}/transfer"), &[("service", "victim-hub")]).await;
+        assert_eq!(refused.status, 422);
+        let moved = caseworker
+            .post(&format!("{base}/transfer"), &[("service", "victim-hub"), ("reason", "General support")])
+            .await;
+        assert_eq!(moved.location(), "/staff/referrals");
+        assert!(!queue_text(&mut caseworker).await.contains(&reference));
+        assert_eq!(caseworker.get(&base).await.status, 404);
+        let detail = hub.get(&base).await.text();
+        assert!(detail.contains("General support") && detail.contains("New"), "{}", app.backend);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_signed_in_referrer_sees_a_neutral_status_and_is_pre_filled_next_time() {
+    on_each_backend(|app| async move {
+        let mut person = Browser::new(&app);
+        register(&mut person, "sam", PASSWORD).await;
+        let reference = send_request(&mut person, &["theft-burglary"], "45-64", "Sam P").await;
+        let account = person.get("/account").await.text();
+        assert!(account.contains(&reference) && account.contains("Received."), "{account}");
+        assert!(account.contains("Victim Care and Advice Service"));
+
+        let mut hub = staff(&app, "Hana", "victim-hub", false).await;
+        let base = format!("/staff/referrals/{reference}");
+        hub.post(&format!("{base}/status"), &[("status", "in_contact")]).await;
+        assert!(person.get("/account").await.text().contains("The service is in touch with you"));
+        hub.post(&format!("{base}/status"), &[("status", "closed")]).await;
+        let account = person.get("/account").await.text();
+        assert!(account.contains("Closed"));
+        assert!(!account.contains(MARKER), "the referrer sees a status, not the case notes or details");
+
+        // A second request starts with the contact details already given.
+        let contact = person.get("/request/safe").await;
+        assert_eq!(contact.status, 200);
+        person.post("/request/safe", &[("safe_now", "yes")]).await;
+        person.post("/request/who", &[("for_whom", "me")]).await;
+        person.post("/request/age", &[("age_band", "45-64")]).await;
+        person.post("/request/what", &[("crimes", "fraud-cyber")]).await;
+        person.post("/request/when", &[("when", "week")]).await;
+        person.post("/request/police", &[("police", "yes")]).await;
+        person.post("/request/needs", &[("needs", "practical")]).await;
+        person.post("/request/language", &[("language", "English"), ("interpreter", "no")]).await;
+        let form = person.get("/request/contact").await.text();
+        assert!(form.contains("value=\"Sam P\"") && form.contains("07700 900123"), "pre-filled");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_supporter_gives_their_details_and_the_persons_agreement() {
+    let app = sqlite_app().await;
+    let mut supporter = Browser::new(&app);
+    supporter.post("/request/safe", &[("safe_now", "not-sure")]).await;
+    assert!(supporter.get("/request/urgent").await.text().contains("Call 999"));
+    assert_eq!(supporter.post("/request/urgent", &[]).await.location(), "/request/who");
+    supporter.post("/request/who", &[("for_whom", "someone")]).await;
+    supporter.post("/request/age", &[("age_band", "16-17")]).await;
+    supporter.post("/request/what", &[("crimes", "violence")]).await;
+    supporter.post("/request/when", &[("when", "ongoing")]).await;
+    supporter.post("/request/police", &[("police", "rather-not-say")]).await;
+    supporter.post("/request/needs", &[("needs", "safety")]).await;
+    supporter.post("/request/language", &[("language", "Polish"), ("interpreter", "yes")]).await;
+    supporter.post("/request/contact", &[("name", "Kasia"), ("channels", "text"), ("phone", "07700 900456")]).await;
+    let safe = supporter.post("/request/safe-contact", &[("text-safe", "yes"), ("text-say-who", "yes")]).await;
+    assert_eq!(safe.location(), "/request/you", "the supporter's own details come after the person's safety");
+    let refused = supporter.post("/request/you", &[("supporter_name", "Jo")]).await;
+    assert_eq!(refused.status, 422);
+    let text = refused.text();
+    assert!(text.contains("Confirm the person knows about this request"));
+    assert!(text.contains("value=\"Jo\""), "what was typed is kept");
+    let agreed = supporter
+        .post("/request/you", &[("supporter_name", "Jo"), ("supporter_email", "jo@example.org"), ("agreed", "yes")])
+        .await;
+    assert_eq!(agreed.location(), "/request/about");
+    supporter.post("/request/about", &[]).await;
+    let check = supporter.get("/request/check").await.text();
+    // A 16-year-old reporting violence goes to the young people's service.
+    assert!(check.contains("young people"), "{check}");
+    assert!(check.contains("the person I support has agreed too"));
+    assert_eq!(supporter.post("/request/check", &[("consent", "yes")]).await.location(), "/request/done");
+
+    let mut youth = staff(&app, "Yan", "young-people", false).await;
+    let queue = youth.get("/staff/referrals").await.text();
+    assert!(queue.contains("A supporter, with the person"), "{queue}");
+    let reference = queue.split("/staff/referrals/").nth(1).expect("a row")[..9].to_string();
+    let detail = youth.get(&format!("/staff/referrals/{reference}")).await.text();
+    let first = detail.find("Contact the person first").expect("supporter note");
+    assert!(first < detail.find("Text messages are safe").expect("channel"));
+    assert!(detail.contains("jo@example.org") && detail.contains("Polish"));
+}
+
+#[tokio::test]
+async fn consent_is_needed_and_too_many_requests_or_a_filled_honeypot_store_nothing() {
+    let app = sqlite_app().await;
+    let count = |app: &TestApp| {
+        let db = app.state.db.clone();
+        async move {
+            waymark::with_db!(&db, pool => {
+                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM referrals").fetch_one(pool).await
+            })
+            .expect("count")
+        }
+    };
+    let mut person = Browser::new(&app);
+    send_request(&mut person, &["violence"], "25-44", "A").await;
+    assert_eq!(count(&app).await, 1);
+    // Every browser here shares one address, as on one connection.
+    let same_address = |app| {
+        let mut browser = Browser::new(app);
+        browser.address = person.address;
+        browser
+    };
+    for _ in 0..4 {
+        send_request(&mut same_address(&app), &["violence"], "25-44", "B").await;
+    }
+    assert_eq!(count(&app).await, 5);
+
+    // The sixth from the same address within the hour is refused, keeping the answers.
+    let mut sixth = same_address(&app);
+    sixth.post("/request/safe", &[("safe_now", "yes")]).await;
+    for (step, form) in [
+        ("who", vec![("for_whom", "me")]),
+        ("age", vec![("age_band", "25-44")]),
+        ("what", vec![("crimes", "violence")]),
+        ("when", vec![("when", "week")]),
+        ("police", vec![("police", "no")]),
+        ("needs", vec![("needs", "emotional")]),
+        ("language", vec![("interpreter", "no")]),
+        ("contact", vec![("name", "C"), ("channels", "email"), ("email", "c@example.org")]),
+        ("safe-contact", vec![("email-safe", "yes"), ("email-say-who", "yes")]),
+        ("about", vec![]),
+    ] {
+        let reply = sixth.post(&format!("/request/{step}"), &form).await;
+        assert_eq!(reply.status, 303, "{step}: {}", reply.text());
+    }
+    let no_consent = sixth.post("/request/check", &[]).await;
+    assert_eq!(no_consent.status, 422);
+    assert!(no_consent.text().contains("Tick the box to agree"));
+    let refused = sixth.post("/request/check", &[("consent", "yes")]).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.text().contains("Several requests have been sent"));
+    assert!(refused.text().contains("c@example.org"), "the answers are still there");
+    assert_eq!(count(&app).await, 5);
+
+    // A filled honeypot looks sent but stores nothing.
+    let trap = sixth.post("/request/check", &[("consent", "yes"), ("website", "http://spam.example")]).await;
+    assert_eq!(trap.location(), "/request/done");
+    assert!(sixth.get("/request/done").await.text().contains("Request sent"));
+    assert_eq!(count(&app).await, 5);
+}
+
+#[tokio::test]
+async fn personal_details_never_reach_the_sqlite_files() {
+    let app = sqlite_app().await;
+    let mut person = Browser::new(&app);
+    send_request(&mut person, &["hate-crime"], "18-24", MARKER).await;
+    let mut hub = staff(&app, "Hana", "victim-hub", false).await;
+    let queue = hub.get("/staff/referrals").await.text();
+    let reference = queue.split("/staff/referrals/").nth(1).expect("a row")[..9].to_string();
+    hub.post(&format!("/staff/referrals/{reference}/note"), &[("note", MARKER)]).await;
+    assert!(hub.get(&format!("/staff/referrals/{reference}")).await.text().contains(MARKER), "readable by staff");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&app.state.config.data_dir).expect("data dir").flatten() {
+        let bytes = std::fs::read(entry.path()).expect("read");
+        assert!(!bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()), "{:?} holds the marker", entry.path());
+        checked += 1;
+    }
+    assert!(checked >= 2, "the database and its WAL were checked");
+}
+
+#[tokio::test]
+async fn personal_details_never_reach_a_postgres_dump() {
+    let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else { return };
+    let (app, database) = common::postgres_app(&admin_url).await;
+    let mut person = Browser::new(&app);
+    send_request(&mut person, &["hate-crime"], "18-24", MARKER).await;
+    let url = common::with_database(&admin_url, &database);
+    let dump = std::process::Command::new("pg_dump").arg("--data-only").arg(&url).output().expect("pg_dump runs");
+    assert!(dump.status.success(), "{}", String::from_utf8_lossy(&dump.stderr));
+    let dump = String::from_utf8_lossy(&dump.stdout).into_owned();
+    assert!(dump.contains("hate-crime"), "the dump has the referral");
+    assert!(!dump.contains(MARKER) && !dump.contains("07700 900123"));
+    drop(person);
+    drop(app);
+    common::drop_postgres_database(&admin_url, &database).await;
+}
+
+#[tokio::test]
+async fn administrators_get_a_report_without_personal_data_and_the_audit_log() {
+    on_each_backend(|app| async move {
+        for _ in 0..5 {
+            send_request(&mut Browser::new(&app), &["fraud-cyber"], "65-plus", MARKER).await;
+            app.state.clock.advance(60 * 60 + 1);
+        }
+        send_request(&mut Browser::new(&app), &["road-collision"], "18-24", MARKER).await;
+        let mut caseworker = staff(&app, "Hana", "victim-hub", false).await;
+        assert_eq!(caseworker.get("/staff/report").await.status, 404);
+        assert_eq!(caseworker.get("/staff/audit").await.status, 404);
+        let mut admin = staff(&app, "Ada", "victim-hub", true).await;
+        let report = admin.get("/staff/report?days=30").await.text();
+        assert!(report.contains("6 requests in this period"), "{report}");
+        assert!(report.contains("Fewer than 5"), "small counts are not shown exactly");
+        assert!(!report.contains(MARKER));
+        let csv = admin.get("/staff/report.csv?days=30").await;
+        assert!(csv.header("content-type").is_some_and(|t| t.starts_with("text/csv")));
+        let csv = csv.text();
+        assert!(csv.contains("\"Fraud, scams or online crime\",5"), "{csv}");
+        assert!(csv.contains("\"Woman\",6"), "{csv}");
+        assert!(csv.contains("\"A road collision\",<5"), "{csv}");
+        assert!(!csv.contains(MARKER));
+
+        let queue = caseworker.get("/staff/referrals").await.text();
+        let reference = queue.split("/staff/referrals/").nth(1).expect("a row")[..9].to_string();
+        caseworker.get(&format!("/staff/referrals/{reference}")).await;
+        let audit = admin.get("/staff/audit").await.text();
+        assert!(audit.contains(&reference) && audit.contains("Hana") && audit.contains("Viewed"), "{audit}");
+        assert!(!audit.contains(MARKER));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn closed_requests_are_deleted_after_the_retention_period() {
+    on_each_backend(|app| async move {
+        let closed = send_request(&mut Browser::new(&app), &["violence"], "25-44", "A").await;
+        let open = send_request(&mut Browser::new(&app), &["violence"], "25-44", "B").await;
+        let mut hub = staff(&app, "Hana", "victim-hub", false).await;
+        hub.post(&format!("/staff/referrals/{closed}/status"), &[("status", "closed")]).await;
+        assert_eq!(waymark::maintenance::purge_closed_requests(&app.state).await.expect("purge"), 0);
+        app.state.clock.advance(app.state.config.retention_days * 86_400 + 1);
+        assert_eq!(waymark::maintenance::purge_closed_requests(&app.state).await.expect("purge"), 1);
+        let mut hub = staff(&app, "Hal", "victim-hub", false).await;
+        assert_eq!(hub.get(&format!("/staff/referrals/{closed}")).await.status, 404);
+        assert_eq!(hub.get(&format!("/staff/referrals/{open}")).await.status, 200);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_service_directory_filters_by_neutral_codes_and_searches_by_post() {
+    let app = sqlite_app().await;
+    let all = app.get("/services").await.text();
+    assert!(all.contains("Samaritans") && all.contains("Brake"));
+    let fraud = waymark::content::code_for("crime", "fraud-cyber");
+    let page = app.get(&format!("/services?what={fraud}")).await.text();
+    assert!(page.contains("Report Fraud") && !page.contains("Brake"), "{page}");
+    let search = app.post_form("/services", "q=road").await.text();
+    assert!(search.contains("Brake") && !search.contains("Samaritans"));
+    // Unknown filters show everything rather than failing.
+    assert_eq!(app.get("/services?what=zzzzz&who=%3Cscript%3E").await.status, 200);
+}
