@@ -19,7 +19,7 @@ async function readToTheEnd(page: Page, audit = false): Promise<string[]> {
     const next = page.locator('a[rel="next"]');
     if ((await next.count()) === 0) break;
     await next.click();
-    await expect(page.getByText('If you are in danger now, call 999.')).toBeVisible();
+    await expect(page.locator('.wm-danger-line')).toHaveText('If you are in danger now, call 999.');
     seen.push(page.url());
     if (audit) await expectNoAxeViolations(page);
   }
@@ -74,7 +74,7 @@ test('an anonymous reader works through a guide and nothing is kept', async ({ p
   await page.goto('/guides');
   await page.getByRole('link', { name: 'Sleeping after crime' }).click();
   await expect(page).toHaveTitle(/^Guide/);
-  await expect(page.getByText('If you are in danger now, call 999.')).toBeVisible();
+  await expect(page.locator('.wm-danger-line')).toHaveText('If you are in danger now, call 999.');
   await expect(page.getByText(/Step 1 of \d+/)).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -133,8 +133,8 @@ test('the check-in points to people to talk to when the impact is high', async (
 
   // Heavy answers: say plainly the guides are for a low to moderate impact and offer people first.
   await page.goto('/guides/check-in');
-  await page.getByRole('group', { name: /affecting your sleep/ }).getByLabel('A lot').check();
-  await page.getByRole('group', { name: /day-to-day life/ }).getByLabel('A lot').check();
+  await page.getByRole('group', { name: /affecting your sleep/ }).getByLabel('A lot', { exact: true }).check();
+  await page.getByRole('group', { name: /day-to-day life/ }).getByLabel('A lot', { exact: true }).check();
   await page.getByRole('group', { name: /feelings about it/ }).getByLabel('Quite a lot').check();
   await page.getByRole('button', { name: 'See what might help' }).click();
   await expect(page.getByRole('heading', { name: 'It sounds like this is affecting you a lot' })).toBeVisible();

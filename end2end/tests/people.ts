@@ -1,6 +1,8 @@
-// People the tests need: a quick registration with two-factor enrolment, for tests about what an account keeps.
+// People the tests need: a quick registration with two-factor enrolment, and staff of a receiving service.
 import { expect, type Page } from '@playwright/test';
 import { base32Decode, now, totp } from './totp';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 
 /** Registers a new account for oneself, enrols an authenticator and lands on the account page. */
 export async function registerQuickly(page: Page, name: string) {
@@ -10,6 +12,33 @@ export async function registerQuickly(page: Page, name: string) {
   await page.getByLabel('Yes').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Sign-in name').fill(name);
+  await page.getByLabel('Password').fill('orange tugboat whistles loudly');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByText('I cannot scan the QR code').click();
+  const key = (await page.getByTestId('totp-key').textContent()) ?? '';
+  await page.getByLabel('Code from your authenticator app').fill(totp(base32Decode(key), now()));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'I have saved my codes' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+/**
+ * Creates a staff account with `waymark staff add` (against the same database as the server under test) and
+ * enrols it in `page`: sign-in details, authenticator, recovery codes. Leaves the member of staff signed in.
+ */
+export async function enrolStaff(page: Page, name: string, service: string, admin = false) {
+  const root = path.resolve(__dirname, '..', '..');
+  const binary = process.env.WAYMARK_BIN ?? path.join(root, 'target', 'release', 'waymark');
+  const dataDir = path.resolve(__dirname, '..', '.data');
+  const args = ['staff', 'add', '--name', name, '--service', service, ...(admin ? ['--admin'] : [])];
+  const output = execFileSync(binary, args, {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: `sqlite://${dataDir}/waymark.db`, WAYMARK_DATA_DIR: dataDir, RUST_LOG: 'warn' },
+  }).toString();
+  const link = output.match(/\/staff\/enrol\?invite=\S+/)?.[0];
+  if (!link) throw new Error(`no enrolment link in: ${output}`);
+  await page.goto(link);
+  await page.getByLabel('Sign-in name').fill(`${name} ${Date.now()}`);
   await page.getByLabel('Password').fill('orange tugboat whistles loudly');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByText('I cannot scan the QR code').click();

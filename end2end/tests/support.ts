@@ -8,14 +8,19 @@ export const EXIT_URL = 'https://www.bbc.co.uk/weather';
 /** The last document each page navigated to, so that pages seen without JavaScript can still be audited. */
 const lastDocument = new WeakMap<Page, Response>();
 
+/** Records the documents `page` receives, so that it can be audited without JavaScript. */
+export function trackDocuments(page: Page) {
+  page.on('response', (response) => {
+    if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) {
+      lastDocument.set(page, response);
+    }
+  });
+}
+
 /** Playwright's `test`, with every page recording the documents it receives. */
 export const test = base.extend({
   page: async ({ page }, use) => {
-    page.on('response', (response) => {
-      if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) {
-        lastDocument.set(page, response);
-      }
-    });
+    trackDocuments(page);
     await use(page);
   },
 });

@@ -43,7 +43,7 @@ enum StaffCommand {
         /// The staff member's name, as colleagues will see it.
         #[arg(long)]
         name: String,
-        /// The receiving service they work for (its identifier, e.g. `victim-care-hub`).
+        /// The receiving service they work for: its file name in content/services, e.g. `victim-hub`.
         #[arg(long)]
         service: String,
         /// Also allow reading the audit log and reports.
@@ -114,6 +114,15 @@ async fn add_staff(config: Config, name: String, service: String, admin: bool) -
     }
     if !cli::valid_service_id(&service) {
         return Err("--service must be a service identifier: lower-case letters, digits and hyphens".into());
+    }
+    let directory =
+        waymark::services::Directory::load(&config.content_dir.join("services")).map_err(|e| e.to_string())?;
+    if !directory.by_slug(&service).is_some_and(|s| s.receives_referrals) {
+        let known: Vec<&str> = directory.receiving().map(|s| s.slug.as_str()).collect();
+        return Err(format!(
+            "--service must be a service that receives requests (a file in content/services): one of {}",
+            known.join(", ")
+        ));
     }
     let db = Db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
     db.migrate().await.map_err(|e| e.to_string())?;

@@ -34,7 +34,7 @@ pub fn spawn(state: AppState) -> tokio::task::JoinHandle<()> {
         let mut round: u64 = 0;
         loop {
             ticker.tick().await;
-            if round % ROUNDS_PER_PURGE == 0 {
+            if round.is_multiple_of(ROUNDS_PER_PURGE) {
                 match purge_closed_requests(&state).await {
                     Ok(0) => {}
                     Ok(purged) => tracing::info!(purged, "closed requests deleted after the retention period"),

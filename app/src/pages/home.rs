@@ -32,6 +32,10 @@ pub fn HomePage(#[prop(optional)] continue_reading: Option<(String, String, usiz
         <h2 class="wm-heading-l">{i18n.t("home-police-heading")}</h2>
         <p class="wm-body">{i18n.t("home-police-body")}</p>
         <p class="wm-body">{i18n.t("home-police-immigration")}</p>
+        <ul class="wm-list">
+            <li><a class="wm-link" href="/request">{i18n.t("home-request-link")}</a></li>
+            <li><a class="wm-link" href="/services">{i18n.t("home-services-link")}</a></li>
+        </ul>
         <h2 class="wm-heading-l">{i18n.t("home-talk-heading")}</h2>
         <p class="wm-body">{i18n.t("home-talk-body")}</p>
         <Helplines/>

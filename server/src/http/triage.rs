@@ -448,10 +448,7 @@ async fn report_for(state: &AppState, days: i64) -> Result<report::Report, crate
 }
 
 fn period(q: &ReportQuery) -> i64 {
-    match q.days {
-        Some(d @ (30 | 90 | 365)) => d,
-        _ => 30,
-    }
+    q.days.filter(|d| [30, 90, 365].contains(d)).unwrap_or(30)
 }
 
 pub async fn report(State(state): State<AppState>, page: Page, staff: Staff, Query(q): Query<ReportQuery>) -> Response {

@@ -129,7 +129,7 @@ pub fn AccountPage(overview: AccountOverview) -> impl IntoView {
             .collect_view();
         view! {
             <h2 class="wm-heading-l">{i18n.t("account-requests-heading")}</h2>
-            <div class="wm-table-wrapper">
+            <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("account-requests-caption")>
                 <table class="wm-table">
                     <caption class="wm-table__caption wm-visually-hidden">{i18n.t("account-requests-caption")}</caption>
                     <thead class="wm-table__head">

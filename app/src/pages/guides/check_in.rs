@@ -177,7 +177,7 @@ pub fn CheckInHistoryPage(past: Vec<PastCheckIn>) -> impl IntoView {
         <BackLink href="/guides/check-in".to_string()/>
         <h1 class="wm-heading-xl">{i18n.t("check-in-history-heading")}</h1>
         {empty}
-        <div class="wm-table-wrapper">
+        <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("check-in-history-caption")>
             <table class="wm-table">
                 <caption class="wm-table__caption wm-visually-hidden">{i18n.t("check-in-history-caption")}</caption>
                 <thead class="wm-table__head">

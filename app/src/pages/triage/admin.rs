@@ -37,7 +37,7 @@ pub fn AuditPage(rows: Vec<AuditRow>) -> impl IntoView {
         <PageTitle text=i18n.t("triage-audit-title")/>
         <h1 class="wm-heading-xl">{i18n.t("triage-audit-heading")}</h1>
         <p class="wm-body">{i18n.t("triage-audit-lead")}</p>
-        <div class="wm-table-wrapper">
+        <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("triage-audit-heading")>
             <table class="wm-table">
                 <caption class="wm-table__caption wm-visually-hidden">{i18n.t("triage-audit-heading")}</caption>
                 <thead class="wm-table__head">

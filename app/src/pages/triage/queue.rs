@@ -65,7 +65,7 @@ pub fn QueuePage(service: String, tabs: Vec<StatusTab>, rows: Vec<QueueRow>, adm
             })
             .collect_view();
         view! {
-            <div class="wm-table-wrapper">
+            <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("triage-queue-caption")>
                 <table class="wm-table">
                     <caption class="wm-table__caption wm-visually-hidden">{i18n.t("triage-queue-caption")}</caption>
                     <thead class="wm-table__head">

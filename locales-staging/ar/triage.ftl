@@ -1,0 +1,107 @@
+# Draft translation: not yet checked by a fluent Arabic speaker.
+# The triage console for staff of services that receive requests, the audit log and the commissioner's report.
+
+triage-title = الطلبات
+triage-queue-heading = طلبات الدعم
+triage-queue-caption = طلبات الدعم، الأحدث أولًا
+triage-queue-empty = لا توجد طلبات هنا.
+triage-filter-label = التصفية حسب الحالة
+triage-all = الكل
+triage-reference = الرقم المرجعي
+triage-received = تاريخ الاستلام
+triage-what = ماذا حدث
+triage-age = العمر
+triage-from = مقدم الطلب
+triage-self = الشخص نفسه
+triage-by-supporter = شخص داعم، بموافقة الشخص المعني
+triage-status = الحالة
+triage-assigned = مسند إلى
+triage-unassigned = غير مسند
+triage-assigned-to-you = مسند إليكم
+triage-assigned-to = مسند إلى { $name }
+triage-report-link = تقرير للمفوض
+triage-audit-link = سجل التدقيق
+
+triage-status-new = جديد
+triage-status-in-contact = على تواصل
+triage-status-supported = يتلقى الدعم
+triage-status-closed = مغلق
+triage-status-transferred = محوّل
+
+triage-received-on = تم الاستلام في { $date }
+triage-safety-heading = قبل أن تتواصلوا
+triage-safety-supporter = قدّم هذا الطلب شخص داعم. تواصلوا مع الشخص المعني أولًا، بالطرق المذكورة أدناه؛ ولا تتواصلوا مع الشخص الداعم إلا إذا لم تستطيعوا الوصول إليه.
+triage-contact-heading = مع من تتواصلون
+triage-details-heading = عن الطلب
+triage-actions-heading = الإجراءات
+triage-assign-to-me = إسناده إليّ
+triage-status-legend = الحالة
+triage-status-save = تغيير الحالة
+triage-status-error = اختاروا حالة
+triage-note-label = إضافة ملاحظة
+triage-note-hint = تُحفظ الملاحظات مع الطلب ولا يراها إلا فريق خدمتكم.
+triage-note-save = حفظ الملاحظة
+triage-note-error = اكتبوا ملاحظة لحفظها
+triage-transfer-legend = التحويل إلى خدمة أخرى
+triage-transfer-reason = لماذا تحوّلون الطلب؟
+triage-transfer-save = تحويل
+triage-transfer-service-error = اختاروا الخدمة التي تريدون التحويل إليها
+triage-transfer-reason-error = اذكروا سبب التحويل
+triage-saved = تم الحفظ.
+triage-history-heading = السجل
+triage-history-system = البوابة
+triage-event-received = تم الاستلام والإرسال إلى { $service }
+triage-event-viewed = تم الاطلاع عليه
+triage-event-assigned = تم الإسناد
+triage-event-status = تم تغيير الحالة إلى { $status }
+triage-event-note = تمت إضافة ملاحظة
+triage-event-transferred = تم التحويل إلى { $service }
+
+triage-audit-title = سجل التدقيق
+triage-audit-heading = سجل التدقيق
+triage-audit-lead = كل مرة تم فيها استلام طلب أو الاطلاع عليه أو تغييره، الأحدث أولًا. الملاحظات لا تظهر هنا.
+triage-audit-when = متى
+triage-audit-service = الخدمة
+triage-audit-who = من
+triage-audit-what = ماذا
+
+triage-report-title = التقرير
+triage-report-heading = طلبات الدعم: تقرير
+triage-report-lead = أعداد الطلبات المقدمة من خلال البوابة، لمفوض الشرطة والجريمة (Police and Crime Commissioner). لا شيء هنا يكشف هوية أي شخص: الأعداد من 1 إلى 4 تظهر على أنها «أقل من 5».
+triage-report-period = الفترة
+triage-report-days = { $days ->
+    [zero] آخر { $days } يوم
+    [one] آخر يوم
+    [two] آخر يومين
+    [few] آخر { $days } أيام
+    [many] آخر { $days } يومًا
+   *[other] آخر { $days } يوم
+}
+triage-report-total = { $count ->
+    [zero] لا توجد طلبات في هذه الفترة
+    [one] طلب واحد في هذه الفترة
+    [two] طلبان في هذه الفترة
+    [few] { $count } طلبات في هذه الفترة
+    [many] { $count } طلبًا في هذه الفترة
+   *[other] { $count } طلب في هذه الفترة
+}
+triage-report-csv = التنزيل كملف CSV
+triage-report-answer = الإجابة
+triage-report-count = الطلبات
+triage-report-fewer = أقل من 5
+triage-report-by-crime = ماذا حدث (قد يكون للطلب الواحد عدة إجابات)
+triage-report-by-service = الخدمة المستلمة
+triage-report-service = { $name }
+triage-report-by-age = العمر
+triage-report-by-who = مقدم الطلب
+
+account-requests-heading = طلبات الدعم التي أرسلتموها
+account-requests-caption = الطلبات التي أرسلتموها، الأحدث أولًا
+account-requests-reference = الرقم المرجعي
+account-requests-sent = تاريخ الإرسال
+account-requests-service = الخدمة
+account-requests-status = الحالة
+account-request-received = تم الاستلام. سيتواصلون معكم بالطريقة التي قلتم إنها آمنة.
+account-request-in-progress = الخدمة على تواصل معكم
+account-request-closed = مغلق
+account-staff-queue = فتح طلبات خدمتكم

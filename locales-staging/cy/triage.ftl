@@ -1,0 +1,100 @@
+# Draft translation: not yet checked by a fluent Welsh speaker.
+# The triage console for staff of services that receive requests, the audit log and the commissioner's report.
+
+triage-title = Ceisiadau
+triage-queue-heading = Ceisiadau am gymorth
+triage-queue-caption = Ceisiadau am gymorth, y mwyaf newydd yn gyntaf
+triage-queue-empty = Does dim ceisiadau yma.
+triage-filter-label = Hidlo yn ôl statws
+triage-all = Pob un
+triage-reference = Cyfeirnod
+triage-received = Wedi dod i law
+triage-what = Beth ddigwyddodd
+triage-age = Oedran
+triage-from = Gwnaed gan
+triage-self = Y person ei hun
+triage-by-supporter = Cefnogwr, gyda chytundeb y person
+triage-status = Statws
+triage-assigned = Wedi'i neilltuo i
+triage-unassigned = Heb ei neilltuo
+triage-assigned-to-you = Wedi'i neilltuo i chi
+triage-assigned-to = Wedi'i neilltuo i { $name }
+triage-report-link = Adroddiad i'r comisiynydd
+triage-audit-link = Log archwilio
+
+triage-status-new = Newydd
+triage-status-in-contact = Mewn cysylltiad
+triage-status-supported = Yn cael cymorth
+triage-status-closed = Wedi cau
+triage-status-transferred = Wedi'i drosglwyddo
+
+triage-received-on = Wedi dod i law ar { $date }
+triage-safety-heading = Cyn i chi gysylltu
+triage-safety-supporter = Cefnogwr a wnaeth y cais hwn. Cysylltwch â'r person yn gyntaf, yn y ffyrdd isod; cysylltwch â'r cefnogwr dim ond os na allwch chi gysylltu â'r person.
+triage-contact-heading = Â phwy i gysylltu
+triage-details-heading = Am y cais
+triage-actions-heading = Camau gweithredu
+triage-assign-to-me = Neilltuo i mi
+triage-status-legend = Statws
+triage-status-save = Newid y statws
+triage-status-error = Dewiswch statws
+triage-note-label = Ychwanegu nodyn
+triage-note-hint = Mae nodiadau'n cael eu cadw gyda'r cais a dim ond eich gwasanaeth chi sy'n eu gweld.
+triage-note-save = Cadw'r nodyn
+triage-note-error = Ysgrifennwch nodyn i'w gadw
+triage-transfer-legend = Trosglwyddo i wasanaeth arall
+triage-transfer-reason = Pam rydych chi'n ei drosglwyddo?
+triage-transfer-save = Trosglwyddo
+triage-transfer-service-error = Dewiswch y gwasanaeth i drosglwyddo iddo
+triage-transfer-reason-error = Rhowch reswm dros y trosglwyddo
+triage-saved = Wedi'i gadw.
+triage-history-heading = Hanes
+triage-history-system = Y porth
+triage-event-received = Wedi dod i law a'i anfon at { $service }
+triage-event-viewed = Wedi'i weld
+triage-event-assigned = Wedi'i neilltuo
+triage-event-status = Statws wedi newid i { $status }
+triage-event-note = Nodyn wedi'i ychwanegu
+triage-event-transferred = Wedi'i drosglwyddo i { $service }
+
+triage-audit-title = Log archwilio
+triage-audit-heading = Log archwilio
+triage-audit-lead = Pob tro y cafodd cais ei dderbyn, ei weld neu ei newid, y mwyaf newydd yn gyntaf. Dydy nodiadau ddim yn cael eu dangos yma.
+triage-audit-when = Pryd
+triage-audit-service = Gwasanaeth
+triage-audit-who = Pwy
+triage-audit-what = Beth
+
+triage-report-title = Adroddiad
+triage-report-heading = Ceisiadau am gymorth: adroddiad
+triage-report-lead = Nifer y ceisiadau a wnaed drwy'r porth, ar gyfer y comisiynydd heddlu a throseddu. Does dim byd yma yn datgelu pwy yw unrhyw un: mae niferoedd o 1 i 4 yn cael eu dangos fel "llai na 5".
+triage-report-period = Cyfnod
+triage-report-days = Y { $days } diwrnod diwethaf
+triage-report-total = { $count ->
+    [zero] { $count } cais yn y cyfnod hwn
+    [one] 1 cais yn y cyfnod hwn
+    [two] { $count } gais yn y cyfnod hwn
+    [few] { $count } chais yn y cyfnod hwn
+    [many] { $count } chais yn y cyfnod hwn
+   *[other] { $count } cais yn y cyfnod hwn
+}
+triage-report-csv = Lawrlwytho fel CSV
+triage-report-answer = Ateb
+triage-report-count = Ceisiadau
+triage-report-fewer = Llai na 5
+triage-report-by-crime = Beth ddigwyddodd (gall un cais gael sawl ateb)
+triage-report-by-service = Y gwasanaeth sy'n ei dderbyn
+triage-report-service = { $name }
+triage-report-by-age = Oedran
+triage-report-by-who = Gwnaed gan
+
+account-requests-heading = Eich ceisiadau am gymorth
+account-requests-caption = Ceisiadau rydych chi wedi'u hanfon, y mwyaf newydd yn gyntaf
+account-requests-reference = Cyfeirnod
+account-requests-sent = Anfonwyd
+account-requests-service = Gwasanaeth
+account-requests-status = Statws
+account-request-received = Wedi dod i law. Byddan nhw'n cysylltu â chi yn y ffordd y dywedoch chi sy'n ddiogel.
+account-request-in-progress = Mae'r gwasanaeth mewn cysylltiad â chi
+account-request-closed = Wedi cau
+account-staff-queue = Agor ceisiadau eich gwasanaeth

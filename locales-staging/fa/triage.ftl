@@ -1,0 +1,96 @@
+# Draft translation: not yet checked by a fluent Persian (Farsi) speaker.
+# The triage console for staff of services that receive requests, the audit log and the commissioner's report.
+
+triage-title = درخواست‌ها
+triage-queue-heading = درخواست‌های حمایت
+triage-queue-caption = درخواست‌های حمایت، از جدیدترین
+triage-queue-empty = اینجا درخواستی وجود ندارد.
+triage-filter-label = فیلتر بر اساس وضعیت
+triage-all = همه
+triage-reference = شمارهٔ پیگیری
+triage-received = تاریخ دریافت
+triage-what = چه اتفاقی افتاد
+triage-age = سن
+triage-from = ثبت‌شده توسط
+triage-self = خود فرد
+triage-by-supporter = یک حامی، با موافقت خود فرد
+triage-status = وضعیت
+triage-assigned = واگذارشده به
+triage-unassigned = واگذار نشده
+triage-assigned-to-you = به شما واگذار شده
+triage-assigned-to = واگذارشده به { $name }
+triage-report-link = گزارش برای کمیسر
+triage-audit-link = سابقهٔ رویدادها (audit log)
+
+triage-status-new = جدید
+triage-status-in-contact = در تماس
+triage-status-supported = در حال دریافت حمایت
+triage-status-closed = بسته‌شده
+triage-status-transferred = منتقل‌شده
+
+triage-received-on = دریافت‌شده در { $date }
+triage-safety-heading = پیش از تماس گرفتن
+triage-safety-supporter = این درخواست را یک حامی ثبت کرده است. اول با خود فرد، از راه‌های زیر، تماس بگیرید؛ فقط اگر نتوانستید با او تماس بگیرید، با حامی تماس بگیرید.
+triage-contact-heading = با چه کسی تماس بگیرید
+triage-details-heading = دربارهٔ درخواست
+triage-actions-heading = اقدامات
+triage-assign-to-me = واگذاری به من
+triage-status-legend = وضعیت
+triage-status-save = تغییر وضعیت
+triage-status-error = یک وضعیت انتخاب کنید
+triage-note-label = افزودن یادداشت
+triage-note-hint = یادداشت‌ها همراه درخواست نگه داشته می‌شوند و فقط کارکنان سازمان شما آن‌ها را می‌بینند.
+triage-note-save = ذخیرهٔ یادداشت
+triage-note-error = یادداشتی بنویسید تا ذخیره شود
+triage-transfer-legend = انتقال به سازمانی دیگر
+triage-transfer-reason = چرا آن را منتقل می‌کنید؟
+triage-transfer-save = انتقال
+triage-transfer-service-error = سازمانی را که درخواست باید به آن منتقل شود انتخاب کنید
+triage-transfer-reason-error = دلیل انتقال را بنویسید
+triage-saved = ذخیره شد.
+triage-history-heading = سابقه
+triage-history-system = سامانه
+triage-event-received = دریافت شد و برای { $service } فرستاده شد
+triage-event-viewed = دیده شد
+triage-event-assigned = واگذار شد
+triage-event-status = وضعیت به «{ $status }» تغییر کرد
+triage-event-note = یادداشت اضافه شد
+triage-event-transferred = به { $service } منتقل شد
+
+triage-audit-title = سابقهٔ رویدادها
+triage-audit-heading = سابقهٔ رویدادها
+triage-audit-lead = هر باری که درخواستی دریافت، دیده یا تغییر داده شد، از جدیدترین. یادداشت‌ها اینجا نشان داده نمی‌شوند.
+triage-audit-when = چه زمانی
+triage-audit-service = سازمان
+triage-audit-who = چه کسی
+triage-audit-what = چه کاری
+
+triage-report-title = گزارش
+triage-report-heading = درخواست‌های حمایت: گزارش
+triage-report-lead = شمار درخواست‌هایی که از طریق سامانه ثبت شده‌اند، برای کمیسر پلیس و جرم (Police and Crime Commissioner). هیچ چیز در اینجا هویت کسی را فاش نمی‌کند: شمارهای 1 تا 4 به‌صورت «کمتر از 5» نشان داده می‌شوند.
+triage-report-period = دوره
+triage-report-days = { $days } روز گذشته
+triage-report-total = { $count ->
+    [one] { $count } درخواست در این دوره
+   *[other] { $count } درخواست در این دوره
+}
+triage-report-csv = دانلود به‌صورت CSV
+triage-report-answer = پاسخ
+triage-report-count = درخواست‌ها
+triage-report-fewer = کمتر از 5
+triage-report-by-crime = چه اتفاقی افتاد (هر درخواست می‌تواند چند پاسخ داشته باشد)
+triage-report-by-service = سازمان دریافت‌کننده
+triage-report-service = { $name }
+triage-report-by-age = سن
+triage-report-by-who = ثبت‌شده توسط
+
+account-requests-heading = درخواست‌های حمایت شما
+account-requests-caption = درخواست‌هایی که فرستاده‌اید، از جدیدترین
+account-requests-reference = شمارهٔ پیگیری
+account-requests-sent = تاریخ ارسال
+account-requests-service = سازمان
+account-requests-status = وضعیت
+account-request-received = دریافت شد. آن‌ها به شیوه‌ای که گفتید امن است با شما تماس می‌گیرند.
+account-request-in-progress = سازمان با شما در تماس است
+account-request-closed = بسته‌شده
+account-staff-queue = باز کردن درخواست‌های سازمان شما

@@ -1,0 +1,96 @@
+# Draft translation: not yet checked by a fluent Punjabi in Gurmukhi script speaker.
+# The triage console for staff of services that receive requests, the audit log and the commissioner's report.
+
+triage-title = ਬੇਨਤੀਆਂ
+triage-queue-heading = ਸਹਾਇਤਾ ਲਈ ਬੇਨਤੀਆਂ
+triage-queue-caption = ਸਹਾਇਤਾ ਲਈ ਬੇਨਤੀਆਂ, ਸਭ ਤੋਂ ਨਵੀਆਂ ਪਹਿਲਾਂ
+triage-queue-empty = ਇੱਥੇ ਕੋਈ ਬੇਨਤੀ ਨਹੀਂ ਹੈ।
+triage-filter-label = ਸਥਿਤੀ ਅਨੁਸਾਰ ਛਾਂਟੋ
+triage-all = ਸਾਰੀਆਂ
+triage-reference = ਹਵਾਲਾ ਨੰਬਰ
+triage-received = ਪ੍ਰਾਪਤ ਹੋਈ
+triage-what = ਕੀ ਹੋਇਆ
+triage-age = ਉਮਰ
+triage-from = ਕਿਸ ਵੱਲੋਂ ਕੀਤੀ ਗਈ
+triage-self = ਵਿਅਕਤੀ ਨੇ ਆਪ
+triage-by-supporter = ਇੱਕ ਸਹਾਇਕ ਨੇ, ਵਿਅਕਤੀ ਦੀ ਸਹਿਮਤੀ ਨਾਲ
+triage-status = ਸਥਿਤੀ
+triage-assigned = ਕਿਸਨੂੰ ਸੌਂਪੀ ਗਈ
+triage-unassigned = ਕਿਸੇ ਨੂੰ ਨਹੀਂ ਸੌਂਪੀ ਗਈ
+triage-assigned-to-you = ਤੁਹਾਨੂੰ ਸੌਂਪੀ ਗਈ
+triage-assigned-to = { $name } ਨੂੰ ਸੌਂਪੀ ਗਈ
+triage-report-link = ਕਮਿਸ਼ਨਰ ਲਈ ਰਿਪੋਰਟ
+triage-audit-link = ਆਡਿਟ ਲੌਗ
+
+triage-status-new = ਨਵੀਂ
+triage-status-in-contact = ਸੰਪਰਕ ਵਿੱਚ
+triage-status-supported = ਸਹਾਇਤਾ ਦਿੱਤੀ ਜਾ ਰਹੀ ਹੈ
+triage-status-closed = ਬੰਦ
+triage-status-transferred = ਤਬਦੀਲ ਕੀਤੀ ਗਈ
+
+triage-received-on = { $date } ਨੂੰ ਪ੍ਰਾਪਤ ਹੋਈ
+triage-safety-heading = ਸੰਪਰਕ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ
+triage-safety-supporter = ਇਹ ਬੇਨਤੀ ਇੱਕ ਸਹਾਇਕ ਨੇ ਕੀਤੀ ਸੀ। ਪਹਿਲਾਂ ਵਿਅਕਤੀ ਨਾਲ ਸੰਪਰਕ ਕਰੋ, ਹੇਠਾਂ ਦਿੱਤੇ ਤਰੀਕਿਆਂ ਨਾਲ; ਸਹਾਇਕ ਨਾਲ ਸੰਪਰਕ ਸਿਰਫ਼ ਤਾਂ ਕਰੋ ਜੇ ਵਿਅਕਤੀ ਨਾਲ ਸੰਪਰਕ ਨਾ ਹੋ ਸਕੇ।
+triage-contact-heading = ਕਿਸ ਨਾਲ ਸੰਪਰਕ ਕਰਨਾ ਹੈ
+triage-details-heading = ਬੇਨਤੀ ਬਾਰੇ
+triage-actions-heading = ਕਾਰਵਾਈਆਂ
+triage-assign-to-me = ਮੈਨੂੰ ਸੌਂਪੋ
+triage-status-legend = ਸਥਿਤੀ
+triage-status-save = ਸਥਿਤੀ ਬਦਲੋ
+triage-status-error = ਕੋਈ ਸਥਿਤੀ ਚੁਣੋ
+triage-note-label = ਨੋਟ ਜੋੜੋ
+triage-note-hint = ਨੋਟ ਬੇਨਤੀ ਦੇ ਨਾਲ ਰੱਖੇ ਜਾਂਦੇ ਹਨ ਅਤੇ ਸਿਰਫ਼ ਤੁਹਾਡੀ ਸੇਵਾ ਹੀ ਇਹਨਾਂ ਨੂੰ ਦੇਖ ਸਕਦੀ ਹੈ।
+triage-note-save = ਨੋਟ ਸੇਵ ਕਰੋ
+triage-note-error = ਸੇਵ ਕਰਨ ਲਈ ਕੋਈ ਨੋਟ ਲਿਖੋ
+triage-transfer-legend = ਕਿਸੇ ਹੋਰ ਸੇਵਾ ਨੂੰ ਤਬਦੀਲ ਕਰੋ
+triage-transfer-reason = ਤੁਸੀਂ ਇਸਨੂੰ ਤਬਦੀਲ ਕਿਉਂ ਕਰ ਰਹੇ ਹੋ?
+triage-transfer-save = ਤਬਦੀਲ ਕਰੋ
+triage-transfer-service-error = ਉਹ ਸੇਵਾ ਚੁਣੋ ਜਿਸਨੂੰ ਤਬਦੀਲ ਕਰਨਾ ਹੈ
+triage-transfer-reason-error = ਤਬਦੀਲੀ ਦਾ ਕਾਰਨ ਦੱਸੋ
+triage-saved = ਸੇਵ ਹੋ ਗਿਆ।
+triage-history-heading = ਇਤਿਹਾਸ
+triage-history-system = ਪੋਰਟਲ
+triage-event-received = ਪ੍ਰਾਪਤ ਹੋਈ ਅਤੇ { $service } ਨੂੰ ਭੇਜੀ ਗਈ
+triage-event-viewed = ਦੇਖੀ ਗਈ
+triage-event-assigned = ਸੌਂਪੀ ਗਈ
+triage-event-status = ਸਥਿਤੀ ਬਦਲ ਕੇ { $status } ਕੀਤੀ ਗਈ
+triage-event-note = ਨੋਟ ਜੋੜਿਆ ਗਿਆ
+triage-event-transferred = { $service } ਨੂੰ ਤਬਦੀਲ ਕੀਤੀ ਗਈ
+
+triage-audit-title = ਆਡਿਟ ਲੌਗ
+triage-audit-heading = ਆਡਿਟ ਲੌਗ
+triage-audit-lead = ਹਰ ਵਾਰ ਜਦੋਂ ਕੋਈ ਬੇਨਤੀ ਪ੍ਰਾਪਤ ਹੋਈ, ਦੇਖੀ ਗਈ ਜਾਂ ਬਦਲੀ ਗਈ, ਸਭ ਤੋਂ ਨਵੀਂ ਪਹਿਲਾਂ। ਨੋਟ ਇੱਥੇ ਨਹੀਂ ਦਿਖਾਏ ਜਾਂਦੇ।
+triage-audit-when = ਕਦੋਂ
+triage-audit-service = ਸੇਵਾ
+triage-audit-who = ਕੌਣ
+triage-audit-what = ਕੀ
+
+triage-report-title = ਰਿਪੋਰਟ
+triage-report-heading = ਸਹਾਇਤਾ ਲਈ ਬੇਨਤੀਆਂ: ਰਿਪੋਰਟ
+triage-report-lead = ਪੋਰਟਲ ਰਾਹੀਂ ਕੀਤੀਆਂ ਬੇਨਤੀਆਂ ਦੀ ਗਿਣਤੀ, ਪੁਲਿਸ ਅਤੇ ਅਪਰਾਧ ਕਮਿਸ਼ਨਰ (police and crime commissioner) ਲਈ। ਇੱਥੇ ਕੁਝ ਵੀ ਕਿਸੇ ਦੀ ਪਛਾਣ ਨਹੀਂ ਕਰਵਾਉਂਦਾ: 1 ਤੋਂ 4 ਤੱਕ ਦੀ ਗਿਣਤੀ ਨੂੰ "5 ਤੋਂ ਘੱਟ" ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ।
+triage-report-period = ਸਮਾਂ-ਅਵਧੀ
+triage-report-days = ਪਿਛਲੇ { $days } ਦਿਨ
+triage-report-total = { $count ->
+    [one] ਇਸ ਅਵਧੀ ਵਿੱਚ { $count } ਬੇਨਤੀ
+   *[other] ਇਸ ਅਵਧੀ ਵਿੱਚ { $count } ਬੇਨਤੀਆਂ
+}
+triage-report-csv = CSV ਵਜੋਂ ਡਾਊਨਲੋਡ ਕਰੋ
+triage-report-answer = ਜਵਾਬ
+triage-report-count = ਬੇਨਤੀਆਂ
+triage-report-fewer = 5 ਤੋਂ ਘੱਟ
+triage-report-by-crime = ਕੀ ਹੋਇਆ (ਇੱਕ ਬੇਨਤੀ ਦੇ ਕਈ ਜਵਾਬ ਹੋ ਸਕਦੇ ਹਨ)
+triage-report-by-service = ਪ੍ਰਾਪਤ ਕਰਨ ਵਾਲੀ ਸੇਵਾ
+triage-report-service = { $name }
+triage-report-by-age = ਉਮਰ
+triage-report-by-who = ਕਿਸ ਵੱਲੋਂ ਕੀਤੀ ਗਈ
+
+account-requests-heading = ਸਹਾਇਤਾ ਲਈ ਤੁਹਾਡੀਆਂ ਬੇਨਤੀਆਂ
+account-requests-caption = ਤੁਹਾਡੇ ਵੱਲੋਂ ਭੇਜੀਆਂ ਬੇਨਤੀਆਂ, ਸਭ ਤੋਂ ਨਵੀਆਂ ਪਹਿਲਾਂ
+account-requests-reference = ਹਵਾਲਾ ਨੰਬਰ
+account-requests-sent = ਭੇਜੀ ਗਈ
+account-requests-service = ਸੇਵਾ
+account-requests-status = ਸਥਿਤੀ
+account-request-received = ਪ੍ਰਾਪਤ ਹੋ ਗਈ। ਉਹ ਤੁਹਾਡੇ ਨਾਲ ਉਸ ਤਰੀਕੇ ਨਾਲ ਸੰਪਰਕ ਕਰਨਗੇ ਜਿਸਨੂੰ ਤੁਸੀਂ ਸੁਰੱਖਿਅਤ ਦੱਸਿਆ ਸੀ।
+account-request-in-progress = ਸੇਵਾ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਵਿੱਚ ਹੈ
+account-request-closed = ਬੰਦ
+account-staff-queue = ਆਪਣੀ ਸੇਵਾ ਦੀਆਂ ਬੇਨਤੀਆਂ ਖੋਲ੍ਹੋ

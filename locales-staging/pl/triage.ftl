@@ -1,0 +1,102 @@
+# Draft translation: not yet checked by a fluent Polish speaker.
+# Panel obsługi próśb dla pracowników organizacji, które je otrzymują, rejestr zdarzeń i raport dla komisarza.
+# (The triage console for staff of services that receive requests, the audit log and the commissioner's report.)
+
+triage-title = Prośby
+triage-queue-heading = Prośby o wsparcie
+triage-queue-caption = Prośby o wsparcie, od najnowszych
+triage-queue-empty = Nie ma tu żadnych próśb.
+triage-filter-label = Filtruj według statusu
+triage-all = Wszystkie
+triage-reference = Numer referencyjny
+triage-received = Otrzymano
+triage-what = Co się stało
+triage-age = Wiek
+triage-from = Kto złożył prośbę
+triage-self = Osoba, której dotyczy prośba
+triage-by-supporter = Osoba wspierająca, za zgodą osoby, której dotyczy prośba
+triage-status = Status
+triage-assigned = Przypisana do
+triage-unassigned = Nieprzypisana
+triage-assigned-to-you = Przypisana do Pana/Pani
+triage-assigned-to = Przypisana do: { $name }
+triage-report-link = Raport dla komisarza
+triage-audit-link = Rejestr zdarzeń
+
+triage-status-new = Nowa
+triage-status-in-contact = W kontakcie
+triage-status-supported = Wsparcie w toku
+triage-status-closed = Zamknięta
+triage-status-transferred = Przekazana
+
+triage-received-on = Otrzymano: { $date }
+triage-safety-heading = Przed nawiązaniem kontaktu
+triage-safety-supporter = Tę prośbę złożyła osoba wspierająca. Proszę najpierw skontaktować się z osobą, której dotyczy prośba, w sposób podany poniżej; z osobą wspierającą proszę kontaktować się tylko wtedy, gdy nie uda się dotrzeć do tej osoby.
+triage-contact-heading = Z kim się kontaktować
+triage-details-heading = Szczegóły prośby
+triage-actions-heading = Działania
+triage-assign-to-me = Przypisz do mnie
+triage-status-legend = Status
+triage-status-save = Zmień status
+triage-status-error = Proszę wybrać status
+triage-note-label = Dodaj notatkę
+triage-note-hint = Notatki są przechowywane razem z prośbą i widzi je tylko Pana/Pani organizacja.
+triage-note-save = Zapisz notatkę
+triage-note-error = Proszę wpisać treść notatki
+triage-transfer-legend = Przekazanie do innej organizacji
+triage-transfer-reason = Dlaczego prośba jest przekazywana?
+triage-transfer-save = Przekaż
+triage-transfer-service-error = Proszę wybrać organizację, której ma zostać przekazana prośba
+triage-transfer-reason-error = Proszę podać powód przekazania
+triage-saved = Zapisano.
+triage-history-heading = Historia
+triage-history-system = Portal
+triage-event-received = Otrzymano i przesłano do: { $service }
+triage-event-viewed = Wyświetlono
+triage-event-assigned = Przypisano
+triage-event-status = Zmieniono status na: { $status }
+triage-event-note = Dodano notatkę
+triage-event-transferred = Przekazano do: { $service }
+
+triage-audit-title = Rejestr zdarzeń
+triage-audit-heading = Rejestr zdarzeń
+triage-audit-lead = Każde otrzymanie, wyświetlenie lub zmiana prośby, od najnowszych. Notatki nie są tu pokazywane.
+triage-audit-when = Kiedy
+triage-audit-service = Organizacja
+triage-audit-who = Kto
+triage-audit-what = Co
+
+triage-report-title = Raport
+triage-report-heading = Prośby o wsparcie: raport
+triage-report-lead = Liczba próśb złożonych przez portal, dla komisarza ds. policji i przestępczości (Police and Crime Commissioner). Nic w tym raporcie nie pozwala nikogo zidentyfikować: liczby od 1 do 4 są pokazywane jako „mniej niż 5”.
+triage-report-period = Okres
+triage-report-days = { $days ->
+    [one] Ostatni dzień
+   *[other] Ostatnie { $days } dni
+}
+triage-report-total = { $count ->
+    [one] 1 prośba w tym okresie
+    [few] { $count } prośby w tym okresie
+    [many] { $count } próśb w tym okresie
+   *[other] { $count } próśb w tym okresie
+}
+triage-report-csv = Pobierz jako CSV
+triage-report-answer = Odpowiedź
+triage-report-count = Liczba próśb
+triage-report-fewer = Mniej niż 5
+triage-report-by-crime = Co się stało (prośba może mieć kilka odpowiedzi)
+triage-report-by-service = Organizacja przyjmująca
+triage-report-service = { $name }
+triage-report-by-age = Wiek
+triage-report-by-who = Kto złożył prośbę
+
+account-requests-heading = Moje prośby o wsparcie
+account-requests-caption = Wysłane prośby, od najnowszych
+account-requests-reference = Numer referencyjny
+account-requests-sent = Wysłano
+account-requests-service = Organizacja
+account-requests-status = Status
+account-request-received = Otrzymana. Organizacja skontaktuje się z Panem/Panią w sposób wskazany jako bezpieczny.
+account-request-in-progress = Organizacja jest z Panem/Panią w kontakcie
+account-request-closed = Zamknięta
+account-staff-queue = Otwórz prośby mojej organizacji

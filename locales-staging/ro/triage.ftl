@@ -1,0 +1,101 @@
+# Draft translation: not yet checked by a fluent Romanian speaker.
+# Consola de triere pentru personalul serviciilor care primesc cereri, jurnalul de audit și raportul pentru comisar.
+
+triage-title = Cereri
+triage-queue-heading = Cereri de sprijin
+triage-queue-caption = Cereri de sprijin, cele mai noi primele
+triage-queue-empty = Nu există cereri aici.
+triage-filter-label = Filtrați după stare
+triage-all = Toate
+triage-reference = Număr de referință
+triage-received = Primită
+triage-what = Ce s-a întâmplat
+triage-age = Vârsta
+triage-from = Făcută de
+triage-self = Persoana însăși
+triage-by-supporter = O persoană de sprijin, cu acordul persoanei în cauză
+triage-status = Stare
+triage-assigned = Alocată către
+triage-unassigned = Nealocată
+triage-assigned-to-you = Alocată dumneavoastră
+triage-assigned-to = Alocată către: { $name }
+triage-report-link = Raport pentru comisar (Police and Crime Commissioner)
+triage-audit-link = Jurnal de audit
+
+triage-status-new = Nouă
+triage-status-in-contact = În contact
+triage-status-supported = Primește sprijin
+triage-status-closed = Închisă
+triage-status-transferred = Transferată
+
+triage-received-on = Primită pe { $date }
+triage-safety-heading = Înainte să luați legătura
+triage-safety-supporter = Această cerere a fost făcută de o persoană de sprijin. Contactați mai întâi persoana în cauză, în modurile de mai jos; contactați persoana de sprijin doar dacă nu reușiți să dați de persoana în cauză.
+triage-contact-heading = Pe cine să contactați
+triage-details-heading = Despre cerere
+triage-actions-heading = Acțiuni
+triage-assign-to-me = Alocați-mi mie cererea
+triage-status-legend = Stare
+triage-status-save = Schimbați starea
+triage-status-error = Alegeți o stare
+triage-note-label = Adăugați o notă
+triage-note-hint = Notele sunt păstrate împreună cu cererea și le vede doar serviciul dumneavoastră.
+triage-note-save = Salvați nota
+triage-note-error = Scrieți o notă ca să o puteți salva
+triage-transfer-legend = Transferați către alt serviciu
+triage-transfer-reason = De ce o transferați?
+triage-transfer-save = Transferați
+triage-transfer-service-error = Alegeți serviciul către care transferați
+triage-transfer-reason-error = Scrieți motivul transferului
+triage-saved = Salvat.
+triage-history-heading = Istoric
+triage-history-system = Portalul
+triage-event-received = Primită și trimisă către { $service }
+triage-event-viewed = Vizualizată
+triage-event-assigned = Alocată
+triage-event-status = Starea a fost schimbată în: { $status }
+triage-event-note = Notă adăugată
+triage-event-transferred = Transferată către { $service }
+
+triage-audit-title = Jurnal de audit
+triage-audit-heading = Jurnal de audit
+triage-audit-lead = Fiecare moment în care o cerere a fost primită, vizualizată sau modificată, cele mai noi primele. Notele nu sunt afișate aici.
+triage-audit-when = Când
+triage-audit-service = Serviciu
+triage-audit-who = Cine
+triage-audit-what = Ce
+
+triage-report-title = Raport
+triage-report-heading = Cereri de sprijin: raport
+triage-report-lead = Numărul cererilor făcute prin portal, pentru comisarul pentru poliție și criminalitate (Police and Crime Commissioner). Nimic de aici nu identifică vreo persoană: numerele de la 1 la 4 sunt afișate ca „mai puțin de 5”.
+triage-report-period = Perioadă
+triage-report-days = { $days ->
+    [one] Ultima zi
+    [few] Ultimele { $days } zile
+   *[other] Ultimele { $days } de zile
+}
+triage-report-total = { $count ->
+    [one] 1 cerere în această perioadă
+    [few] { $count } cereri în această perioadă
+   *[other] { $count } de cereri în această perioadă
+}
+triage-report-csv = Descărcați ca fișier CSV
+triage-report-answer = Răspuns
+triage-report-count = Cereri
+triage-report-fewer = Mai puțin de 5
+triage-report-by-crime = Ce s-a întâmplat (o cerere poate avea mai multe răspunsuri)
+triage-report-by-service = Serviciul care a primit cererea
+triage-report-service = { $name }
+triage-report-by-age = Vârsta
+triage-report-by-who = Făcută de
+
+account-requests-heading = Cererile dumneavoastră de sprijin
+account-requests-caption = Cererile pe care le-ați trimis, cele mai noi primele
+account-requests-reference = Număr de referință
+account-requests-sent = Trimisă
+account-requests-service = Serviciu
+account-requests-status = Stare
+account-request-received = Primită. Serviciul vă va contacta în modul pe care l-ați indicat ca fiind sigur.
+account-request-in-progress = Serviciul este în legătură cu dumneavoastră
+account-request-closed = Închisă
+account-staff-queue = Deschideți cererile serviciului dumneavoastră

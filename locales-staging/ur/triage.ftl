@@ -1,0 +1,96 @@
+# Draft translation: not yet checked by a fluent Urdu speaker.
+# The triage console for staff of services that receive requests, the audit log and the commissioner's report.
+
+triage-title = درخواستیں
+triage-queue-heading = مدد کی درخواستیں
+triage-queue-caption = مدد کی درخواستیں، سب سے نئی پہلے
+triage-queue-empty = یہاں کوئی درخواست نہیں ہے۔
+triage-filter-label = حیثیت کے مطابق فلٹر کریں
+triage-all = سب
+triage-reference = حوالہ نمبر
+triage-received = موصول ہوئی
+triage-what = کیا ہوا
+triage-age = عمر
+triage-from = کس نے بھیجی
+triage-self = متاثرہ شخص نے خود
+triage-by-supporter = کسی مددگار نے، اس شخص کی رضامندی سے
+triage-status = حیثیت
+triage-assigned = کس کے سپرد
+triage-unassigned = کسی کے سپرد نہیں
+triage-assigned-to-you = آپ کے سپرد
+triage-assigned-to = { $name } کے سپرد
+triage-report-link = کمشنر کے لیے رپورٹ
+triage-audit-link = آڈٹ لاگ
+
+triage-status-new = نئی
+triage-status-in-contact = رابطے میں
+triage-status-supported = مدد جاری ہے
+triage-status-closed = بند
+triage-status-transferred = منتقل کر دی گئی
+
+triage-received-on = { $date } کو موصول ہوئی
+triage-safety-heading = رابطہ کرنے سے پہلے
+triage-safety-supporter = یہ درخواست کسی مددگار نے بھیجی تھی۔ پہلے متاثرہ شخص سے، نیچے دیے گئے طریقوں سے رابطہ کریں؛ مددگار سے صرف اس صورت میں رابطہ کریں جب آپ متاثرہ شخص تک نہ پہنچ سکیں۔
+triage-contact-heading = کس سے رابطہ کریں
+triage-details-heading = درخواست کے بارے میں
+triage-actions-heading = اقدامات
+triage-assign-to-me = میرے سپرد کریں
+triage-status-legend = حیثیت
+triage-status-save = حیثیت تبدیل کریں
+triage-status-error = کوئی حیثیت منتخب کریں
+triage-note-label = نوٹ شامل کریں
+triage-note-hint = نوٹس درخواست کے ساتھ رکھے جاتے ہیں اور انہیں صرف آپ کی سروس دیکھ سکتی ہے۔
+triage-note-save = نوٹ محفوظ کریں
+triage-note-error = محفوظ کرنے کے لیے نوٹ لکھیں
+triage-transfer-legend = کسی دوسری سروس کو منتقل کریں
+triage-transfer-reason = آپ اسے کیوں منتقل کر رہے ہیں؟
+triage-transfer-save = منتقل کریں
+triage-transfer-service-error = وہ سروس منتخب کریں جسے منتقل کرنا ہے
+triage-transfer-reason-error = منتقلی کی وجہ بتائیں
+triage-saved = محفوظ ہو گیا۔
+triage-history-heading = تاریخچہ
+triage-history-system = پورٹل
+triage-event-received = موصول ہوئی اور { $service } کو بھیج دی گئی
+triage-event-viewed = دیکھی گئی
+triage-event-assigned = سپرد کی گئی
+triage-event-status = حیثیت تبدیل ہو کر { $status } ہو گئی
+triage-event-note = نوٹ شامل کیا گیا
+triage-event-transferred = { $service } کو منتقل کر دی گئی
+
+triage-audit-title = آڈٹ لاگ
+triage-audit-heading = آڈٹ لاگ
+triage-audit-lead = ہر وہ موقع جب کوئی درخواست موصول ہوئی، دیکھی گئی یا تبدیل کی گئی، سب سے نیا پہلے۔ نوٹس یہاں نہیں دکھائے جاتے۔
+triage-audit-when = کب
+triage-audit-service = سروس
+triage-audit-who = کس نے
+triage-audit-what = کیا
+
+triage-report-title = رپورٹ
+triage-report-heading = مدد کی درخواستیں: رپورٹ
+triage-report-lead = پولیس اینڈ کرائم کمشنر (Police and Crime Commissioner) کے لیے، پورٹل کے ذریعے بھیجی گئی درخواستوں کی تعداد۔ یہاں کسی کی شناخت ظاہر نہیں ہوتی: 1 سے 4 تک کی تعداد کو “5 سے کم” دکھایا جاتا ہے۔
+triage-report-period = مدت
+triage-report-days = پچھلے { $days } دن
+triage-report-total = { $count ->
+    [one] اس مدت میں 1 درخواست
+   *[other] اس مدت میں { $count } درخواستیں
+}
+triage-report-csv = CSV کے طور پر ڈاؤن لوڈ کریں
+triage-report-answer = جواب
+triage-report-count = درخواستیں
+triage-report-fewer = 5 سے کم
+triage-report-by-crime = کیا ہوا (ایک درخواست میں کئی جوابات ہو سکتے ہیں)
+triage-report-by-service = درخواست وصول کرنے والی سروس
+triage-report-service = { $name }
+triage-report-by-age = عمر
+triage-report-by-who = کس نے بھیجی
+
+account-requests-heading = مدد کے لیے آپ کی درخواستیں
+account-requests-caption = آپ کی بھیجی ہوئی درخواستیں، سب سے نئی پہلے
+account-requests-reference = حوالہ نمبر
+account-requests-sent = بھیجی گئی
+account-requests-service = سروس
+account-requests-status = حیثیت
+account-request-received = موصول ہو گئی ہے۔ وہ آپ سے اس طریقے سے رابطہ کریں گے جسے آپ نے محفوظ بتایا تھا۔
+account-request-in-progress = سروس آپ سے رابطے میں ہے
+account-request-closed = بند
+account-staff-queue = اپنی سروس کی درخواستیں کھولیں
