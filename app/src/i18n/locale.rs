@@ -26,17 +26,30 @@ impl Direction {
 pub enum Locale {
     En,
     Cy,
+    Pl,
+    Ro,
+    Ar,
+    Ur,
+    Fa,
+    Pa,
 }
 
 impl Locale {
     /// Every supported language, in the order the language switcher lists them.
-    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Cy];
+    pub const ALL: &'static [Locale] =
+        &[Locale::En, Locale::Cy, Locale::Pl, Locale::Ro, Locale::Ar, Locale::Ur, Locale::Fa, Locale::Pa];
 
     /// The BCP 47 code used in `lang` attributes, cookies and `locales/<code>/`.
     pub fn code(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::Cy => "cy",
+            Locale::Pl => "pl",
+            Locale::Ro => "ro",
+            Locale::Ar => "ar",
+            Locale::Ur => "ur",
+            Locale::Fa => "fa",
+            Locale::Pa => "pa",
         }
     }
 
@@ -45,12 +58,19 @@ impl Locale {
         match self {
             Locale::En => "English",
             Locale::Cy => "Cymraeg",
+            Locale::Pl => "Polski",
+            Locale::Ro => "Română",
+            Locale::Ar => "العربية",
+            Locale::Ur => "اردو",
+            Locale::Fa => "فارسی",
+            Locale::Pa => "ਪੰਜਾਬੀ",
         }
     }
 
     pub fn direction(self) -> Direction {
         match self {
-            Locale::En | Locale::Cy => Direction::Ltr,
+            Locale::Ar | Locale::Ur | Locale::Fa => Direction::Rtl,
+            Locale::En | Locale::Cy | Locale::Pl | Locale::Ro | Locale::Pa => Direction::Ltr,
         }
     }
 
@@ -130,5 +150,12 @@ mod tests {
             assert_eq!(Locale::from_code(&locale.code().to_uppercase()), Some(*locale));
         }
         assert_eq!(Locale::from_code("en-GB"), Some(Locale::En));
+        assert_eq!(Locale::from_code("pa-Guru-IN"), Some(Locale::Pa));
+    }
+
+    #[test]
+    fn arabic_urdu_and_farsi_are_right_to_left() {
+        let rtl: Vec<&str> = Locale::ALL.iter().filter(|l| l.direction() == Direction::Rtl).map(|l| l.code()).collect();
+        assert_eq!(rtl, vec!["ar", "ur", "fa"]);
     }
 }

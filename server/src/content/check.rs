@@ -13,7 +13,31 @@ pub struct Report {
 pub fn report(root: &Path) -> Report {
     let guides = guides_report(root);
     let services = services_report(root);
-    Report { ok: guides.ok && services.ok, text: format!("{}\n{}", guides.text, services.text) }
+    let messages = messages_report();
+    Report {
+        ok: guides.ok && services.ok && messages.ok,
+        text: format!("{}\n{}\n{}", guides.text, services.text, messages.text),
+    }
+}
+
+/// The interface messages: how many of the English messages each language translates.
+fn messages_report() -> Report {
+    let mut text = String::new();
+    match app::i18n::Catalog::embedded() {
+        Err(e) => {
+            let _ = writeln!(text, "The message files are invalid: {e}");
+            Report { ok: false, text }
+        }
+        Ok(catalog) => {
+            let english: Vec<&str> = catalog.ids(Locale::En).collect();
+            let _ = writeln!(text, "{:<10} {:>8} {:>8}", "language", "messages", "of");
+            for locale in Locale::ALL {
+                let count = english.iter().filter(|id| catalog.has(*locale, id)).count();
+                let _ = writeln!(text, "{:<10} {:>8} {:>8}", locale.code(), count, english.len());
+            }
+            Report { ok: true, text }
+        }
+    }
 }
 
 /// The service directory: problems, or how many services there are and which receive requests.

@@ -1,7 +1,6 @@
 //! The confirmation: the request has been sent, a neutral reference, what happens next, and other services
 //! that fit what happened.
 
-use crate::components::Panel;
 use crate::i18n::use_i18n;
 use crate::pages::services::{card::ServiceCard, model::Service};
 use crate::shell::PageTitle;
@@ -23,11 +22,20 @@ pub fn RequestDonePage(
             <ul class="wm-service-list">{cards}</ul>
         }
     });
+    // The reference never breaks across lines: the sentence is drawn around it.
+    let sentence = i18n.tr("request-done-reference", &[("reference", reference.clone().into())]);
+    let (before, after) = match sentence.split_once(reference.as_str()) {
+        Some((b, a)) => (b.to_string(), a.to_string()),
+        None => (sentence.clone(), String::new()),
+    };
     let status =
         if signed_in { i18n.t("request-done-status-account") } else { i18n.t("request-done-status-reference") };
     view! {
         <PageTitle text=i18n.t("request-done-title")/>
-        <Panel title=i18n.t("request-done-heading") body=i18n.tr("request-done-reference", &[("reference", reference.into())])/>
+        <div class="wm-panel">
+            <h1 class="wm-panel__title">{i18n.t("request-done-heading")}</h1>
+            <div class="wm-panel__body">{before}<strong class="wm-panel__reference">{reference}</strong>{after}</div>
+        </div>
         <h2 class="wm-heading-m">{i18n.t("request-done-next-heading")}</h2>
         <p class="wm-body">{i18n.tr("request-done-next", &[("service", service.name.clone().into())])}</p>
         <p class="wm-body">{i18n.t("request-done-safe")}</p>

@@ -1,0 +1,58 @@
+// Every language on the main pages: chosen with the switcher (which works without JavaScript), with the right
+// `lang` and `dir`, no accessibility violations, and nothing wider than a 320-pixel screen. Screenshots of the
+// right-to-left languages at 320 and 1280 pixels are attached to the report.
+import { expect, expectNoAxeViolations, jsEnabled, standInForExitSite, test } from './support';
+import type { Page } from '@playwright/test';
+
+const LANGUAGES: [code: string, name: string, dir: 'ltr' | 'rtl'][] = [
+  ['en', 'English', 'ltr'],
+  ['cy', 'Cymraeg', 'ltr'],
+  ['pl', 'Polski', 'ltr'],
+  ['ro', 'Română', 'ltr'],
+  ['ar', 'العربية', 'rtl'],
+  ['ur', 'اردو', 'rtl'],
+  ['fa', 'فارسی', 'rtl'],
+  ['pa', 'ਪੰਜਾਬੀ', 'ltr'],
+];
+
+const PAGES = ['/', '/guides', '/services', '/request', '/request/safe', '/sign-in', '/register/who', '/privacy'];
+
+test.beforeEach(async ({ page }) => {
+  await standInForExitSite(page);
+});
+
+async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+for (const [code, name, dir] of LANGUAGES) {
+  test(`${name} (${code}): pages are ${dir}, accessible and fit a small screen`, async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.goto('/cookies');
+    if (code !== 'en') {
+      await page.getByRole('button', { name, exact: true }).click();
+      await expect(page).toHaveURL(/\/cookies$/);
+    }
+    // Without JavaScript the audit is slower; the home page and the first question stand for the rest there.
+    const pages = jsEnabled(testInfo) ? PAGES : ['/', '/request/safe'];
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      await expect(page.locator('html')).toHaveAttribute('dir', dir);
+      await expect(page.locator('.wm-exit-this-page')).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+    if (!jsEnabled(testInfo)) return;
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['/', '/request/safe', '/services']) {
+        await page.goto(path);
+        expect(await overflow(page), `${path} at ${width}px is wider than the screen`).toBeLessThanOrEqual(0);
+      }
+      if (dir === 'rtl') {
+        await page.goto('/');
+        await testInfo.attach(`${code}-${width}.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+      }
+    }
+  });
+}
