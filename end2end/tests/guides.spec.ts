@@ -208,12 +208,36 @@ test('every step of every guide passes axe', async ({ page }, testInfo) => {
   // where the breathing animation is hydrated and visible too.
   test.skip(!jsEnabled(testInfo), 'audited in the with-js project');
   test.setTimeout(300_000);
+  // Nothing is fetched from another website while reading (videos open only when chosen).
+  const elsewhere: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(testInfo.project.use.baseURL ?? '')) elsewhere.push(r.url());
+  });
   await page.goto('/guides');
   const links = await results(page).locator('h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(links).toHaveLength(12);
   for (const link of links) {
     await page.goto(link);
+    await expect(page.getByRole('region', { name: 'British Sign Language (BSL)' })).toBeVisible();
     const steps = await readToTheEnd(page, true);
     expect(steps.length, link).toBeGreaterThan(1);
   }
+  expect(elsewhere).toEqual([]);
+});
+
+test('British Sign Language: the BSL page, the filter, and a BSL state on every guide', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'British Sign Language (BSL)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'British Sign Language (BSL)' })).toBeVisible();
+  await expect(page.getByText(/999 BSL/).first()).toBeVisible();
+  await expect(page.getByText(/call 18001 and then the number/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/guides');
+  await page.getByRole('link', { name: 'Available in British Sign Language' }).click();
+  await expect(page).toHaveURL(/\/guides\?bsl=1$/);
+  await expect(page.getByRole('link', { name: 'Available in British Sign Language' })).toHaveAttribute('aria-current', 'page');
+  await expectNoAxeViolations(page);
+  await page.goto('/guides');
+  await page.getByRole('link', { name: 'Sleeping after crime' }).click();
+  await expect(page.getByText('A British Sign Language version of this guide is coming.')).toBeVisible();
 });

@@ -56,3 +56,16 @@ for (const [code, name, dir] of LANGUAGES) {
     }
   });
 }
+
+test('a translated guide says it is a draft, and an untranslated one is shown in English with a notice', async ({ page }) => {
+  await page.goto('/guides');
+  await page.getByRole('button', { name: 'Polski', exact: true }).click();
+  await page.getByRole('link', { name: 'Jak radzić sobie z trudnymi uczuciami' }).click();
+  await expect(page.getByText('To tłumaczenie nie zostało jeszcze sprawdzone')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/guides');
+  await page.getByRole('link', { name: 'Sleeping after crime' }).click();
+  await expect(page.getByText('Ten poradnik nie jest jeszcze dostępny po polsku')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sleeping after crime' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -17,6 +17,7 @@ guides-filter-everyone = Everyone
 guides-filter-supporters = People supporting someone
 guides-filter-topic = Topic
 guides-filter-all = All topics
+guides-filter-bsl = Available in British Sign Language
 guides-count = { $count ->
     [0] No guides found. Try other words, or choose another topic.
     [one] 1 guide
@@ -123,3 +124,23 @@ check-in-history-title = Earlier check-ins
 check-in-history-heading = Your earlier answers
 check-in-history-caption = Your check-in answers, newest first
 check-in-history-empty = You have not checked in yet.
+
+bsl-title = British Sign Language (BSL)
+bsl-hosted = This video is on { $host }. It only opens if you choose to watch it, and that website may use cookies.
+bsl-watch = Watch the BSL video
+bsl-transcript = Read what the video says
+bsl-coming = A British Sign Language version of this guide is coming.
+bsl-more = All BSL content, and how to contact services in BSL
+
+bsl-page-title = British Sign Language
+bsl-page-heading = British Sign Language (BSL)
+bsl-page-lead = Information and support for Deaf people who use BSL. You can contact emergency and support services in BSL without needing to write in English.
+bsl-page-999 = In an emergency, use 999 BSL: a free video relay service that connects you to the police, ambulance, fire or coastguard through a BSL interpreter, any time. Use the 999 BSL app or the 999 BSL website.
+bsl-page-contact-heading = Contacting services in BSL
+bsl-page-relay-uk = Relay UK lets you type or sign and read the reply. From the Relay UK app or a textphone, call 18001 and then the number. In an emergency, call 18000.
+bsl-page-video-relay = Many organisations offer free BSL video relay, where an interpreter joins the call. Look for a BSL or video relay link on the organisation's website.
+bsl-page-request = You can also ask a service to contact you and say that you need a BSL interpreter.
+bsl-page-request-link = Ask a service to contact you
+bsl-page-guides-heading = Guides in BSL
+bsl-page-no-guides = No guides have a BSL video yet. We are adding them: each guide says when its BSL version is coming.
+bsl-page-services-heading = Services for Deaf people

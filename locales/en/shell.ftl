@@ -12,6 +12,7 @@ language-switcher-label = Choose a language
 footer-urgent = In danger now? Call 999. If you cannot speak, call 999 and press 55 when asked.
 footer-links-heading = Information about this website
 footer-staying-safe = Staying safe online
+footer-bsl = British Sign Language (BSL)
 footer-privacy = Privacy
 footer-accessibility = Accessibility
 footer-cookies = Cookies

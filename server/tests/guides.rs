@@ -301,5 +301,6 @@ async fn a_welsh_reader_sees_english_with_a_notice() {
         .expect("request");
     let html = app.send(request).await.text();
     assert!(html.contains("<html lang=\"cy\""));
-    assert!(html.contains("not available in your language yet"), "the notice (in English until translated)");
+    assert!(html.contains("ar gael yn eich iaith chi eto"), "the notice, in Welsh");
+    assert!(html.contains("Sleeping after crime"), "the guide, in English");
 }

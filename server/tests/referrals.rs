@@ -39,7 +39,8 @@ async fn send_request(browser: &mut Browser<'_>, crimes: &[&str], age: &str, nam
     assert_eq!(sent.location(), "/request/done", "{}", sent.text());
     let done = browser.get("/request/done").await.text();
     assert!(done.contains("Request sent"), "{done}");
-    let reference = done.split("Your reference is ").nth(1).expect("a reference")[..9].to_string();
+    assert!(done.contains("Your reference is "), "{done}");
+    let reference = done.split("wm-panel__reference\">").nth(1).expect("a reference")[..9].to_string();
     assert!(reference.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'), "{reference}");
     reference
 }

@@ -1,6 +1,7 @@
 //! The pages. Each module draws one page (or a family of similar pages) from data the server hands it.
 
 pub mod account;
+pub mod bsl;
 pub mod diary;
 pub mod errors;
 pub mod guides;

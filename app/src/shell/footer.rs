@@ -9,6 +9,7 @@ pub fn Footer() -> impl IntoView {
     let i18n = use_i18n();
     let links = [
         ("/staying-safe-online", i18n.t("footer-staying-safe")),
+        ("/bsl", i18n.t("footer-bsl")),
         ("/privacy", i18n.t("footer-privacy")),
         ("/accessibility", i18n.t("footer-accessibility")),
         ("/cookies", i18n.t("footer-cookies")),

@@ -50,6 +50,8 @@ pub struct ListQuery {
     topic: Option<String>,
     #[serde(default, rename = "for")]
     audience: Option<String>,
+    #[serde(default)]
+    bsl: Option<String>,
 }
 
 fn listing(
@@ -81,7 +83,7 @@ fn listing(
             TopicFilter { selected: topic == Some(code.as_str()), code, name: state.library.topic_name(locale, id) }
         })
         .collect();
-    GuideListing { guides, topics, for_supporters: supporters, search, continue_reading: None }
+    GuideListing { guides, topics, for_supporters: supporters, search, bsl_only: false, continue_reading: None }
 }
 
 /// The guide a signed-in reader opened last: (code, title, step number).
@@ -105,7 +107,11 @@ pub async fn index(
 ) -> Response {
     let locale = page.locale();
     let supporters = query.audience.as_deref() == Some("supporters");
-    let listing = listing(&state, locale, query.topic.as_deref(), supporters, None);
+    let mut listing = listing(&state, locale, query.topic.as_deref(), supporters, None);
+    if query.bsl.is_some() {
+        listing.guides.retain(|g| g.has_bsl);
+        listing.bsl_only = true;
+    }
     let listing = with_resume(&state, locale, &visitor, listing).await;
     page.render(move || view! { <GuideIndexPage listing=listing.clone()/> }).await
 }
@@ -131,6 +137,26 @@ fn flash_text(flash: Option<&str>) -> Option<Text> {
         "guide-reflection-empty" => Some(msg("guide-reflection-empty")),
         _ => None,
     }
+}
+
+/// `/bsl`: guides with a British Sign Language video, and how to reach services in BSL.
+pub async fn bsl(State(state): State<AppState>, page: Page) -> Response {
+    let locale = page.locale();
+    let guides: Vec<(String, String)> = state
+        .library
+        .readable(locale)
+        .into_iter()
+        .filter(|g| g.bsl.is_some())
+        .map(|g| (g.code.clone(), g.title.clone()))
+        .collect();
+    let services: Vec<_> = state
+        .directory
+        .all()
+        .iter()
+        .filter(|s| s.contacts.iter().any(|c| c.kind == "bsl-video-relay") || s.groups.iter().any(|g| g == "deaf"))
+        .cloned()
+        .collect();
+    page.render(move || view! { <app::pages::bsl::BslPage guides=guides.clone() services=services.clone()/> }).await
 }
 
 pub async fn start(state: State<AppState>, page: Page, visitor: Visitor, Path(code): Path<String>) -> Response {

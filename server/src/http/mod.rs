@@ -39,6 +39,7 @@ use tower_http::{
 fn guide_routes() -> Router<AppState> {
     Router::new()
         .route("/guides", get(guides::index).post(guides::search))
+        .route("/bsl", get(guides::bsl))
         .route("/guides/check-in", get(guides::check_in).post(guides::check_in_answer))
         .route("/guides/check-in/history", get(guides::check_in_history))
         .route("/guides/assets/{name}", get(guides::asset))

@@ -17,6 +17,8 @@ pub struct GuideListing {
     pub for_supporters: bool,
     /// The words searched for, when this is a search result.
     pub search: Option<String>,
+    /// Only guides with a British Sign Language video.
+    pub bsl_only: bool,
     /// Guides a signed-in reader has started: (code, title, step number).
     pub continue_reading: Option<(String, String, usize)>,
 }
@@ -96,10 +98,13 @@ pub fn GuideIndexPage(listing: GuideListing) -> impl IntoView {
                 <h2 class="wm-heading-s">{i18n.t("guides-filter-who")}</h2>
                 <ul class="wm-filter__list">
                     <li class="wm-filter__item">
-                        <a class="wm-link" href="/guides" aria-current=(!listing.for_supporters).then_some("page")>{i18n.t("guides-filter-everyone")}</a>
+                        <a class="wm-link" href="/guides" aria-current=(!listing.for_supporters && !listing.bsl_only).then_some("page")>{i18n.t("guides-filter-everyone")}</a>
                     </li>
                     <li class="wm-filter__item">
                         <a class="wm-link" href="/guides?for=supporters" aria-current=listing.for_supporters.then_some("page")>{i18n.t("guides-filter-supporters")}</a>
+                    </li>
+                    <li class="wm-filter__item">
+                        <a class="wm-link" href="/guides?bsl=1" aria-current=listing.bsl_only.then_some("page")>{i18n.t("guides-filter-bsl")}</a>
                     </li>
                 </ul>
                 <h2 class="wm-heading-s">{i18n.t("guides-filter-topic")}</h2>

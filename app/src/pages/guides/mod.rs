@@ -2,6 +2,7 @@
 //! activities, and the wellbeing check-in.
 
 pub mod activities;
+pub mod bsl;
 pub mod check_in;
 pub mod guide;
 pub mod index;

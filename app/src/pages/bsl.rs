@@ -1,0 +1,49 @@
+//! The British Sign Language page: guides with a BSL video, and how to reach emergency and support services in
+//! BSL (999 BSL, Relay UK, video relay) without relying on written English.
+
+use crate::components::WarningText;
+use crate::i18n::use_i18n;
+use crate::pages::services::{card::ServiceCard, model::Service};
+use crate::shell::PageTitle;
+use leptos::prelude::*;
+
+#[component]
+pub fn BslPage(
+    /// Guides with a BSL video: (code, title).
+    guides: Vec<(String, String)>,
+    /// Services that can be reached by BSL video relay.
+    services: Vec<Service>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let guide_list = if guides.is_empty() {
+        view! { <p class="wm-body">{i18n.t("bsl-page-no-guides")}</p> }.into_any()
+    } else {
+        let items = guides
+            .into_iter()
+            .map(|(code, title)| view! { <li><a class="wm-link" href=format!("/guides/{code}")>{title}</a></li> })
+            .collect_view();
+        view! { <ul class="wm-list wm-list--bullet">{items}</ul> }.into_any()
+    };
+    let services = (!services.is_empty()).then(|| {
+        let cards = services.into_iter().map(|s| view! { <ServiceCard service=s level=3/> }).collect_view();
+        view! {
+            <h2 class="wm-heading-m">{i18n.t("bsl-page-services-heading")}</h2>
+            <ul class="wm-service-list">{cards}</ul>
+        }
+    });
+    view! {
+        <PageTitle text=i18n.t("bsl-page-title")/>
+        <h1 class="wm-heading-xl">{i18n.t("bsl-page-heading")}</h1>
+        <p class="wm-body-l">{i18n.t("bsl-page-lead")}</p>
+        <WarningText text=i18n.t("bsl-page-999")/>
+        <h2 class="wm-heading-m">{i18n.t("bsl-page-contact-heading")}</h2>
+        <ul class="wm-list wm-list--bullet">
+            <li>{i18n.t("bsl-page-relay-uk")}</li>
+            <li>{i18n.t("bsl-page-video-relay")}</li>
+            <li>{i18n.t("bsl-page-request")} " " <a class="wm-link" href="/request">{i18n.t("bsl-page-request-link")}</a></li>
+        </ul>
+        <h2 class="wm-heading-m">{i18n.t("bsl-page-guides-heading")}</h2>
+        {guide_list}
+        {services}
+    }
+}
