@@ -106,6 +106,24 @@ fn translations_use_the_same_variables_as_english() {
 }
 
 #[test]
+fn the_catalogue_finds_no_variable_mismatches() {
+    let catalog = Catalog::embedded().expect("catalogue");
+    assert_eq!(catalog.variable_mismatches(), Vec::<String>::new());
+    let broken = Catalog::from_sources([
+        (
+            "en",
+            "a.ftl",
+            "hello = Hello { $name }, you have { $count ->\n    [one] one\n   *[other] { $count }\n} things\n",
+        ),
+        ("cy", "a.ftl", "hello = Helo { $enw }, { $count }\n"),
+    ])
+    .expect("catalogue");
+    let found = broken.variable_mismatches();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("cy/hello"), "{found:?}");
+}
+
+#[test]
 fn every_language_covers_the_safety_messages() {
     let catalog = Catalog::embedded().expect("catalogue");
     let safety =

@@ -69,3 +69,20 @@ test('a translated guide says it is a draft, and an untranslated one is shown in
   await expect(page.getByRole('heading', { level: 1, name: 'Sleeping after crime' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('every page names its language alternates, and an alternate address opens in that language', async ({ page }) => {
+  await page.goto('/privacy?lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) =>
+    links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`),
+  );
+  expect(alternates).toEqual([
+    ...LANGUAGES.map(([code]) => `${code} /privacy?lang=${code}`),
+    'x-default /privacy',
+  ]);
+  // Choosing a language in the switcher is not overridden by the address.
+  await page.getByRole('button', { name: 'Polski', exact: true }).click();
+  await expect(page).toHaveURL(/\/privacy$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+});

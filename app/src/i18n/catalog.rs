@@ -28,6 +28,8 @@ pub enum CatalogError {
 pub struct Catalog {
     bundles: HashMap<Locale, Bundle>,
     ids: HashMap<Locale, BTreeSet<String>>,
+    /// The `$variables` each message uses, per locale.
+    variables: HashMap<Locale, HashMap<String, BTreeSet<String>>>,
     reported_missing: Mutex<HashSet<(Locale, String)>>,
 }
 
@@ -43,6 +45,7 @@ impl Catalog {
     ) -> Result<Catalog, CatalogError> {
         let mut bundles: HashMap<Locale, Bundle> = HashMap::new();
         let mut ids: HashMap<Locale, BTreeSet<String>> = HashMap::new();
+        let mut variables: HashMap<Locale, HashMap<String, BTreeSet<String>>> = HashMap::new();
         for (code, file, text) in sources {
             let locale = Locale::from_code(code)
                 .filter(|l| l.code() == code)
@@ -57,9 +60,18 @@ impl Catalog {
                 }
             })?;
             let locale_ids = ids.entry(locale).or_default();
+            let locale_variables = variables.entry(locale).or_default();
             for entry in resource.entries() {
                 if let fluent_syntax::ast::Entry::Message(message) = entry {
                     locale_ids.insert(message.id.name.to_string());
+                    let mut used = BTreeSet::new();
+                    if let Some(pattern) = &message.value {
+                        pattern_variables(pattern, &mut used);
+                    }
+                    for attribute in &message.attributes {
+                        pattern_variables(&attribute.value, &mut used);
+                    }
+                    locale_variables.insert(message.id.name.to_string(), used);
                 }
             }
             let bundle = bundles.entry(locale).or_insert_with(|| new_bundle(locale));
@@ -72,7 +84,24 @@ impl Catalog {
         if !bundles.contains_key(&Locale::En) {
             return Err(CatalogError::NoEnglish);
         }
-        Ok(Catalog { bundles, ids, reported_missing: Mutex::new(HashSet::new()) })
+        Ok(Catalog { bundles, ids, variables, reported_missing: Mutex::new(HashSet::new()) })
+    }
+
+    /// Translations whose messages use other `$variables` than English, as "locale/id: …" lines.
+    pub fn variable_mismatches(&self) -> Vec<String> {
+        let Some(english) = self.variables.get(&Locale::En) else { return Vec::new() };
+        let mut out = Vec::new();
+        for locale in Locale::ALL.iter().filter(|l| **l != Locale::En) {
+            let Some(translated) = self.variables.get(locale) else { continue };
+            let mut ids: Vec<&String> = translated.keys().collect();
+            ids.sort();
+            for id in ids {
+                if let Some(expected) = english.get(id).filter(|e| **e != translated[id]) {
+                    out.push(format!("{}/{id}: {:?}, English has {:?}", locale.code(), translated[id], expected));
+                }
+            }
+        }
+        out
     }
 
     /// Whether `locale` has its own translation of `id` (without falling back to English).
@@ -124,6 +153,48 @@ impl Catalog {
                 tracing::warn!(locale = locale.code(), id, "message not translated; showing English");
             }
         }
+    }
+}
+
+/// Collects the `$variables` a pattern refers to, including inside selectors, variants and function calls.
+fn pattern_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    use fluent_syntax::ast::PatternElement;
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &fluent_syntax::ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    use fluent_syntax::ast::Expression;
+    match expression {
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                pattern_variables(&variant.value, out);
+            }
+        }
+        Expression::Inline(inline) => inline_variables(inline, out),
+    }
+}
+
+fn inline_variables(inline: &fluent_syntax::ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    use fluent_syntax::ast::InlineExpression;
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, out);
+            }
+            for named in &arguments.named {
+                inline_variables(&named.value, out);
+            }
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
     }
 }
 

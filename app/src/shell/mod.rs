@@ -41,6 +41,7 @@ pub fn Document(options: LeptosOptions, children: Children) -> impl IntoView {
                 <meta name="robots" content="noindex, nofollow"/>
                 <meta name="referrer" content="no-referrer"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <language::LanguageAlternates/>
                 <HashedStylesheet options=options.clone() id="wm-style"/>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>

@@ -30,12 +30,28 @@ fn messages_report() -> Report {
         }
         Ok(catalog) => {
             let english: Vec<&str> = catalog.ids(Locale::En).collect();
+            let extra: Vec<String> = Locale::ALL
+                .iter()
+                .flat_map(|l| {
+                    catalog
+                        .ids(*l)
+                        .filter(|id| !catalog.has(Locale::En, id))
+                        .map(move |id| format!("{}/{id}", l.code()))
+                })
+                .collect();
+            let mismatched = catalog.variable_mismatches();
             let _ = writeln!(text, "{:<10} {:>8} {:>8}", "language", "messages", "of");
             for locale in Locale::ALL {
                 let count = english.iter().filter(|id| catalog.has(*locale, id)).count();
                 let _ = writeln!(text, "{:<10} {:>8} {:>8}", locale.code(), count, english.len());
             }
-            Report { ok: true, text }
+            for line in &extra {
+                let _ = writeln!(text, "  not in English: {line}");
+            }
+            for line in &mismatched {
+                let _ = writeln!(text, "  variables differ from English: {line}");
+            }
+            Report { ok: extra.is_empty() && mismatched.is_empty(), text }
         }
     }
 }

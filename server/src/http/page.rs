@@ -13,7 +13,7 @@ use axum::{
     extract::{FromRequestParts, Request},
     response::Response,
 };
-use http::{header::ACCEPT_LANGUAGE, request::Parts, HeaderMap, StatusCode};
+use http::{header::ACCEPT_LANGUAGE, request::Parts, StatusCode};
 use leptos::prelude::*;
 use std::convert::Infallible;
 
@@ -28,12 +28,19 @@ pub struct Page {
     session_seconds_left: Option<i64>,
 }
 
-/// The language a request should be answered in.
-pub fn request_locale(headers: &HeaderMap) -> Locale {
-    Locale::negotiate(
-        cookies::get(headers, LANGUAGE_COOKIE),
-        headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
-    )
+/// The language a request should be answered in: a `lang` query parameter (the addresses of a page's
+/// language alternates), then the reader's choice in the cookie, then the browser's preferences.
+pub fn request_locale(parts: &Parts) -> Locale {
+    let asked = parts
+        .uri
+        .query()
+        .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")).and_then(Locale::from_code));
+    asked.unwrap_or_else(|| {
+        Locale::negotiate(
+            cookies::get(&parts.headers, LANGUAGE_COOKIE),
+            parts.headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+        )
+    })
 }
 
 impl FromRequestParts<AppState> for Page {
@@ -51,7 +58,7 @@ impl Page {
         Page {
             state: state.clone(),
             parts: parts.clone(),
-            locale: request_locale(&parts.headers),
+            locale: request_locale(parts),
             status: StatusCode::OK,
             signed_in: signed_in.is_some(),
             session_seconds_left: signed_in.map(|(s, _)| s.seconds_left(state.clock.now())),
