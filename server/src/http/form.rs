@@ -36,6 +36,12 @@ pub fn safe_return_path(candidate: Option<&str>) -> String {
     }
 }
 
+/// Search words as typed into a search box: trimmed, at most 100 characters, `None` when empty.
+pub fn search_words(typed: &str) -> Option<String> {
+    let words: String = typed.trim().chars().take(100).collect();
+    (!words.is_empty()).then_some(words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::safe_return_path;

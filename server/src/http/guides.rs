@@ -124,8 +124,7 @@ pub struct SearchForm {
 
 /// Search words arrive in the body of a post, so they never appear in an address or the browser's history.
 pub async fn search(State(state): State<AppState>, page: Page, LenientForm(form): LenientForm<SearchForm>) -> Response {
-    let words: String = form.q.trim().chars().take(100).collect();
-    let search = (!words.is_empty()).then_some(words);
+    let search = super::form::search_words(&form.q);
     let listing = listing(&state, page.locale(), None, false, search);
     page.render(move || view! { <GuideIndexPage listing=listing.clone()/> }).await
 }

@@ -105,8 +105,7 @@ pub struct SearchForm {
 
 /// Search words arrive in the body of a post, so they never appear in an address or the browser's history.
 pub async fn search(State(state): State<AppState>, page: Page, LenientForm(form): LenientForm<SearchForm>) -> Response {
-    let words: String = form.q.trim().chars().take(100).collect();
-    let search = (!words.is_empty()).then_some(words);
+    let search = super::form::search_words(&form.q);
     let listing = listing(&state, &state.catalog, page.locale(), None, None, search);
     page.render(move || view! { <DirectoryPage listing=listing.clone()/> }).await
 }

@@ -136,7 +136,8 @@ pub async fn queue(State(state): State<AppState>, page: Page, staff: Staff, Quer
     .await
 }
 
-fn event_text(state: &AppState, action: &str, detail: Option<&str>) -> Text {
+/// What an audit entry says: the action, with the service's name or the status (in the reader's language).
+fn event_text(state: &AppState, i18n: &I18n, action: &str, detail: Option<&str>) -> Text {
     let service_name =
         |slug: Option<&str>| slug.and_then(|s| state.directory.by_slug(s)).map(|s| s.name.clone()).unwrap_or_default();
     match action {
@@ -144,22 +145,12 @@ fn event_text(state: &AppState, action: &str, detail: Option<&str>) -> Text {
         "viewed" => msg("triage-event-viewed"),
         "assigned" => msg("triage-event-assigned"),
         "status" => {
-            let status = detail.unwrap_or("new");
-            msg("triage-event-status").with("status", status.to_string())
+            let status = i18n.text(&app::pages::triage::status_text(detail.unwrap_or("new")));
+            msg("triage-event-status").with("status", status)
         }
         "note" => msg("triage-event-note"),
         _ => msg("triage-event-transferred").with("service", service_name(detail)),
     }
-}
-
-/// The status name for an event message; statuses are translated when the page is drawn.
-fn status_event(state: &AppState, i18n: &I18n, action: &str, detail: Option<&str>) -> Text {
-    let text = event_text(state, action, detail);
-    if action == "status" {
-        let status = i18n.text(&app::pages::triage::status_text(detail.unwrap_or("new")));
-        return msg("triage-event-status").with("status", status);
-    }
-    text
 }
 
 async fn detail_page(state: &AppState, page: Page, staff: &Staff, row: ReferralRow, form: Form) -> Response {
@@ -178,7 +169,7 @@ async fn detail_page(state: &AppState, page: Page, staff: &Staff, row: ReferralR
         .map(|e| HistoryEntry {
             when: date_time(&i18n, e.at),
             who: e.actor_id.and_then(|id| people.get(&id).cloned()),
-            what: status_event(state, &i18n, &e.action, e.detail.as_deref()),
+            what: event_text(state, &i18n, &e.action, e.detail.as_deref()),
             note: e.note_sealed.as_deref().and_then(|n| referrals::open_note(&state.referral_keys, &row, n)),
         })
         .collect();
@@ -429,7 +420,7 @@ pub async fn audit(State(state): State<AppState>, page: Page, staff: Staff) -> R
             reference: reference.clone(),
             service: state.directory.by_slug(service).map(|s| s.name.clone()).unwrap_or_else(|| service.clone()),
             who: e.actor_id.and_then(|id| people.get(&id).cloned()),
-            what: status_event(&state, &i18n, &e.action, e.detail.as_deref()),
+            what: event_text(&state, &i18n, &e.action, e.detail.as_deref()),
         })
         .collect();
     page.render(move || view! { <AuditPage rows=rows.clone()/> }).await
