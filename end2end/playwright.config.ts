@@ -2,13 +2,28 @@
 // JavaScript (the islands hydrated from WebAssembly) and once without, as a person with JavaScript off, a very
 // old phone or a failed download would use the portal.
 import { defineConfig } from '@playwright/test';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { BSL_FIXTURE } from './fixture';
 
 const port = Number(process.env.WAYMARK_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 const root = path.resolve(__dirname, '..');
 const dataDir = path.join(__dirname, '.data');
 const binary = process.env.WAYMARK_BIN ?? path.join(root, 'target', 'release', 'waymark');
+const contentDir = path.join(dataDir, 'content');
+
+// The server reads a copy of content/ in which one guide has a BSL video (see fixture.ts), so the click-to-load
+// player can be tested. Only the main process writes the copy (workers load this file too, after the server started).
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  fs.rmSync(contentDir, { recursive: true, force: true });
+  fs.cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+  const guide = path.join(contentDir, 'en', 'guides', `${BSL_FIXTURE.guide}.md`);
+  const text = fs.readFileSync(guide, 'utf8');
+  const end = text.indexOf('\n+++', 3);
+  const video = `\n[bsl]\nurl = "${BSL_FIXTURE.url}"\ntitle = "${BSL_FIXTURE.videoTitle}"\ntranscript = "A test transcript of the signed video."`;
+  fs.writeFileSync(guide, text.slice(0, end) + video + text.slice(end));
+}
 
 export default defineConfig({
   testDir: './tests',
@@ -51,6 +66,9 @@ export default defineConfig({
     env: {
       DATABASE_URL: `sqlite://${dataDir}/waymark.db`,
       WAYMARK_DATA_DIR: dataDir,
+      WAYMARK_CONTENT_DIR: contentDir,
+      // Every test sends from this machine's one address; the default (5 an hour) is tested on its own.
+      WAYMARK_REQUESTS_PER_HOUR: '100',
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: path.join(root, 'target', 'site'),
       LEPTOS_ENV: 'PROD',

@@ -44,6 +44,14 @@ if $with_tests; then
     as_root apt-get update -qq
     as_root apt-get install -y -qq chromium
   fi
+  # Fonts for Arabic script and Gurmukhi, so that screenshots of those languages show real letters (people's own
+  # devices have them; a bare server may not).
+  fonts="$(fc-list : family 2>/dev/null || true)"
+  if ! grep -qi gurmukhi <<<"$fonts" || ! grep -qi arabic <<<"$fonts"; then
+    say "Installing Debian's Noto fonts (Arabic script and Gurmukhi)"
+    as_root apt-get update -qq
+    as_root apt-get install -y -qq fonts-noto-core
+  fi
   if ! [[ -f "$ROOT/end2end/node_modules/.package-lock.json" ]] \
     || [[ "$ROOT/end2end/package-lock.json" -nt "$ROOT/end2end/node_modules/.package-lock.json" ]]; then
     say "Installing the end-to-end test packages (no browser download)"

@@ -1,8 +1,9 @@
 // The guides in Chromium, with and without JavaScript: browse, filter by topic and by who a guide is for,
 // search, work through a guide a step at a time, the breathing exercise, the wellbeing check-in, what a
 // signed-in reader keeps and what an anonymous reader does not, and axe on the index and every step.
-import { expect, expectNoAxeViolations, jsEnabled, standInForExitSite, test } from './support';
+import { expect, expectNoAxeViolations, jsEnabled, standInForExitSite, test, watchForProblems } from './support';
 import { registerQuickly } from './people';
+import { BSL_FIXTURE } from '../fixture';
 import type { Page } from '@playwright/test';
 
 test.beforeEach(async ({ page }) => {
@@ -240,4 +241,55 @@ test('British Sign Language: the BSL page, the filter, and a BSL state on every 
   await page.goto('/guides');
   await page.getByRole('link', { name: 'Sleeping after crime' }).click();
   await expect(page.getByText('A British Sign Language version of this guide is coming.')).toBeVisible();
+});
+
+test('a BSL video loads nothing from its host until the reader chooses to play it', async ({ page }, testInfo) => {
+  const base = testInfo.project.use.baseURL ?? '';
+  const elsewhere: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) elsewhere.push(r.url());
+  });
+  // The player's host, and the video's own page, answered by stand-ins: nothing real is contacted.
+  for (const host of ['https://www.youtube-nocookie.com/**', 'https://www.youtube.com/**']) {
+    await page.context().route(host, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Player</title><p>Signed video</p>' }),
+    );
+  }
+  const problems = watchForProblems(page);
+
+  // The guide is listed under "available in BSL" and on the BSL page.
+  await page.goto('/guides?bsl=1');
+  await expect(results(page)).toHaveCount(1);
+  await page.goto('/bsl');
+  await page.getByRole('link', { name: BSL_FIXTURE.title }).click();
+
+  const bsl = page.getByRole('region', { name: 'British Sign Language (BSL)' });
+  await expect(bsl.getByText(BSL_FIXTURE.videoTitle)).toBeVisible();
+  await expect(bsl.getByText('This video is on youtube.com. Nothing is loaded from there until you choose to play it')).toBeVisible();
+  await bsl.getByText('Read what the video says').click();
+  await expect(bsl.getByText('A test transcript of the signed video.')).toBeVisible();
+  const play = bsl.getByRole('link', { name: 'Play the BSL video' });
+  await expect(play).toHaveAttribute('href', BSL_FIXTURE.url);
+  await expect(page.locator('iframe')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  expect(elsewhere, 'requests to other sites before playing').toEqual([]);
+
+  if (jsEnabled(testInfo)) {
+    // Chosen with the keyboard: the player loads in the page, takes focus, and only now is its host contacted.
+    await play.focus();
+    await page.keyboard.press('Enter');
+    const player = bsl.locator('iframe');
+    await expect(player).toHaveAttribute('src', BSL_FIXTURE.player);
+    await expect(player).toHaveAttribute('title', `BSL video: ${BSL_FIXTURE.videoTitle}`);
+    await expect(player).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`/guides/`));
+    await expect.poll(() => elsewhere).toContain(BSL_FIXTURE.player);
+    await expect(bsl.getByRole('link', { name: 'Open the video on youtube.com instead' })).toHaveAttribute('href', BSL_FIXTURE.url);
+    await expectNoAxeViolations(page);
+    expect(problems, 'no policy violations or errors when the player loads').toEqual([]);
+  } else {
+    // Without JavaScript the same control opens the video on its host.
+    await play.click();
+    await expect(page).toHaveURL(BSL_FIXTURE.url);
+  }
 });

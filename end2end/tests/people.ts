@@ -4,6 +4,16 @@ import { base32Decode, now, totp } from './totp';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 
+/** Enrols an authenticator (typing its key, as if the QR code could not be scanned) and saves the recovery codes. */
+async function enrolAuthenticator(page: Page) {
+  await page.getByText('I cannot scan the QR code').click();
+  const key = (await page.getByTestId('totp-key').textContent()) ?? '';
+  await page.getByLabel('Code from your authenticator app').fill(totp(base32Decode(key), now()));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'I have saved my codes' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
 /** Registers a new account for oneself, enrols an authenticator and lands on the account page. */
 export async function registerQuickly(page: Page, name: string) {
   await page.goto('/register/who');
@@ -14,12 +24,7 @@ export async function registerQuickly(page: Page, name: string) {
   await page.getByLabel('Sign-in name').fill(name);
   await page.getByLabel('Password').fill('orange tugboat whistles loudly');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByText('I cannot scan the QR code').click();
-  const key = (await page.getByTestId('totp-key').textContent()) ?? '';
-  await page.getByLabel('Code from your authenticator app').fill(totp(base32Decode(key), now()));
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'I have saved my codes' }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await enrolAuthenticator(page);
 }
 
 /**
@@ -41,10 +46,5 @@ export async function enrolStaff(page: Page, name: string, service: string, admi
   await page.getByLabel('Sign-in name').fill(`${name} ${Date.now()}`);
   await page.getByLabel('Password').fill('orange tugboat whistles loudly');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByText('I cannot scan the QR code').click();
-  const key = (await page.getByTestId('totp-key').textContent()) ?? '';
-  await page.getByLabel('Code from your authenticator app').fill(totp(base32Decode(key), now()));
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'I have saved my codes' }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await enrolAuthenticator(page);
 }

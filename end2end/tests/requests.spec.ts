@@ -2,113 +2,13 @@
 // JavaScript: the directory, an anonymous request reaching the right queue, staff moving it through its
 // states with safe-contact first, staff of another service seeing nothing, a signed-in referrer following
 // the status, a supporter's request, mistakes keeping what was typed, and axe on every page.
-import { expect, expectNoAxeViolations, jsEnabled, standInForExitSite, test, trackDocuments } from './support';
+import { expect, expectNoAxeViolations, standInForExitSite, test } from './support';
 import { enrolStaff, registerQuickly } from './people';
-import type { Browser, Page, TestInfo } from '@playwright/test';
+import { anotherPerson, answer, group, next, send } from './journey';
 
 test.beforeEach(async ({ page }) => {
   await standInForExitSite(page);
 });
-
-/** A second person (a member of staff, say) in their own browser, set up like the test's own. */
-async function anotherPerson(browser: Browser, testInfo: TestInfo): Promise<Page> {
-  const use = testInfo.project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    javaScriptEnabled: jsEnabled(testInfo),
-    viewport: use.viewport,
-    isMobile: use.isMobile,
-  });
-  const page = await context.newPage();
-  trackDocuments(page);
-  await standInForExitSite(page);
-  return page;
-}
-
-const next = (page: Page) => page.getByRole('button', { name: 'Continue' }).click();
-const group = (page: Page, name: string | RegExp) => page.getByRole('group', { name });
-
-interface Journey {
-  forSomeone?: boolean;
-  age: string;
-  what: string[];
-  name: string;
-  audit?: boolean;
-}
-
-/** Answers every question from "Are you safe right now?" to "Check your answers". */
-async function answer(page: Page, j: Journey) {
-  const audit = async () => {
-    if (j.audit) await expectNoAxeViolations(page);
-  };
-  await expect(page.getByRole('heading', { name: 'Are you safe right now?' })).toBeVisible();
-  await audit();
-  await page.getByLabel('Yes', { exact: true }).check();
-  await next(page);
-  await audit();
-  await page.getByLabel(j.forSomeone ? 'Someone I support' : 'Myself').check();
-  await next(page);
-  await audit();
-  await page.getByLabel(j.age, { exact: true }).check();
-  await next(page);
-  await audit();
-  for (const w of j.what) await page.getByLabel(w, { exact: true }).check();
-  await next(page);
-  await audit();
-  await page.getByLabel('In the last month').check();
-  await next(page);
-  await audit();
-  await page.getByLabel('No', { exact: true }).check();
-  await next(page);
-  await audit();
-  await page.getByLabel('Someone to talk to about how I feel').check();
-  await next(page);
-  await audit();
-  await group(page, 'Would you like an interpreter?').getByLabel('No').check();
-  await next(page);
-  await audit();
-  await page.getByLabel(/What should the service call/).fill(j.name);
-  await page.getByLabel('Phone call').check();
-  await page.getByLabel('Phone number').fill('0770090');
-  await next(page);
-  // A mistake is explained next to the field, and everything typed is kept.
-  await expect(page.locator('#phone-error')).toContainText('Enter a phone number in the right format');
-  await expect(page.getByLabel(/What should the service call/)).toHaveValue(j.name);
-  await expect(page.getByLabel('Phone call')).toBeChecked();
-  await audit();
-  await page.getByLabel('Phone number').fill('07700 900123');
-  await next(page);
-  await audit();
-  await group(page, 'Is it safe for the service to call this number?').getByLabel('Yes').check();
-  await page.getByLabel('When is it safe? (optional)').fill('after 6pm');
-  await group(page, 'Can the service leave a voicemail?').getByLabel('No').check();
-  await group(page, 'Can the service say who they are?').getByLabel('No').check();
-  await next(page);
-  if (j.forSomeone) {
-    await audit();
-    await page.getByLabel('Your name').fill('Jo');
-    await next(page);
-    await expect(page.locator('#agreed-error')).toBeVisible();
-    await expect(page.getByLabel('Your name')).toHaveValue('Jo');
-    await page.getByLabel('Your email address').fill('jo@example.org');
-    await page.getByLabel('They know about this request and agree to it').check();
-    await next(page);
-  }
-  await expect(page.getByRole('heading', { name: 'About you (optional)' })).toBeVisible();
-  await audit();
-  await next(page);
-  await expect(page.getByRole('heading', { name: 'Check your answers before sending' })).toBeVisible();
-}
-
-async function send(page: Page): Promise<string> {
-  await page.getByLabel(/I agree to/).check();
-  await page.getByRole('button', { name: 'Send request' }).click();
-  await expect(page.getByRole('heading', { name: 'Request sent' })).toBeVisible();
-  const text = (await page.locator('.wm-panel__body').textContent()) ?? '';
-  const reference = text.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0];
-  expect(reference, text).toBeTruthy();
-  return reference!;
-}
 
 test('the directory filters by what happened and searches without showing it in the address', async ({ page }) => {
   await page.goto('/');

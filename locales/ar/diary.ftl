@@ -31,11 +31,11 @@ diary-back = العودة إلى يومياتكم
 diary-new-title = كتابة تدوينة
 diary-edit-title = تعديل تدوينة
 diary-date-legend = التاريخ
-diary-date-hint = مثلًا: 27 3 2026
+diary-date-hint = مثلًا: ٢٧ ٣ ٢٠٢٦
 diary-feeling-legend = كيف تشعرون؟
-diary-feeling-hint = اختاروا رقمًا من 1 إلى 10. الرقم 1 يعني سيئ جدًا، والرقم 10 يعني جيد جدًا.
-feeling-1 = 1 – سيئ جدًا
-feeling-10 = 10 – جيد جدًا
+diary-feeling-hint = اختاروا رقمًا من ١ إلى ١٠. الرقم ١ يعني سيئ جدًا، والرقم ١٠ يعني جيد جدًا.
+feeling-1 = ١ – سيئ جدًا
+feeling-10 = ١٠ – جيد جدًا
 feeling-score = { $score ->
     [1] سيئ جدًا
     [2] سيئ جدًا
@@ -56,11 +56,11 @@ diary-own-tags-label = هل ساعدكم شيء آخر؟ (اختياري)
 diary-own-tags-hint = افصلوا بين الأشياء المختلفة بفواصل.
 diary-save = حفظ التدوينة
 diary-error-date-missing = أدخلوا تاريخ التدوينة
-diary-error-date-invalid = يجب أن يكون التاريخ تاريخًا حقيقيًا، مثل 27 3 2026
+diary-error-date-invalid = يجب أن يكون التاريخ تاريخًا حقيقيًا، مثل ٢٧ ٣ ٢٠٢٦
 diary-error-date-future = لا يمكن أن يكون التاريخ في المستقبل
-diary-error-feeling = اختاروا رقمًا من 1 إلى 10 يعبّر عن شعوركم
+diary-error-feeling = اختاروا رقمًا من ١ إلى ١٠ يعبّر عن شعوركم
 diary-error-text-long = اكتبوا نصًا لا يزيد عدد أحرفه عن { $max }
-diary-error-tags = أضيفوا 10 أشياء كحد أقصى، وبحد أقصى 40 حرفًا لكل منها
+diary-error-tags = أضيفوا ١٠ أشياء كحد أقصى، وبحد أقصى ٤٠ حرفًا لكل منها
 diary-saved = تم حفظ تدوينتكم.
 diary-updated = تم تحديث تدوينتكم.
 diary-deleted-entry = تم حذف التدوينة.
@@ -109,7 +109,7 @@ diary-helped-count = { $count ->
 diary-table-heading = تدويناتكم بالأرقام
 diary-table-caption = كيف شعرتم، تدوينة بعد تدوينة
 diary-table-date = التاريخ
-diary-table-feeling = الشعور (من 1 إلى 10)
+diary-table-feeling = الشعور (من ١ إلى ١٠)
 
 diary-timeline-title = التسلسل الزمني لليوميات
 diary-timeline-heading = التسلسل الزمني
@@ -140,6 +140,22 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+
+# A month on its own, as in a calendar heading (some languages use another form than inside a date).
+month-alone-1 = يناير
+month-alone-2 = فبراير
+month-alone-3 = مارس
+month-alone-4 = أبريل
+month-alone-5 = مايو
+month-alone-6 = يونيو
+month-alone-7 = يوليو
+month-alone-8 = أغسطس
+month-alone-9 = سبتمبر
+month-alone-10 = أكتوبر
+month-alone-11 = نوفمبر
+month-alone-12 = ديسمبر
+# A month and year, as a heading, e.g. "November 2026".
+date-month-year = { $month } { $year }
 date-long = { $day } { $month } { $year }
 date-day = اليوم
 date-month = الشهر

@@ -75,10 +75,10 @@ contact-kind-webchat = الدردشة عبر الإنترنت
 contact-kind-bsl-video-relay = ترجمة بلغة الإشارة البريطانية عبر الفيديو (BSL video relay)
 contact-kind-relay-uk = Relay UK
 
-age-under-13 = أقل من 13
-age-13-15 = من 13 إلى 15
-age-16-17 = 16 أو 17
-age-18-24 = من 18 إلى 24
-age-25-44 = من 25 إلى 44
-age-45-64 = من 45 إلى 64
-age-65-plus = 65 أو أكثر
+age-under-13 = أقل من ١٣
+age-13-15 = من ١٣ إلى ١٥
+age-16-17 = ١٦ أو ١٧
+age-18-24 = من ١٨ إلى ٢٤
+age-25-44 = من ٢٥ إلى ٤٤
+age-45-64 = من ٤٥ إلى ٦٤
+age-65-plus = ٦٥ أو أكثر

@@ -7,12 +7,13 @@ page-title = { $page } – Waymark
 
 skip-to-main = الانتقال إلى المحتوى الرئيسي
 exit-this-page = الخروج من هذه الصفحة
-exit-this-page-hint = أو اضغطوا على مفتاح Shift 3 مرات
+exit-this-page-hint = أو اضغطوا على مفتاح Shift ٣ مرات
 language-switcher-label = اختيار اللغة
 
 footer-urgent = هل أنتم في خطر الآن؟ اتصلوا بالرقم 999. إذا لم تستطيعوا الكلام، اتصلوا بالرقم 999 واضغطوا 55 عندما يُطلب منكم ذلك.
 footer-links-heading = معلومات عن هذا الموقع
 footer-staying-safe = البقاء بأمان على الإنترنت
+footer-bsl = لغة الإشارة البريطانية (BSL)
 footer-privacy = الخصوصية
 footer-accessibility = سهولة الاستخدام
 footer-cookies = ملفات تعريف الارتباط (الكوكيز)

@@ -67,7 +67,7 @@ triage-audit-what = ماذا
 
 triage-report-title = التقرير
 triage-report-heading = طلبات الدعم: تقرير
-triage-report-lead = أعداد الطلبات المقدمة من خلال البوابة، لمفوض الشرطة والجريمة (Police and Crime Commissioner). لا شيء هنا يكشف هوية أي شخص: الأعداد من 1 إلى 4 تظهر على أنها «أقل من 5».
+triage-report-lead = أعداد الطلبات المقدمة من خلال البوابة، لمفوض الشرطة والجريمة (Police and Crime Commissioner). لا شيء هنا يكشف هوية أي شخص: الأعداد من ١ إلى ٤ تظهر على أنها «أقل من ٥».
 triage-report-period = الفترة
 triage-report-days = { $days ->
     [zero] آخر { $days } يوم
@@ -88,7 +88,7 @@ triage-report-total = { $count ->
 triage-report-csv = التنزيل كملف CSV
 triage-report-answer = الإجابة
 triage-report-count = الطلبات
-triage-report-fewer = أقل من 5
+triage-report-fewer = أقل من ٥
 triage-report-by-crime = ماذا حدث (قد يكون للطلب الواحد عدة إجابات)
 triage-report-by-service = الخدمة المستلمة
 triage-report-service = { $name }

@@ -140,6 +140,22 @@ month-9 = Medi
 month-10 = Hydref
 month-11 = Tachwedd
 month-12 = Rhagfyr
+
+# A month on its own, as in a calendar heading (some languages use another form than inside a date).
+month-alone-1 = Ionawr
+month-alone-2 = Chwefror
+month-alone-3 = Mawrth
+month-alone-4 = Ebrill
+month-alone-5 = Mai
+month-alone-6 = Mehefin
+month-alone-7 = Gorffennaf
+month-alone-8 = Awst
+month-alone-9 = Medi
+month-alone-10 = Hydref
+month-alone-11 = Tachwedd
+month-alone-12 = Rhagfyr
+# A month and year, as a heading, e.g. "November 2026".
+date-month-year = { $month } { $year }
 date-long = { $day } { $month } { $year }
 date-day = Diwrnod
 date-month = Mis

@@ -18,6 +18,7 @@ guides-filter-everyone = Pawb
 guides-filter-supporters = Pobl sy'n cefnogi rhywun
 guides-filter-topic = Pwnc
 guides-filter-all = Pob pwnc
+guides-filter-bsl = Ar gael yn Iaith Arwyddion Prydain
 guides-count = { $count ->
     [0] Heb ddod o hyd i ganllawiau. Rhowch gynnig ar eiriau eraill, neu dewiswch bwnc arall.
     [zero] Heb ddod o hyd i ganllawiau. Rhowch gynnig ar eiriau eraill, neu dewiswch bwnc arall.
@@ -132,3 +133,25 @@ check-in-history-title = Atebion cynharach
 check-in-history-heading = Eich atebion cynharach
 check-in-history-caption = Eich atebion i'r cwestiynau, y mwyaf diweddar yn gyntaf
 check-in-history-empty = Dydych chi ddim wedi ateb y cwestiynau eto.
+
+bsl-title = Iaith Arwyddion Prydain (BSL)
+bsl-hosted = Mae'r fideo hwn ar { $host }. Does dim byd yn cael ei lwytho oddi yno nes i chi ddewis ei chwarae, ac efallai y bydd y wefan honno'n defnyddio cwcis.
+bsl-watch = Chwarae'r fideo BSL
+bsl-player-title = Fideo BSL: { $title }
+bsl-open-host = Agor y fideo ar { $host } yn lle hynny
+bsl-transcript = Darllen beth mae'r fideo'n ei ddweud
+bsl-coming = Mae fersiwn Iaith Arwyddion Prydain o'r canllaw hwn ar y ffordd.
+bsl-more = Pob cynnwys BSL, a sut i gysylltu â gwasanaethau yn BSL
+
+bsl-page-title = Iaith Arwyddion Prydain
+bsl-page-heading = Iaith Arwyddion Prydain (BSL)
+bsl-page-lead = Gwybodaeth a chymorth i bobl Fyddar sy'n defnyddio BSL. Gallwch chi gysylltu â gwasanaethau brys a gwasanaethau cymorth yn BSL heb orfod ysgrifennu yn Saesneg.
+bsl-page-999 = Mewn argyfwng, defnyddiwch 999 BSL: gwasanaeth cyfnewid fideo am ddim sy'n eich cysylltu chi â'r heddlu, ambiwlans, y gwasanaeth tân neu Wylwyr y Glannau drwy ddehonglydd BSL, ar unrhyw adeg. Defnyddiwch ap 999 BSL neu wefan 999 BSL.
+bsl-page-contact-heading = Cysylltu â gwasanaethau yn BSL
+bsl-page-relay-uk = Mae Relay UK yn gadael i chi deipio neu arwyddo a darllen yr ateb. O ap Relay UK neu ffôn testun, ffoniwch 18001 ac yna'r rhif. Mewn argyfwng, ffoniwch 18000.
+bsl-page-video-relay = Mae llawer o sefydliadau'n cynnig gwasanaeth cyfnewid fideo BSL am ddim, lle mae dehonglydd yn ymuno â'r alwad. Chwiliwch am ddolen BSL neu gyfnewid fideo (video relay) ar wefan y sefydliad.
+bsl-page-request = Gallwch chi hefyd ofyn i wasanaeth gysylltu â chi a dweud bod angen dehonglydd BSL arnoch chi.
+bsl-page-request-link = Gofyn i wasanaeth gysylltu â chi
+bsl-page-guides-heading = Canllawiau yn BSL
+bsl-page-no-guides = Does gan yr un canllaw fideo BSL eto. Rydyn ni'n eu hychwanegu: mae pob canllaw yn dweud pryd bydd ei fersiwn BSL ar gael.
+bsl-page-services-heading = Gwasanaethau i bobl Fyddar

@@ -13,6 +13,7 @@ language-switcher-label = Dewiswch iaith
 footer-urgent = Mewn perygl nawr? Ffoniwch 999. Os na allwch chi siarad, ffoniwch 999 a phwyso 55 pan ofynnir i chi.
 footer-links-heading = Gwybodaeth am y wefan hon
 footer-staying-safe = Cadw'n ddiogel ar-lein
+footer-bsl = Iaith Arwyddion Prydain (BSL)
 footer-privacy = Preifatrwydd
 footer-accessibility = Hygyrchedd
 footer-cookies = Cwcis

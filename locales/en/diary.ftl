@@ -131,6 +131,22 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# A month on its own, as in a calendar heading (some languages use another form than inside a date).
+month-alone-1 = January
+month-alone-2 = February
+month-alone-3 = March
+month-alone-4 = April
+month-alone-5 = May
+month-alone-6 = June
+month-alone-7 = July
+month-alone-8 = August
+month-alone-9 = September
+month-alone-10 = October
+month-alone-11 = November
+month-alone-12 = December
+# A month and year, as a heading, e.g. "November 2026".
+date-month-year = { $month } { $year }
 date-long = { $day } { $month } { $year }
 date-day = Day
 date-month = Month

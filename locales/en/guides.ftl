@@ -126,8 +126,10 @@ check-in-history-caption = Your check-in answers, newest first
 check-in-history-empty = You have not checked in yet.
 
 bsl-title = British Sign Language (BSL)
-bsl-hosted = This video is on { $host }. It only opens if you choose to watch it, and that website may use cookies.
-bsl-watch = Watch the BSL video
+bsl-hosted = This video is on { $host }. Nothing is loaded from there until you choose to play it, and that website may use cookies.
+bsl-watch = Play the BSL video
+bsl-player-title = BSL video: { $title }
+bsl-open-host = Open the video on { $host } instead
 bsl-transcript = Read what the video says
 bsl-coming = A British Sign Language version of this guide is coming.
 bsl-more = All BSL content, and how to contact services in BSL

@@ -31,11 +31,11 @@ diary-back = بازگشت به دفتر خاطرات
 diary-new-title = نوشتن یادداشت
 diary-edit-title = ویرایش یادداشت
 diary-date-legend = تاریخ
-diary-date-hint = مثلاً 27 3 2026 (روز، ماه، سال به تاریخ میلادی)
+diary-date-hint = مثلاً ۲۷ ۳ ۲۰۲۶ (روز، ماه، سال به تاریخ میلادی)
 diary-feeling-legend = چه احساسی دارید؟
-diary-feeling-hint = عددی از 1 تا 10 انتخاب کنید. 1 یعنی حالتان خیلی بد است، 10 یعنی حالتان خیلی خوب است.
-feeling-1 = 1 – خیلی بد
-feeling-10 = 10 – خیلی خوب
+diary-feeling-hint = عددی از ۱ تا ۱۰ انتخاب کنید. ۱ یعنی حالتان خیلی بد است، ۱۰ یعنی حالتان خیلی خوب است.
+feeling-1 = ۱ – خیلی بد
+feeling-10 = ۱۰ – خیلی خوب
 feeling-score = { $score ->
     [1] خیلی بد
     [2] خیلی بد
@@ -56,11 +56,11 @@ diary-own-tags-label = چیز دیگری هم کمک کرد؟ (اختیاری)
 diary-own-tags-hint = چیزهای مختلف را با ویرگول (,) از هم جدا کنید.
 diary-save = ذخیرهٔ یادداشت
 diary-error-date-missing = تاریخ یادداشت را وارد کنید
-diary-error-date-invalid = تاریخ باید یک تاریخ واقعی باشد، مانند 27 3 2026
+diary-error-date-invalid = تاریخ باید یک تاریخ واقعی باشد، مانند ۲۷ ۳ ۲۰۲۶
 diary-error-date-future = تاریخ نمی‌تواند در آینده باشد
-diary-error-feeling = برای اینکه چه احساسی دارید، عددی از 1 تا 10 انتخاب کنید
+diary-error-feeling = برای اینکه چه احساسی دارید، عددی از ۱ تا ۱۰ انتخاب کنید
 diary-error-text-long = { $max } کاراکتر یا کمتر بنویسید
-diary-error-tags = حداکثر 10 مورد اضافه کنید که هر کدام حداکثر 40 کاراکتر باشد
+diary-error-tags = حداکثر ۱۰ مورد اضافه کنید که هر کدام حداکثر ۴۰ کاراکتر باشد
 diary-saved = یادداشت شما ذخیره شد.
 diary-updated = یادداشت شما به‌روز شد.
 diary-deleted-entry = یادداشت حذف شد.
@@ -101,7 +101,7 @@ diary-helped-count = { $count ->
 diary-table-heading = یادداشت‌های شما به زبان عدد
 diary-table-caption = احساس شما، یادداشت به یادداشت
 diary-table-date = تاریخ
-diary-table-feeling = احساس (1 تا 10)
+diary-table-feeling = احساس (۱ تا ۱۰)
 
 diary-timeline-title = خط زمانی دفتر خاطرات
 diary-timeline-heading = خط زمانی
@@ -132,6 +132,22 @@ month-9 = سپتامبر
 month-10 = اکتبر
 month-11 = نوامبر
 month-12 = دسامبر
+
+# A month on its own, as in a calendar heading (some languages use another form than inside a date).
+month-alone-1 = ژانویه
+month-alone-2 = فوریه
+month-alone-3 = مارس
+month-alone-4 = آوریل
+month-alone-5 = مه
+month-alone-6 = ژوئن
+month-alone-7 = ژوئیه
+month-alone-8 = اوت
+month-alone-9 = سپتامبر
+month-alone-10 = اکتبر
+month-alone-11 = نوامبر
+month-alone-12 = دسامبر
+# A month and year, as a heading, e.g. "November 2026".
+date-month-year = { $month } { $year }
 date-long = { $day } { $month } { $year }
 date-day = روز
 date-month = ماه

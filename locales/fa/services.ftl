@@ -71,10 +71,10 @@ contact-kind-webchat = گفت‌وگوی آنلاین
 contact-kind-bsl-video-relay = رلهٔ ویدیویی زبان اشارهٔ بریتانیایی (BSL video relay)
 contact-kind-relay-uk = Relay UK
 
-age-under-13 = زیر 13 سال
-age-13-15 = 13 تا 15 سال
-age-16-17 = 16 یا 17 سال
-age-18-24 = 18 تا 24 سال
-age-25-44 = 25 تا 44 سال
-age-45-64 = 45 تا 64 سال
-age-65-plus = 65 سال یا بیشتر
+age-under-13 = زیر ۱۳ سال
+age-13-15 = ۱۳ تا ۱۵ سال
+age-16-17 = ۱۶ یا ۱۷ سال
+age-18-24 = ۱۸ تا ۲۴ سال
+age-25-44 = ۲۵ تا ۴۴ سال
+age-45-64 = ۴۵ تا ۶۴ سال
+age-65-plus = ۶۵ سال یا بیشتر

@@ -7,12 +7,13 @@ page-title = { $page } – Waymark
 
 skip-to-main = رفتن به محتوای اصلی
 exit-this-page = خروج از این صفحه
-exit-this-page-hint = یا کلید Shift را 3 بار فشار دهید
+exit-this-page-hint = یا کلید Shift را ۳ بار فشار دهید
 language-switcher-label = انتخاب زبان
 
 footer-urgent = همین حالا در خطر هستید؟ با 999 تماس بگیرید. اگر نمی‌توانید صحبت کنید، با 999 تماس بگیرید و وقتی از شما خواسته شد، 55 را فشار دهید.
 footer-links-heading = اطلاعات دربارهٔ این وب‌سایت
 footer-staying-safe = امنیت در اینترنت
+footer-bsl = زبان اشارهٔ بریتانیایی (BSL)
 footer-privacy = حریم خصوصی
 footer-accessibility = دسترس‌پذیری
 footer-cookies = کوکی‌ها

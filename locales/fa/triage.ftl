@@ -67,7 +67,7 @@ triage-audit-what = چه کاری
 
 triage-report-title = گزارش
 triage-report-heading = درخواست‌های حمایت: گزارش
-triage-report-lead = شمار درخواست‌هایی که از طریق سامانه ثبت شده‌اند، برای کمیسر پلیس و جرم (Police and Crime Commissioner). هیچ چیز در اینجا هویت کسی را فاش نمی‌کند: شمارهای 1 تا 4 به‌صورت «کمتر از 5» نشان داده می‌شوند.
+triage-report-lead = شمار درخواست‌هایی که از طریق سامانه ثبت شده‌اند، برای کمیسر پلیس و جرم (Police and Crime Commissioner). هیچ چیز در اینجا هویت کسی را فاش نمی‌کند: شمارهای ۱ تا ۴ به‌صورت «کمتر از ۵» نشان داده می‌شوند.
 triage-report-period = دوره
 triage-report-days = { $days } روز گذشته
 triage-report-total = { $count ->
@@ -77,7 +77,7 @@ triage-report-total = { $count ->
 triage-report-csv = دانلود به‌صورت CSV
 triage-report-answer = پاسخ
 triage-report-count = درخواست‌ها
-triage-report-fewer = کمتر از 5
+triage-report-fewer = کمتر از ۵
 triage-report-by-crime = چه اتفاقی افتاد (هر درخواست می‌تواند چند پاسخ داشته باشد)
 triage-report-by-service = سازمان دریافت‌کننده
 triage-report-service = { $name }

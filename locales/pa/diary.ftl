@@ -132,6 +132,22 @@ month-9 = ਸਤੰਬਰ
 month-10 = ਅਕਤੂਬਰ
 month-11 = ਨਵੰਬਰ
 month-12 = ਦਸੰਬਰ
+
+# A month on its own, as in a calendar heading (some languages use another form than inside a date).
+month-alone-1 = ਜਨਵਰੀ
+month-alone-2 = ਫ਼ਰਵਰੀ
+month-alone-3 = ਮਾਰਚ
+month-alone-4 = ਅਪ੍ਰੈਲ
+month-alone-5 = ਮਈ
+month-alone-6 = ਜੂਨ
+month-alone-7 = ਜੁਲਾਈ
+month-alone-8 = ਅਗਸਤ
+month-alone-9 = ਸਤੰਬਰ
+month-alone-10 = ਅਕਤੂਬਰ
+month-alone-11 = ਨਵੰਬਰ
+month-alone-12 = ਦਸੰਬਰ
+# A month and year, as a heading, e.g. "November 2026".
+date-month-year = { $month } { $year }
 date-long = { $day } { $month } { $year }
 date-day = ਦਿਨ
 date-month = ਮਹੀਨਾ

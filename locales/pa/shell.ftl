@@ -13,6 +13,7 @@ language-switcher-label = ਭਾਸ਼ਾ ਚੁਣੋ
 footer-urgent = ਕੀ ਤੁਸੀਂ ਇਸ ਵੇਲੇ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ? 999 ’ਤੇ ਫ਼ੋਨ ਕਰੋ। ਜੇ ਤੁਸੀਂ ਬੋਲ ਨਹੀਂ ਸਕਦੇ, ਤਾਂ 999 ’ਤੇ ਫ਼ੋਨ ਕਰੋ ਅਤੇ ਪੁੱਛੇ ਜਾਣ ’ਤੇ 55 ਦਬਾਓ।
 footer-links-heading = ਇਸ ਵੈੱਬਸਾਈਟ ਬਾਰੇ ਜਾਣਕਾਰੀ
 footer-staying-safe = ਔਨਲਾਈਨ ਸੁਰੱਖਿਅਤ ਰਹਿਣਾ
+footer-bsl = ਬ੍ਰਿਟਿਸ਼ ਸੈਨਤ ਭਾਸ਼ਾ (BSL)
 footer-privacy = ਨਿੱਜਤਾ
 footer-accessibility = ਪਹੁੰਚਯੋਗਤਾ
 footer-cookies = ਕੂਕੀਜ਼

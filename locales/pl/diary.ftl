@@ -143,6 +143,22 @@ month-9 = września
 month-10 = października
 month-11 = listopada
 month-12 = grudnia
+
+# A month on its own, as in a calendar heading (some languages use another form than inside a date).
+month-alone-1 = Styczeń
+month-alone-2 = Luty
+month-alone-3 = Marzec
+month-alone-4 = Kwiecień
+month-alone-5 = Maj
+month-alone-6 = Czerwiec
+month-alone-7 = Lipiec
+month-alone-8 = Sierpień
+month-alone-9 = Wrzesień
+month-alone-10 = Październik
+month-alone-11 = Listopad
+month-alone-12 = Grudzień
+# A month and year, as a heading, e.g. "November 2026".
+date-month-year = { $month } { $year }
 date-long = { $day } { $month } { $year }
 date-day = Dzień
 date-month = Miesiąc

@@ -18,6 +18,7 @@ guides-filter-everyone = Dla wszystkich
 guides-filter-supporters = Dla osób wspierających kogoś
 guides-filter-topic = Temat
 guides-filter-all = Wszystkie tematy
+guides-filter-bsl = Dostępne w brytyjskim języku migowym
 guides-count = { $count ->
     [0] Nie znaleziono poradników. Proszę spróbować innych słów albo wybrać inny temat.
     [one] 1 poradnik
@@ -128,3 +129,25 @@ check-in-history-title = Wcześniejsze odpowiedzi
 check-in-history-heading = Wcześniejsze odpowiedzi
 check-in-history-caption = Odpowiedzi na pytania o samopoczucie, od najnowszych
 check-in-history-empty = Nie ma jeszcze żadnych odpowiedzi.
+
+bsl-title = Brytyjski język migowy (BSL)
+bsl-hosted = To nagranie znajduje się na stronie { $host }. Nic nie jest stamtąd wczytywane, dopóki nie zdecyduje się Pan/Pani go odtworzyć, a ta strona może używać plików cookie.
+bsl-watch = Odtwórz nagranie w BSL
+bsl-player-title = Nagranie w BSL: { $title }
+bsl-open-host = Zamiast tego otwórz nagranie na stronie { $host }
+bsl-transcript = Przeczytaj treść nagrania
+bsl-coming = Wkrótce pojawi się wersja tego poradnika w brytyjskim języku migowym.
+bsl-more = Wszystkie materiały w BSL i informacje, jak kontaktować się z organizacjami w BSL
+
+bsl-page-title = Brytyjski język migowy
+bsl-page-heading = Brytyjski język migowy (BSL)
+bsl-page-lead = Informacje i wsparcie dla osób głuchych, które posługują się BSL. Ze służbami ratunkowymi i organizacjami pomocowymi można kontaktować się w BSL, bez konieczności pisania po angielsku.
+bsl-page-999 = W nagłej sytuacji proszę skorzystać z 999 BSL: to bezpłatna usługa połączeń wideo, w której tłumacz BSL łączy Pana/Panią z policją, pogotowiem ratunkowym, strażą pożarną lub strażą przybrzeżną, o każdej porze. Proszę użyć aplikacji 999 BSL albo strony internetowej 999 BSL.
+bsl-page-contact-heading = Kontakt z organizacjami w BSL
+bsl-page-relay-uk = Relay UK pozwala pisać lub migać i czytać odpowiedź. Z aplikacji Relay UK albo z telefonu tekstowego proszę zadzwonić pod 18001, a potem wybrać potrzebny numer. W nagłej sytuacji proszę dzwonić pod 18000.
+bsl-page-video-relay = Wiele organizacji oferuje bezpłatne połączenia wideo w BSL, do których dołącza tłumacz. Warto poszukać na stronie internetowej organizacji linku do BSL lub do połączeń wideo z tłumaczem (video relay).
+bsl-page-request = Można też poprosić organizację o kontakt i zaznaczyć, że potrzebny jest tłumacz BSL.
+bsl-page-request-link = Prośba o kontakt od organizacji
+bsl-page-guides-heading = Poradniki w BSL
+bsl-page-no-guides = Żaden poradnik nie ma jeszcze nagrania w BSL. Dodajemy je: przy każdym poradniku jest informacja, kiedy pojawi się jego wersja w BSL.
+bsl-page-services-heading = Organizacje dla osób głuchych

@@ -15,6 +15,7 @@ language-switcher-label = Wybór języka
 footer-urgent = W niebezpieczeństwie? Proszę zadzwonić pod numer 999. Jeśli nie może Pan/Pani mówić, proszę zadzwonić pod 999 i nacisnąć 55, gdy padnie taka prośba.
 footer-links-heading = Informacje o tej stronie
 footer-staying-safe = Bezpieczeństwo w internecie
+footer-bsl = Brytyjski język migowy (BSL)
 footer-privacy = Prywatność
 footer-accessibility = Dostępność
 footer-cookies = Pliki cookie

@@ -138,6 +138,22 @@ month-9 = septembrie
 month-10 = octombrie
 month-11 = noiembrie
 month-12 = decembrie
+
+# A month on its own, as in a calendar heading (some languages use another form than inside a date).
+month-alone-1 = ianuarie
+month-alone-2 = februarie
+month-alone-3 = martie
+month-alone-4 = aprilie
+month-alone-5 = mai
+month-alone-6 = iunie
+month-alone-7 = iulie
+month-alone-8 = august
+month-alone-9 = septembrie
+month-alone-10 = octombrie
+month-alone-11 = noiembrie
+month-alone-12 = decembrie
+# A month and year, as a heading, e.g. "November 2026".
+date-month-year = { $month } { $year }
 date-long = { $day } { $month } { $year }
 date-day = Ziua
 date-month = Luna

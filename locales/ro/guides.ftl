@@ -18,6 +18,7 @@ guides-filter-everyone = Toată lumea
 guides-filter-supporters = Persoane care sprijină pe cineva
 guides-filter-topic = Subiect
 guides-filter-all = Toate subiectele
+guides-filter-bsl = Disponibile în limba semnelor britanică
 guides-count = { $count ->
     [0] Nu s-a găsit niciun ghid. Încercați alte cuvinte sau alegeți alt subiect.
     [one] 1 ghid
@@ -126,3 +127,25 @@ check-in-history-title = Verificări anterioare
 check-in-history-heading = Răspunsurile dumneavoastră anterioare
 check-in-history-caption = Răspunsurile dumneavoastră la verificări, cele mai noi primele
 check-in-history-empty = Nu ați făcut încă nicio verificare.
+
+bsl-title = Limba semnelor britanică (BSL)
+bsl-hosted = Acest videoclip se află pe { $host }. Nu se încarcă nimic de acolo până nu alegeți să îl porniți, iar acel site poate folosi cookie-uri.
+bsl-watch = Porniți videoclipul în BSL
+bsl-player-title = Videoclip în BSL: { $title }
+bsl-open-host = Deschideți în schimb videoclipul pe { $host }
+bsl-transcript = Citiți ce se spune în videoclip
+bsl-coming = În curând va exista o versiune a acestui ghid în limba semnelor britanică.
+bsl-more = Tot conținutul în BSL și cum puteți contacta serviciile în BSL
+
+bsl-page-title = Limba semnelor britanică
+bsl-page-heading = Limba semnelor britanică (BSL)
+bsl-page-lead = Informații și sprijin pentru persoanele surde care folosesc BSL. Puteți contacta serviciile de urgență și de sprijin în BSL, fără să fie nevoie să scrieți în engleză.
+bsl-page-999 = În caz de urgență, folosiți 999 BSL: un serviciu video gratuit care vă pune în legătură cu poliția, ambulanța, pompierii sau paza de coastă, printr-un interpret BSL, oricând. Folosiți aplicația 999 BSL sau site-ul 999 BSL.
+bsl-page-contact-heading = Cum contactați serviciile în BSL
+bsl-page-relay-uk = Relay UK vă permite să scrieți sau să folosiți limba semnelor și să citiți răspunsul. Din aplicația Relay UK sau de pe un telefon text (textphone), sunați la 18001 și apoi formați numărul. În caz de urgență, sunați la 18000.
+bsl-page-video-relay = Multe organizații oferă gratuit apeluri video în BSL, la care se alătură un interpret. Căutați pe site-ul organizației un link pentru BSL sau pentru apeluri video cu interpret (video relay).
+bsl-page-request = Puteți, de asemenea, să cereți unui serviciu să vă contacteze și să spuneți că aveți nevoie de un interpret BSL.
+bsl-page-request-link = Cereți unui serviciu să vă contacteze
+bsl-page-guides-heading = Ghiduri în BSL
+bsl-page-no-guides = Niciun ghid nu are încă un videoclip în BSL. Le adăugăm treptat: la fiecare ghid scrie când va fi gata versiunea lui în BSL.
+bsl-page-services-heading = Servicii pentru persoanele surde

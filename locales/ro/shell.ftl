@@ -13,6 +13,7 @@ language-switcher-label = Alegeți o limbă
 footer-urgent = Sunteți în pericol acum? Sunați la 999. Dacă nu puteți vorbi, sunați la 999 și apăsați 55 când vi se cere.
 footer-links-heading = Informații despre acest site
 footer-staying-safe = Siguranța pe internet
+footer-bsl = Limba semnelor britanică (BSL)
 footer-privacy = Confidențialitate
 footer-accessibility = Accesibilitate
 footer-cookies = Cookie-uri

@@ -132,6 +132,22 @@ month-9 = ستمبر
 month-10 = اکتوبر
 month-11 = نومبر
 month-12 = دسمبر
+
+# A month on its own, as in a calendar heading (some languages use another form than inside a date).
+month-alone-1 = جنوری
+month-alone-2 = فروری
+month-alone-3 = مارچ
+month-alone-4 = اپریل
+month-alone-5 = مئی
+month-alone-6 = جون
+month-alone-7 = جولائی
+month-alone-8 = اگست
+month-alone-9 = ستمبر
+month-alone-10 = اکتوبر
+month-alone-11 = نومبر
+month-alone-12 = دسمبر
+# A month and year, as a heading, e.g. "November 2026".
+date-month-year = { $month } { $year }
 date-long = { $day } { $month } { $year }
 date-day = دن
 date-month = مہینہ

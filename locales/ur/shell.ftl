@@ -13,6 +13,7 @@ language-switcher-label = زبان منتخب کریں
 footer-urgent = کیا آپ اس وقت خطرے میں ہیں؟ 999 پر کال کریں۔ اگر آپ بول نہیں سکتے تو 999 پر کال کریں اور جب آپ سے کہا جائے تو 55 دبائیں۔
 footer-links-heading = اس ویب سائٹ کے بارے میں معلومات
 footer-staying-safe = آن لائن محفوظ رہنا
+footer-bsl = برطانوی اشاروں کی زبان (BSL)
 footer-privacy = رازداری
 footer-accessibility = رسائی (Accessibility)
 footer-cookies = کوکیز

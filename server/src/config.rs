@@ -54,6 +54,11 @@ pub struct Config {
     /// Days a closed request is kept before `waymark purge` and the daily clean-up delete it.
     #[arg(long, global = true, env = "WAYMARK_RETENTION_DAYS", default_value_t = 365)]
     pub retention_days: i64,
+
+    /// Requests for support one client address may send in an hour. Raise it where many people share one
+    /// address (a refuge, a library, a college network).
+    #[arg(long, global = true, env = "WAYMARK_REQUESTS_PER_HOUR", default_value_t = crate::referrals::SENDS_PER_WINDOW)]
+    pub requests_per_hour: i64,
 }
 
 impl Config {
@@ -70,6 +75,7 @@ impl Config {
             trust_proxy: false,
             log_format: "text".into(),
             retention_days: 365,
+            requests_per_hour: crate::referrals::SENDS_PER_WINDOW,
         }
     }
 }

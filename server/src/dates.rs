@@ -44,6 +44,28 @@ pub fn day_of(unix: i64) -> i64 {
     unix.div_euclid(86_400)
 }
 
+/// The day of the week of a day number, 0 for Sunday to 6 for Saturday (1970-01-01 was a Thursday).
+pub fn weekday(days: i64) -> i64 {
+    (days + 4).rem_euclid(7)
+}
+
+/// A Unix time moved to UK clock time: British Summer Time (an hour ahead) runs from 01:00 UTC on the last
+/// Sunday of March to 01:00 UTC on the last Sunday of October.
+pub fn uk_clock(unix: i64) -> i64 {
+    let (year, _, _) = civil_from_days(day_of(unix));
+    let last_sunday = |month: u32| {
+        let last = days_from_civil(year, month, 31).unwrap_or(0);
+        last - weekday(last)
+    };
+    let starts = last_sunday(3) * 86_400 + 3_600;
+    let ends = last_sunday(10) * 86_400 + 3_600;
+    if (starts..ends).contains(&unix) {
+        unix + 3_600
+    } else {
+        unix
+    }
+}
+
 /// A Unix time as an ISO 8601 date and time in UTC.
 pub fn iso8601(unix: i64) -> String {
     let (year, month, day) = civil_from_days(day_of(unix));
@@ -60,6 +82,19 @@ pub fn iso_date(days: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uk_clocks_go_forward_in_march_and_back_in_october() {
+        let at = |y, m, d, h: i64| days_from_civil(y, m, d).expect("date") * 86_400 + h * 3_600;
+        // 2026: BST from 29 March to 25 October, changing at 01:00 UTC.
+        assert_eq!(weekday(days_from_civil(2026, 3, 29).expect("date")), 0);
+        assert_eq!(uk_clock(at(2026, 3, 29, 0)), at(2026, 3, 29, 0));
+        assert_eq!(uk_clock(at(2026, 3, 29, 1)), at(2026, 3, 29, 2));
+        assert_eq!(uk_clock(at(2026, 7, 1, 23)), at(2026, 7, 2, 0));
+        assert_eq!(uk_clock(at(2026, 10, 25, 0)), at(2026, 10, 25, 1));
+        assert_eq!(uk_clock(at(2026, 10, 25, 1)), at(2026, 10, 25, 1));
+        assert_eq!(uk_clock(at(2026, 11, 23, 9)), at(2026, 11, 23, 9));
+    }
 
     #[test]
     fn converts_both_ways() {

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{code_now, on_each_backend, register, sqlite_app, Browser, TestApp, PASSWORD};
+use common::{code_now, on_each_backend, register, sqlite_app, sqlite_app_with, Browser, TestApp, PASSWORD};
 
 const MARKER: &str = "quokka-marker-9913-never-stored-in-clear";
 
@@ -215,6 +215,10 @@ async fn a_supporter_gives_their_details_and_the_persons_agreement() {
         .post("/request/you", &[("supporter_name", "Jo"), ("supporter_email", "jo@example.org"), ("agreed", "yes")])
         .await;
     assert_eq!(agreed.location(), "/request/about");
+    // The optional questions are about the person supported, not the supporter.
+    let about = supporter.get("/request/about").await.text();
+    assert!(about.contains("About the person you support") && about.contains("What is their gender?"), "{about}");
+    assert!(!about.contains("What is your gender?"));
     supporter.post("/request/about", &[]).await;
     let check = supporter.get("/request/check").await.text();
     // A 16-year-old reporting violence goes to the young people's service.
@@ -230,6 +234,24 @@ async fn a_supporter_gives_their_details_and_the_persons_agreement() {
     let first = detail.find("Contact the person first").expect("supporter note");
     assert!(first < detail.find("Text messages are safe").expect("channel"));
     assert!(detail.contains("jo@example.org") && detail.contains("Polish"));
+}
+
+#[tokio::test]
+async fn the_hourly_limit_can_be_raised_where_many_people_share_an_address() {
+    let app = sqlite_app_with(|config| config.requests_per_hour = 7).await;
+    let mut first = Browser::new(&app);
+    send_request(&mut first, &["violence"], "25-44", "A").await;
+    for _ in 0..6 {
+        let mut next = Browser::new(&app);
+        next.address = first.address;
+        send_request(&mut next, &["violence"], "25-44", "B").await;
+    }
+    let db = app.state.db.clone();
+    let stored = waymark::with_db!(&db, pool => {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM referrals").fetch_one(pool).await
+    })
+    .expect("count");
+    assert_eq!(stored, 7, "seven requests from one address are allowed when configured");
 }
 
 #[tokio::test]

@@ -77,17 +77,6 @@ async fn language_follows_accept_language_then_the_cookie() {
 }
 
 #[tokio::test]
-async fn untranslated_messages_fall_back_to_english() {
-    let app = sqlite_app().await;
-    // The British Sign Language page's messages are newer than the Welsh translation.
-    let request = Request::get("/bsl").header(header::COOKIE, "waymark_lang=cy").body(Body::empty());
-    let html = app.send(request.expect("request")).await.text();
-    assert!(html.contains(r#"<html lang="cy""#));
-    assert!(html.contains("Contacting services in BSL"), "English text where Welsh is missing");
-    assert!(html.contains("Preifatrwydd"), "Welsh footer");
-}
-
-#[tokio::test]
 async fn choosing_a_language_sets_a_cookie_and_returns_to_the_page() {
     on_each_backend(|app| async move {
         let reply = app.post_form("/language", "lang=cy&return_to=%2Fprivacy").await;

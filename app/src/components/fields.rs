@@ -4,6 +4,7 @@
 use crate::forms::Form;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
+use std::borrow::Cow;
 
 /// "There is a problem": a list of links to each field with an error, shown at the top of the page.
 #[component]
@@ -149,7 +150,7 @@ pub fn CodeInput(
 /// One choice of a [`Radios`] group.
 #[derive(Clone, Debug)]
 pub struct Radio {
-    pub value: &'static str,
+    pub value: Cow<'static, str>,
     pub label: String,
     pub hint: Option<String>,
 }
@@ -188,7 +189,7 @@ pub fn Radios(
             // The first radio carries the field's name as its id, so error links land on it.
             let id = if i == 0 { name.to_string() } else { format!("{name}-{}", i + 1) };
             let hint_id = format!("{id}-item-hint");
-            let checked = selected == option.value;
+            let checked = selected == option.value.as_ref();
             view! {
                 <div class="wm-radios__item">
                     <input
@@ -196,7 +197,7 @@ pub fn Radios(
                         id=id.clone()
                         name=name
                         type="radio"
-                        value=option.value
+                        value=option.value.into_owned()
                         checked=checked
                         aria-describedby=option.hint.as_ref().map(|_| hint_id.clone())
                     />
@@ -302,7 +303,7 @@ pub fn Checkboxes(
                         id=id.clone()
                         name=name
                         type="checkbox"
-                        value=option.value
+                        value=option.value.into_owned()
                         checked=option.checked
                     />
                     <label class="wm-label wm-checkboxes__label" for=id>{option.label}</label>

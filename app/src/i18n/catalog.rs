@@ -1,7 +1,7 @@
 //! The Fluent message catalogue: every locale's `.ftl` files parsed once, looked up with English as the fallback.
 
-use super::locale::Locale;
-use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
+use super::{digits::Numerals, locale::Locale};
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
 use std::{
     collections::{BTreeSet, HashMap, HashSet},
     sync::Mutex,
@@ -205,7 +205,27 @@ fn new_bundle(locale: Locale) -> Bundle {
     // Unicode isolation marks keep inserted values in the right order in right-to-left text; left-to-right
     // languages do not need them.
     bundle.set_use_isolating(locale.direction() == super::locale::Direction::Rtl);
+    // Numbers in messages (counts, days, years) are written in the language's own digits.
+    match locale.numerals() {
+        Numerals::ArabicIndic => bundle.set_formatter(Some(arabic_indic_numbers)),
+        Numerals::Persian => bundle.set_formatter(Some(persian_numbers)),
+        Numerals::Western => {}
+    }
     bundle
+}
+
+fn arabic_indic_numbers<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(Locale::Ar.localise_digits(&n.as_string())),
+        _ => None,
+    }
+}
+
+fn persian_numbers<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(Locale::Fa.localise_digits(&n.as_string())),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -236,6 +256,17 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_translation_is_reported_once() {
+        let c = catalog();
+        for _ in 0..3 {
+            assert_eq!(c.format(Locale::Cy, "only-en", None), "English only");
+        }
+        c.format(Locale::Cy, "hello", None);
+        let reported = c.reported_missing.lock().expect("lock").clone();
+        assert_eq!(reported, HashSet::from([(Locale::Cy, "only-en".to_string())]));
+    }
+
+    #[test]
     fn plurals_follow_the_locale_rules() {
         let c = catalog();
         let mut args = FluentArgs::new();
@@ -243,6 +274,23 @@ mod tests {
         assert_eq!(c.format(Locale::En, "items", Some(&args)), "One item");
         args.set("count", 3);
         assert_eq!(c.format(Locale::En, "items", Some(&args)), "3 items");
+    }
+
+    #[test]
+    fn numbers_are_written_in_the_languages_digits_and_plurals_still_work() {
+        let c = Catalog::from_sources([
+            ("en", "a.ftl", "items = { $count ->\n [one] One item\n *[other] { $count } items\n}\n"),
+            ("ar", "a.ftl", "items = { $count ->\n [one] عنصر واحد\n *[other] { $count } عناصر\n}\n"),
+            ("fa", "a.ftl", "items = { $count } مورد\n"),
+        ])
+        .expect("valid catalogue");
+        let mut args = FluentArgs::new();
+        args.set("count", 12);
+        assert_eq!(c.format(Locale::Ar, "items", Some(&args)), "\u{2068}١٢\u{2069} عناصر");
+        assert_eq!(c.format(Locale::Fa, "items", Some(&args)), "\u{2068}۱۲\u{2069} مورد");
+        assert_eq!(c.format(Locale::En, "items", Some(&args)), "12 items");
+        args.set("count", 1);
+        assert_eq!(c.format(Locale::Ar, "items", Some(&args)), "عنصر واحد");
     }
 
     #[test]

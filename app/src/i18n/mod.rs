@@ -2,10 +2,12 @@
 //! string goes through. Components call [`use_i18n`] and then [`I18n::t`] or [`I18n::tr`] with a message id.
 
 mod catalog;
+mod digits;
 mod locale;
 mod text;
 
 pub use catalog::{Catalog, CatalogError, EMBEDDED_FTL};
+pub use digits::{western_digits, Numerals};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use locale::{Direction, Locale, LANGUAGE_COOKIE};
 pub use text::{msg, Arg, Text};
@@ -41,6 +43,11 @@ impl I18n {
             fluent_args.set(*name, value.clone());
         }
         self.catalog.format(self.locale, id, Some(&fluent_args))
+    }
+
+    /// `text` (a time, a reference) with its digits written as the page's language writes them.
+    pub fn digits(&self, text: &str) -> String {
+        self.locale.localise_digits(text)
     }
 
     /// A [`Text`] chosen earlier, in the page's language.

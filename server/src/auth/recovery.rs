@@ -22,7 +22,7 @@ pub fn generate() -> Vec<String> {
 
 /// The canonical form of a typed code, or `None` if it cannot be a recovery code.
 pub fn normalise(input: &str) -> Option<String> {
-    let code: String = input
+    let code: String = app::i18n::western_digits(input)
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
         .map(|c| match c.to_ascii_uppercase() {

@@ -57,7 +57,7 @@ pub fn qr_svg(url: &str) -> Option<String> {
 
 /// Whether `code` is a well-formed authenticator code (6 digits, spaces allowed).
 pub fn normalise_code(code: &str) -> Option<String> {
-    let digits: String = code.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    let digits: String = app::i18n::western_digits(code).chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
     (digits.len() == 6 && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
 }
 
@@ -110,6 +110,8 @@ mod tests {
         let spaced = format!("{} {}", &code[..3], &code[3..]);
         assert!(matching_step(RFC_SECRET, &spaced, now).is_some());
         assert_eq!(normalise_code("12345"), None);
+        assert_eq!(normalise_code("١٢٣ ٤٥٦").as_deref(), Some("123456"));
+        assert_eq!(normalise_code("۱۲۳۴۵۶").as_deref(), Some("123456"));
         assert_eq!(normalise_code("12345a"), None);
         assert_eq!(normalise_code("1234567"), None);
     }

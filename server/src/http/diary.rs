@@ -16,7 +16,7 @@ use crate::{
 };
 use app::{
     forms::Form,
-    i18n::{msg, Text},
+    i18n::{msg, western_digits, Text},
     pages::diary::{
         DeleteDiaryPage, DeleteEntryPage, DiaryDeletedPage, DiaryLockedPage, DiaryPage, EntryContentView,
         EntryFormMode, EntryFormPage, EntryView, PrintPage, ProgressPage, ProgressPoint, TimelinePage,
@@ -37,6 +37,8 @@ const PER_PAGE: i64 = 10;
 pub const MAX_TEXT_CHARS: usize = 10_000;
 const MAX_TAGS: usize = 10;
 const MAX_TAG_CHARS: usize = 40;
+/// What separates a person's own tags: a comma in Latin, Arabic script (،), or full width (，、).
+const TAG_SEPARATORS: [char; 4] = [',', '\u{060C}', '\u{FF0C}', '\u{3001}'];
 
 /// A signed-in person with their diary key.
 pub struct DiaryAccess {
@@ -177,7 +179,9 @@ fn parse_entry(pairs: &[(String, String)], today: i64, feeling_optional: bool) -
         }
     }
     let get = |k: &str| fields.get(k).copied().unwrap_or("").trim().to_string();
-    let (d, m, y) = (get("date_day"), get("date_month"), get("date_year"));
+    // Digits typed in Arabic or Persian script are read as the same numbers.
+    let (d, m, y) =
+        (western_digits(&get("date_day")), western_digits(&get("date_month")), western_digits(&get("date_year")));
     let text = fields.get("text").copied().unwrap_or("").replace("\r\n", "\n");
     let own = get("own_tags");
     let feeling = get("feeling");
@@ -224,7 +228,8 @@ fn parse_entry(pairs: &[(String, String)], today: i64, feeling_optional: bool) -
     if text.chars().count() > MAX_TEXT_CHARS {
         form.error("text", msg("diary-error-text-long").with_number("max", MAX_TEXT_CHARS as i64));
     }
-    let own_tags: Vec<String> = own.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
+    let own_tags: Vec<String> =
+        own.split(TAG_SEPARATORS).map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
     if own_tags.len() > MAX_TAGS || own_tags.iter().any(|t| t.chars().count() > MAX_TAG_CHARS) {
         form.error("own_tags", msg("diary-error-tags"));
     }
@@ -487,6 +492,21 @@ mod tests {
         assert_eq!(content.text, "Slept better.\n\nWent for a walk.");
         assert_eq!(content.helped, vec!["sleep", "exercise"]);
         assert_eq!(content.own_tags, vec!["my dog", "music"]);
+    }
+
+    #[test]
+    fn digits_and_commas_of_other_scripts_are_understood() {
+        let today = dates::days_from_civil(2026, 11, 22).expect("date");
+        let input = pairs(&[
+            ("date_day", "٢١"),
+            ("date_month", "۱۱"),
+            ("date_year", "٢٠٢٦"),
+            ("feeling", "4"),
+            ("own_tags", "کلبم، موسیقی , قدم زدن"),
+        ]);
+        let (day, content) = parse_entry(&input, today, false).expect("valid");
+        assert_eq!(day, today - 1);
+        assert_eq!(content.own_tags, vec!["کلبم", "موسیقی", "قدم زدن"]);
     }
 
     #[test]

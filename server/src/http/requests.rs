@@ -206,9 +206,19 @@ async fn send(state: AppState, page: Page, visitor: Visitor, pairs: Vec<(String,
         let form = Form::new().with_error("consent", msg("request-consent-error"));
         return check_page(&state, page, Some(&session.token_hash), draft, form).await;
     }
-    let result =
-        referrals::submit(&state.db, &state.referral_keys, &state.directory, &draft, referrer, &visitor.address, now)
-            .await;
+    let result = referrals::submit(
+        &state.db,
+        &state.referral_keys,
+        &state.directory,
+        &draft,
+        referrals::Sender {
+            referrer_id: referrer,
+            address: &visitor.address,
+            sends_per_window: state.config.requests_per_hour,
+        },
+        now,
+    )
+    .await;
     match result {
         Ok((reference, route)) => {
             let done = Draft {

@@ -17,11 +17,12 @@ use rand::RngCore;
 #[derive(Clone, Debug)]
 pub struct CspNonce(pub String);
 
-/// The policy for HTML pages.
+/// The policy for HTML pages. Frames may come only from the video players a reader can choose to load.
 pub fn page_policy(nonce: &str) -> String {
+    let players = app::pages::guides::bsl::PLAYER_HOSTS.join(" ");
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; frame-src 'none'; \
+         img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; frame-src {players}; \
          object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
 }

@@ -60,13 +60,15 @@ async fn failure(page: &Page, error: impl std::fmt::Display) -> Response {
     page.service_problem().await
 }
 
+/// The UK date of a moment, as staff read it.
 fn date(i18n: &I18n, unix: i64) -> String {
-    let (y, m, d) = dates::civil_from_days(dates::day_of(unix));
+    let (y, m, d) = dates::civil_from_days(dates::day_of(dates::uk_clock(unix)));
     long_date(i18n, y, m, d)
 }
 
+/// The UK date and clock time of a moment, as staff read it.
 fn date_time(i18n: &I18n, unix: i64) -> String {
-    let seconds = unix.rem_euclid(86_400);
+    let seconds = dates::uk_clock(unix).rem_euclid(86_400);
     format!("{} {:02}:{:02}", date(i18n, unix), seconds / 3600, (seconds % 3600) / 60)
 }
 

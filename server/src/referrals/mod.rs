@@ -22,7 +22,7 @@ use draft::Draft;
 use rand::Rng;
 use store::{NewReferral, ReferralRow};
 
-/// How many requests one client address may send in [`SEND_WINDOW_SECONDS`].
+/// How many requests one client address may send in [`SEND_WINDOW_SECONDS`], unless configured otherwise.
 pub const SENDS_PER_WINDOW: i64 = 5;
 pub const SEND_WINDOW_SECONDS: i64 = 60 * 60;
 
@@ -123,21 +123,31 @@ pub fn facts(draft: &Draft) -> routing::Facts {
     routing::Facts { crimes: draft.crimes.clone().unwrap_or_default(), ages: draft.ages() }
 }
 
+/// Who is sending a request, for the record and for the hourly limit.
+pub struct Sender<'a> {
+    /// The signed-in account that sends it, if any.
+    pub referrer_id: Option<i64>,
+    /// The client's address (only a keyed fingerprint of it is stored).
+    pub address: &'a str,
+    /// How many requests one address may send in [`SEND_WINDOW_SECONDS`].
+    pub sends_per_window: i64,
+}
+
 /// Sends a completed request: routes it, seals the details and stores it. Returns the reference and route.
 pub async fn submit(
     db: &Db,
     keys: &ReferralKeys,
     directory: &Directory,
     draft: &Draft,
-    referrer_id: Option<i64>,
-    address: &str,
+    sender: Sender<'_>,
     now: i64,
 ) -> Result<(String, routing::Route), SubmitError> {
     if steps::first_unanswered(draft) != steps::Step::Check {
         return Err(SubmitError::Incomplete);
     }
+    let Sender { referrer_id, address, sends_per_window } = sender;
     let subject = keys.sends.fingerprint(address.as_bytes());
-    if store::count_sends(db, &subject, now - SEND_WINDOW_SECONDS).await? >= SENDS_PER_WINDOW {
+    if store::count_sends(db, &subject, now - SEND_WINDOW_SECONDS).await? >= sends_per_window {
         return Err(SubmitError::TooMany);
     }
     let route = routing::route(directory, &facts(draft));

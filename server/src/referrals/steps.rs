@@ -8,7 +8,7 @@
 use super::draft::{Draft, SafeContact};
 use app::{
     forms::Form,
-    i18n::{msg, Text},
+    i18n::{msg, western_digits, Text},
     pages::request::question::{Choice, Field, Question},
     vocab,
 };
@@ -440,26 +440,18 @@ pub fn question(step: Step, d: &Draft) -> Question {
             )
         }
         Step::About => {
-            lead = vec![msg("request-about-lead"), msg("request-about-optional")];
+            // A supporter is asked about the person they support, and only what they know and may share.
+            let q = EqualityWords::for_draft(d);
+            lead = vec![q.lead, msg("request-about-optional")];
             (
-                msg("request-about-heading"),
+                q.heading,
                 vec![
-                    radios("equality-gender", msg("equality-gender"), None, choices(step, "equality-gender", d)),
-                    radios(
-                        "equality-ethnicity",
-                        msg("equality-ethnicity"),
-                        None,
-                        choices(step, "equality-ethnicity", d),
-                    ),
-                    radios(
-                        "equality-sexuality",
-                        msg("equality-sexuality"),
-                        None,
-                        choices(step, "equality-sexuality", d),
-                    ),
+                    radios("equality-gender", q.gender, None, choices(step, "equality-gender", d)),
+                    radios("equality-ethnicity", q.ethnicity, None, choices(step, "equality-ethnicity", d)),
+                    radios("equality-sexuality", q.sexuality, None, choices(step, "equality-sexuality", d)),
                     radios(
                         "equality-disability",
-                        msg("equality-disability"),
+                        q.disability,
                         Some(msg("equality-disability-hint")),
                         choices(step, "equality-disability", d),
                     ),
@@ -469,6 +461,44 @@ pub fn question(step: Step, d: &Draft) -> Question {
         Step::Check => (msg("request-check-heading"), vec![]),
     };
     Question { action, back, heading, lead, fields, button }
+}
+
+/// The optional equality questions' wording: about oneself, or about the person a supporter supports.
+pub struct EqualityWords {
+    pub heading: Text,
+    pub lead: Text,
+    pub gender: Text,
+    pub ethnicity: Text,
+    pub sexuality: Text,
+    pub disability: Text,
+}
+
+impl EqualityWords {
+    pub const YOURS: EqualityWords = EqualityWords {
+        heading: msg("request-about-heading"),
+        lead: msg("request-about-lead"),
+        gender: msg("equality-gender"),
+        ethnicity: msg("equality-ethnicity"),
+        sexuality: msg("equality-sexuality"),
+        disability: msg("equality-disability"),
+    };
+    pub const THEIRS: EqualityWords = EqualityWords {
+        heading: msg("request-about-heading-supporter"),
+        lead: msg("request-about-lead-supporter"),
+        gender: msg("equality-gender-supporter"),
+        ethnicity: msg("equality-ethnicity-supporter"),
+        sexuality: msg("equality-sexuality-supporter"),
+        disability: msg("equality-disability-supporter"),
+    };
+
+    /// The wording for `d`'s request.
+    pub fn for_draft(d: &Draft) -> EqualityWords {
+        if d.for_someone() {
+            EqualityWords::THEIRS
+        } else {
+            EqualityWords::YOURS
+        }
+    }
 }
 
 /// The form as it stands in the draft, for showing a page again.
@@ -613,7 +643,7 @@ pub fn accept(step: Step, d: &mut Draft, a: &Answers) -> Result<(), Form> {
             if channels.is_empty() {
                 f.error("channels", msg("request-channels-error"));
             }
-            let phone = a.one("phone");
+            let phone = western_digits(&a.one("phone"));
             f.set("phone", &phone);
             let wants_phone = channels.iter().any(|c| c == "phone" || c == "text");
             if wants_phone && phone.is_empty() {
@@ -672,7 +702,7 @@ pub fn accept(step: Step, d: &mut Draft, a: &Answers) -> Result<(), Form> {
         }
         Step::Supporter => {
             let name = a.one("supporter_name");
-            let phone = a.one("supporter_phone");
+            let phone = western_digits(&a.one("supporter_phone"));
             let email = a.one("supporter_email");
             let relationship = a.one("supporter_relationship");
             let agreed = a.one("agreed") == "yes";
@@ -917,6 +947,8 @@ mod tests {
         assert!(valid_phone("+44 7700 900123"));
         assert!(!valid_phone("12345"));
         assert!(!valid_phone("0770090012a"));
+        assert!(valid_phone(&western_digits("٠٧٧٠٠ ٩٠٠١٢٣")));
+        assert!(valid_phone(&western_digits("۰۷۷۰۰ ۹۰۰۱۲۳")));
         assert!(valid_email("a.b@example.org"));
         assert!(!valid_email("a@b"));
         assert!(!valid_email("a b@example.org"));

@@ -3,7 +3,7 @@
 
 use super::{
     draft::Draft,
-    steps::{self, Step},
+    steps::{self, EqualityWords, Step},
 };
 use app::{
     i18n::msg,
@@ -125,13 +125,14 @@ pub fn sections(d: &Draft) -> Vec<CheckSection> {
         });
     }
     let equality = |step_name: &str, value: &str| choice(Step::About, step_name, d, value);
+    let q = EqualityWords::for_draft(d);
     sections.push(CheckSection {
         title: msg("request-check-equality-title"),
         rows: vec![
-            row(msg("equality-gender"), Step::About, equality("equality-gender", &d.equality.gender)),
-            row(msg("equality-ethnicity"), Step::About, equality("equality-ethnicity", &d.equality.ethnicity)),
-            row(msg("equality-sexuality"), Step::About, equality("equality-sexuality", &d.equality.sexuality)),
-            row(msg("equality-disability"), Step::About, equality("equality-disability", &d.equality.disability)),
+            row(q.gender, Step::About, equality("equality-gender", &d.equality.gender)),
+            row(q.ethnicity, Step::About, equality("equality-ethnicity", &d.equality.ethnicity)),
+            row(q.sexuality, Step::About, equality("equality-sexuality", &d.equality.sexuality)),
+            row(q.disability, Step::About, equality("equality-disability", &d.equality.disability)),
         ],
     });
     sections

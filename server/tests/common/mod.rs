@@ -88,22 +88,33 @@ where
 }
 
 pub async fn sqlite_app() -> TestApp {
+    sqlite_app_with(|_| {}).await
+}
+
+/// A SQLite app whose configuration `adjust` changes first.
+pub async fn sqlite_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     let dir = tempfile::tempdir().expect("tempdir");
     let url = format!("sqlite://{}/waymark.db", dir.path().join("data").display());
-    app_with(&url, dir, "sqlite").await
+    app_with(&url, dir, "sqlite", adjust).await
 }
 
 pub async fn postgres_app(admin_url: &str) -> (TestApp, String) {
     let database = create_postgres_database(admin_url).await;
     let dir = tempfile::tempdir().expect("tempdir");
-    (app_with(&with_database(admin_url, &database), dir, "postgres").await, database)
+    (app_with(&with_database(admin_url, &database), dir, "postgres", |_| {}).await, database)
 }
 
 /// The manual clock every test app starts at (a Tuesday in 2026, on a 30-second boundary).
 pub const START: i64 = 1_795_000_020;
 
-async fn app_with(url: &str, dir: tempfile::TempDir, backend: &'static str) -> TestApp {
-    let config = Config::for_tests(url, dir.path());
+async fn app_with(
+    url: &str,
+    dir: tempfile::TempDir,
+    backend: &'static str,
+    adjust: impl FnOnce(&mut Config),
+) -> TestApp {
+    let mut config = Config::for_tests(url, dir.path());
+    adjust(&mut config);
     std::fs::create_dir_all(&config.site_root).expect("site root");
     let state = build_state_with_clock(config, Clock::manual(START)).await.expect("application starts");
     let router = router(state.clone());

@@ -33,9 +33,13 @@ pub fn RegisterStartPage() -> impl IntoView {
 pub fn RegisterWhoPage(form: Form) -> impl IntoView {
     let i18n = use_i18n();
     let options = vec![
-        Radio { value: "self", label: i18n.t("register-who-self"), hint: Some(i18n.t("register-who-self-hint")) },
         Radio {
-            value: "supporter",
+            value: "self".into(),
+            label: i18n.t("register-who-self"),
+            hint: Some(i18n.t("register-who-self-hint")),
+        },
+        Radio {
+            value: "supporter".into(),
             label: i18n.t("register-who-supporter"),
             hint: Some(i18n.t("register-who-supporter-hint")),
         },
@@ -55,8 +59,8 @@ pub fn RegisterWhoPage(form: Form) -> impl IntoView {
 pub fn RegisterAgePage(form: Form) -> impl IntoView {
     let i18n = use_i18n();
     let options = vec![
-        Radio { value: "yes", label: i18n.t("register-age-yes"), hint: None },
-        Radio { value: "no", label: i18n.t("register-age-no"), hint: None },
+        Radio { value: "yes".into(), label: i18n.t("register-age-yes"), hint: None },
+        Radio { value: "no".into(), label: i18n.t("register-age-no"), hint: None },
     ];
     view! {
         <PageTitle text=i18n.t("register-age-title") error=form.has_errors()/>

@@ -41,7 +41,7 @@ pub fn EntryFormPage(mode: EntryFormMode, form: Form, helped_choices: Vec<&'stat
                 10 => i18n.t("feeling-10"),
                 _ => n.to_string(),
             };
-            Radio { value: SCALE[n as usize - 1], label, hint: None }
+            Radio { value: SCALE[n as usize - 1].into(), label, hint: None }
         })
         .collect::<Vec<_>>();
     view! {

@@ -1,7 +1,7 @@
 //! The diary's list of entries (newest first, a page at a time), its timeline by month, a printable copy, and
 //! the pages for deleting the whole diary or opening it after signing in again.
 
-use super::{feeling_words, helped_label, long_date, month_name, EntryView};
+use super::{feeling_words, helped_label, long_date, month_heading, EntryView};
 use crate::components::{BackLink, Button, ButtonKind, ErrorSummary, NotificationBanner, Panel, WarningText};
 use crate::forms::Form;
 use crate::i18n::{use_i18n, I18n, Text};
@@ -129,7 +129,7 @@ pub fn TimelinePage(entries: Vec<EntryView>) -> impl IntoView {
     let sections = months
         .into_iter()
         .map(|((year, month), list)| {
-            let heading = format!("{} {}", month_name(&i18n, month), year);
+            let heading = month_heading(&i18n, year, month);
             let items = list
                 .iter()
                 .map(|e| {

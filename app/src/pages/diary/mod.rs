@@ -34,6 +34,7 @@ pub struct EntryContentView {
     pub source: Option<String>,
 }
 
+/// A month's name as it is written inside a date ("22 November 2026").
 pub fn month_name(i18n: &I18n, month: u32) -> String {
     match month {
         1 => i18n.t("month-1"),
@@ -51,11 +52,30 @@ pub fn month_name(i18n: &I18n, month: u32) -> String {
     }
 }
 
+/// A month and year as a heading ("November 2026"); some languages name a month differently on its own.
+pub fn month_heading(i18n: &I18n, year: i64, month: u32) -> String {
+    let month = match month {
+        1 => i18n.t("month-alone-1"),
+        2 => i18n.t("month-alone-2"),
+        3 => i18n.t("month-alone-3"),
+        4 => i18n.t("month-alone-4"),
+        5 => i18n.t("month-alone-5"),
+        6 => i18n.t("month-alone-6"),
+        7 => i18n.t("month-alone-7"),
+        8 => i18n.t("month-alone-8"),
+        9 => i18n.t("month-alone-9"),
+        10 => i18n.t("month-alone-10"),
+        11 => i18n.t("month-alone-11"),
+        _ => i18n.t("month-alone-12"),
+    };
+    i18n.tr("date-month-year", &[("month", month.into()), ("year", year.into())])
+}
+
 /// A date written out in the reader's language, e.g. "22 November 2026".
 pub fn long_date(i18n: &I18n, year: i64, month: u32, day: u32) -> String {
     i18n.tr(
         "date-long",
-        &[("day", (day as i64).into()), ("month", month_name(i18n, month).into()), ("year", year.to_string().into())],
+        &[("day", (day as i64).into()), ("month", month_name(i18n, month).into()), ("year", year.into())],
     )
 }
 
@@ -81,4 +101,33 @@ pub fn helped_label(i18n: &I18n, key: &str) -> String {
 /// Words for a feeling score, for people who would rather read than count.
 pub fn feeling_words(i18n: &I18n, feeling: u8) -> String {
     i18n.tr("feeling-score", &[("score", (feeling as i64).into())])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Catalog, Locale};
+    use std::sync::Arc;
+
+    fn i18n(locale: Locale) -> I18n {
+        I18n::new(locale, Arc::new(Catalog::embedded().expect("catalogue")))
+    }
+
+    #[test]
+    fn dates_read_naturally_in_each_language() {
+        assert_eq!(long_date(&i18n(Locale::En), 2026, 11, 22), "22 November 2026");
+        assert_eq!(month_heading(&i18n(Locale::En), 2026, 11), "November 2026");
+        // Polish names a month in the genitive inside a date, and in the nominative on its own.
+        assert_eq!(long_date(&i18n(Locale::Pl), 2026, 11, 22), "22 listopada 2026");
+        assert_eq!(month_heading(&i18n(Locale::Pl), 2026, 11), "Listopad 2026");
+    }
+
+    #[test]
+    fn arabic_and_farsi_dates_use_their_own_digits() {
+        let arabic = long_date(&i18n(Locale::Ar), 2026, 11, 22);
+        assert!(arabic.contains("٢٢") && arabic.contains("٢٠٢٦"), "{arabic}");
+        let farsi = month_heading(&i18n(Locale::Fa), 2026, 11);
+        assert!(farsi.contains("۲۰۲۶"), "{farsi}");
+        assert!(!arabic.chars().chain(farsi.chars()).any(|c| c.is_ascii_digit()));
+    }
 }

@@ -128,11 +128,11 @@ pub fn Grounding(intro: Option<String>) -> impl IntoView {
             {intro.map(|html| view! { <div class="wm-prose" inner_html=html></div> })}
             <p class="wm-body">{i18n.t("grounding-lead")}</p>
             <ol class="wm-grounding">
-                <li class="wm-grounding__item"><span class="wm-grounding__number">"5"</span>{i18n.t("grounding-see")}</li>
-                <li class="wm-grounding__item"><span class="wm-grounding__number">"4"</span>{i18n.t("grounding-feel")}</li>
-                <li class="wm-grounding__item"><span class="wm-grounding__number">"3"</span>{i18n.t("grounding-hear")}</li>
-                <li class="wm-grounding__item"><span class="wm-grounding__number">"2"</span>{i18n.t("grounding-smell")}</li>
-                <li class="wm-grounding__item"><span class="wm-grounding__number">"1"</span>{i18n.t("grounding-taste")}</li>
+                <li class="wm-grounding__item"><span class="wm-grounding__number">{i18n.digits("5")}</span>{i18n.t("grounding-see")}</li>
+                <li class="wm-grounding__item"><span class="wm-grounding__number">{i18n.digits("4")}</span>{i18n.t("grounding-feel")}</li>
+                <li class="wm-grounding__item"><span class="wm-grounding__number">{i18n.digits("3")}</span>{i18n.t("grounding-hear")}</li>
+                <li class="wm-grounding__item"><span class="wm-grounding__number">{i18n.digits("2")}</span>{i18n.t("grounding-smell")}</li>
+                <li class="wm-grounding__item"><span class="wm-grounding__number">{i18n.digits("1")}</span>{i18n.t("grounding-taste")}</li>
             </ol>
             <p class="wm-body">{i18n.t("grounding-after")}</p>
         </section>

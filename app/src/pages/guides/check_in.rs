@@ -37,14 +37,18 @@ fn effect_options(i18n: &I18n, question: &str) -> Vec<Radio> {
             i18n.t("check-in-effect-3"),
         ]
     };
-    ["0", "1", "2", "3"].into_iter().zip(labels).map(|(value, label)| Radio { value, label, hint: None }).collect()
+    ["0", "1", "2", "3"]
+        .into_iter()
+        .zip(labels)
+        .map(|(value, label)| Radio { value: value.into(), label, hint: None })
+        .collect()
 }
 
 fn risk_options(i18n: &I18n) -> Vec<Radio> {
     vec![
-        Radio { value: "yes", label: i18n.t("check-in-yes"), hint: None },
-        Radio { value: "no", label: i18n.t("check-in-no"), hint: None },
-        Radio { value: "skip", label: i18n.t("check-in-skip"), hint: None },
+        Radio { value: "yes".into(), label: i18n.t("check-in-yes"), hint: None },
+        Radio { value: "no".into(), label: i18n.t("check-in-no"), hint: None },
+        Radio { value: "skip".into(), label: i18n.t("check-in-skip"), hint: None },
     ]
 }
 

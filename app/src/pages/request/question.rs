@@ -66,7 +66,7 @@ fn field_view(field: Field, form: &Form, is_heading: bool) -> AnyView {
         Field::Radios { name, legend, hint, choices } => {
             let options = choices
                 .iter()
-                .map(|c| Radio { value: c.value, label: text(&c.label), hint: c.hint.as_ref().map(text) })
+                .map(|c| Radio { value: c.value.into(), label: text(&c.label), hint: c.hint.as_ref().map(text) })
                 .collect();
             match hint {
                 Some(h) => view! { <Radios name=name legend=text(&legend) hint=text(&h) options=options form=form.clone() legend_is_heading=is_heading/> }.into_any(),

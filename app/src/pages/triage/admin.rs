@@ -24,7 +24,7 @@ pub fn AuditPage(rows: Vec<AuditRow>) -> impl IntoView {
             let who = r.who.clone().unwrap_or_else(|| i18n.t("triage-history-system"));
             view! {
                 <tr class="wm-table__row">
-                    <td class="wm-table__cell">{r.when.clone()}</td>
+                    <td class="wm-table__cell">{i18n.digits(&r.when)}</td>
                     <td class="wm-table__cell">{r.reference.clone()}</td>
                     <td class="wm-table__cell">{r.service.clone()}</td>
                     <td class="wm-table__cell">{who}</td>

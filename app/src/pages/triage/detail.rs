@@ -82,14 +82,17 @@ pub fn ReferralPage(referral: ReferralView, form: Form, #[prop(optional)] notice
     let safety = r.safety.iter().map(|p| view! { <li>{part_text(&i18n, p)}</li> }).collect_view();
     let statuses = ["new", "in_contact", "supported", "closed"]
         .into_iter()
-        .map(|s| Radio { value: s, label: i18n.text(&status_text(s)), hint: None })
+        .map(|s| Radio { value: s.into(), label: i18n.text(&status_text(s)), hint: None })
         .collect::<Vec<_>>();
     let mut status_form = form.clone();
     if status_form.value("status").is_empty() {
         status_form.set("status", r.status.clone());
     }
-    let services: Vec<Radio> =
-        r.transfer_to.iter().map(|(slug, name)| Radio { value: leak(slug), label: name.clone(), hint: None }).collect();
+    let services: Vec<Radio> = r
+        .transfer_to
+        .iter()
+        .map(|(slug, name)| Radio { value: slug.clone().into(), label: name.clone(), hint: None })
+        .collect();
     let history = r
         .history
         .iter()
@@ -98,7 +101,7 @@ pub fn ReferralPage(referral: ReferralView, form: Form, #[prop(optional)] notice
             let note = h.note.clone().map(|n| view! { <p class="wm-body wm-history__note">{n}</p> });
             view! {
                 <li class="wm-timeline__item">
-                    <p class="wm-timeline__date">{h.when.clone()} " · " {who}</p>
+                    <p class="wm-timeline__date">{i18n.digits(&h.when)} " · " {who}</p>
                     <p class="wm-body">{i18n.text(&h.what)}</p>
                     {note}
                 </li>
@@ -116,7 +119,7 @@ pub fn ReferralPage(referral: ReferralView, form: Form, #[prop(optional)] notice
         <BackLink href="/staff/referrals".to_string()/>
         {notice}
         <ErrorSummary form=form.clone()/>
-        <span class="wm-caption">{i18n.tr("triage-received-on", &[("date", r.received.clone().into())])}</span>
+        <span class="wm-caption">{i18n.tr("triage-received-on", &[("date", i18n.digits(&r.received).into())])}</span>
         <h1 class="wm-heading-xl">{r.reference.clone()}</h1>
         <p class="wm-body">
             <strong class="wm-tag">{i18n.text(&status_text(&r.status))}</strong> " " {assigned}
@@ -155,23 +158,4 @@ pub fn ReferralPage(referral: ReferralView, form: Form, #[prop(optional)] notice
         <h2 class="wm-heading-l">{i18n.t("triage-history-heading")}</h2>
         <ol class="wm-timeline">{history}</ol>
     }
-}
-
-/// Radio values are `&'static str`; service slugs come from the directory, which lives for the whole run, and
-/// the set is small and fixed, so each distinct slug is leaked at most once.
-fn leak(slug: &str) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::{Mutex, OnceLock};
-    static SLUGS: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
-    let set = SLUGS.get_or_init(|| Mutex::new(HashSet::new()));
-    let mut set = match set.lock() {
-        Ok(s) => s,
-        Err(poisoned) => poisoned.into_inner(),
-    };
-    if let Some(existing) = set.get(slug) {
-        return existing;
-    }
-    let leaked: &'static str = Box::leak(slug.to_string().into_boxed_str());
-    set.insert(leaked);
-    leaked
 }

@@ -54,7 +54,7 @@ pub fn QueuePage(service: String, tabs: Vec<StatusTab>, rows: Vec<QueueRow>, adm
                 view! {
                     <tr class="wm-table__row">
                         <td class="wm-table__cell"><a class="wm-link" href=format!("/staff/referrals/{}", r.reference)>{r.reference.clone()}</a></td>
-                        <td class="wm-table__cell">{r.received.clone()}</td>
+                        <td class="wm-table__cell">{i18n.digits(&r.received)}</td>
                         <td class="wm-table__cell">{crimes}</td>
                         <td class="wm-table__cell">{i18n.text(&r.age)}</td>
                         <td class="wm-table__cell">{who}</td>
