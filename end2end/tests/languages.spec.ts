@@ -2,18 +2,8 @@
 // `lang` and `dir`, no accessibility violations, and nothing wider than a 320-pixel screen. Screenshots of the
 // right-to-left languages at 320 and 1280 pixels are attached to the report.
 import { expect, expectNoAxeViolations, jsEnabled, standInForExitSite, test } from './support';
+import { LANGUAGES } from './languages';
 import type { Page } from '@playwright/test';
-
-const LANGUAGES: [code: string, name: string, dir: 'ltr' | 'rtl'][] = [
-  ['en', 'English', 'ltr'],
-  ['cy', 'Cymraeg', 'ltr'],
-  ['pl', 'Polski', 'ltr'],
-  ['ro', 'Română', 'ltr'],
-  ['ar', 'العربية', 'rtl'],
-  ['ur', 'اردو', 'rtl'],
-  ['fa', 'فارسی', 'rtl'],
-  ['pa', 'ਪੰਜਾਬੀ', 'ltr'],
-];
 
 const PAGES = ['/', '/guides', '/services', '/request', '/request/safe', '/sign-in', '/register/who', '/privacy'];
 
