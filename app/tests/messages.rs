@@ -68,44 +68,6 @@ fn every_language_translates_every_message() {
     }
 }
 
-/// Message id → the `$variables` its text uses, for every message of every `.ftl` file of a language.
-fn variables_by_message(code: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales").join(code);
-    let start = Regex::new(r"^([a-z][a-z0-9-]*)\s*=").expect("regex");
-    let variable = Regex::new(r"\$([a-zA-Z][a-zA-Z0-9_-]*)").expect("regex");
-    let mut out = std::collections::BTreeMap::new();
-    for entry in fs::read_dir(&root).expect("locale folder").flatten() {
-        let text = fs::read_to_string(entry.path()).expect("read ftl");
-        let mut current: Option<String> = None;
-        for line in text.lines() {
-            if let Some(c) = start.captures(line) {
-                current = Some(c[1].to_string());
-            } else if line.starts_with('#') {
-                current = None;
-            }
-            if let Some(id) = &current {
-                let vars: &mut BTreeSet<String> = out.entry(id.clone()).or_default();
-                vars.extend(variable.captures_iter(line).map(|c| c[1].to_string()));
-            }
-        }
-    }
-    out
-}
-
-#[test]
-fn translations_use_the_same_variables_as_english() {
-    let english = variables_by_message("en");
-    assert!(english.values().any(|v| v.contains("count")), "the scan found English variables");
-    for locale in Locale::ALL.iter().filter(|l| **l != Locale::En) {
-        let mismatched: Vec<_> = variables_by_message(locale.code())
-            .into_iter()
-            .filter(|(id, vars)| english.get(id).is_some_and(|en| en != vars))
-            .map(|(id, vars)| format!("{id}: {vars:?} (English {:?})", english[&id]))
-            .collect();
-        assert!(mismatched.is_empty(), "locales/{} uses other variables than English: {mismatched:?}", locale.code());
-    }
-}
-
 #[test]
 fn the_catalogue_finds_no_variable_mismatches() {
     let catalog = Catalog::embedded().expect("catalogue");

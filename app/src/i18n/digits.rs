@@ -41,12 +41,7 @@ impl Locale {
             return text.to_string();
         }
         let zero = numerals.zero() as u32;
-        text.chars()
-            .map(|c| match c.to_digit(10) {
-                Some(d) if c.is_ascii_digit() => char::from_u32(zero + d).unwrap_or(c),
-                _ => c,
-            })
-            .collect()
+        text.chars().map(|c| c.to_digit(10).and_then(|d| char::from_u32(zero + d)).unwrap_or(c)).collect()
     }
 }
 

@@ -12,6 +12,7 @@ use http::{
     HeaderName, HeaderValue,
 };
 use rand::RngCore;
+use std::sync::LazyLock;
 
 /// The nonce that this request's page may use on inline scripts.
 #[derive(Clone, Debug)]
@@ -19,7 +20,8 @@ pub struct CspNonce(pub String);
 
 /// The policy for HTML pages. Frames may come only from the video players a reader can choose to load.
 pub fn page_policy(nonce: &str) -> String {
-    let players = app::pages::guides::bsl::PLAYER_HOSTS.join(" ");
+    static PLAYERS: LazyLock<String> = LazyLock::new(|| app::pages::guides::bsl::PLAYER_HOSTS.join(" "));
+    let players = PLAYERS.as_str();
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; frame-src {players}; \
