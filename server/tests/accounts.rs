@@ -418,9 +418,9 @@ async fn deleting_the_account_removes_everything() {
         assert_eq!(deleted.status, 200, "{}", deleted.text());
         assert!(deleted.text().contains("Your account has been deleted"));
         assert!(deleted.header("clear-site-data").is_some());
-        let counts: (i64, i64, i64) = waymark::with_db!(&app.state.db, pool => {
+        let counts: (i64, i64, i64) = waymark::with_db!(&app.state.db, conn => {
             sqlx::query_as("SELECT (SELECT COUNT(*) FROM users), (SELECT COUNT(*) FROM sessions WHERE user_id IS NOT NULL), (SELECT COUNT(*) FROM recovery_codes)")
-                .fetch_one(pool)
+                .fetch_one(conn)
                 .await
         })
         .expect("counts");
@@ -581,7 +581,7 @@ async fn housekeeping_removes_ended_sessions_and_old_failures() {
         let count = |sql: &'static str| {
             let db = app.state.db.clone();
             async move {
-                waymark::with_db!(&db, pool => sqlx::query_scalar::<_, i64>(sql).fetch_one(pool).await).expect("count")
+                waymark::with_db!(&db, conn => sqlx::query_scalar::<_, i64>(sql).fetch_one(conn).await).expect("count")
             }
         };
         assert!(count("SELECT COUNT(*) FROM sessions").await >= 1);

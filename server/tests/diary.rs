@@ -176,15 +176,15 @@ async fn tampered_and_swapped_entries_fail_to_open_with_a_clear_message() {
         register(&mut browser, "sam", PASSWORD).await;
         write(&mut browser, "1", "3", "first entry", &[]).await;
         write(&mut browser, "2", "8", "second entry", &[]).await;
-        let rows: Vec<(i64, Vec<u8>)> = waymark::with_db!(&app.state.db, pool => {
-            sqlx::query_as("SELECT id, sealed FROM diary_entries ORDER BY id").fetch_all(pool).await
+        let rows: Vec<(i64, Vec<u8>)> = waymark::with_db!(&app.state.db, conn => {
+            sqlx::query_as("SELECT id, sealed FROM diary_entries ORDER BY id").fetch_all(conn).await
         })
         .expect("rows");
         let (a, b) = (&rows[0], &rows[1]);
         // Swap the two ciphertexts between rows.
         for (id, sealed) in [(a.0, &b.1), (b.0, &a.1)] {
-            waymark::with_db!(&app.state.db, pool => {
-                sqlx::query("UPDATE diary_entries SET sealed = $1 WHERE id = $2").bind(sealed).bind(id).execute(pool).await.map(|_| ())
+            waymark::with_db!(&app.state.db, conn => {
+                sqlx::query("UPDATE diary_entries SET sealed = $1 WHERE id = $2").bind(sealed).bind(id).execute(conn).await.map(|_| ())
             })
             .expect("swap");
         }
@@ -198,8 +198,8 @@ async fn tampered_and_swapped_entries_fail_to_open_with_a_clear_message() {
         let mut flipped = a.1.clone();
         let middle = flipped.len() / 2;
         flipped[middle] ^= 0x01;
-        waymark::with_db!(&app.state.db, pool => {
-            sqlx::query("UPDATE diary_entries SET sealed = $1 WHERE id = $2").bind(&flipped).bind(a.0).execute(pool).await.map(|_| ())
+        waymark::with_db!(&app.state.db, conn => {
+            sqlx::query("UPDATE diary_entries SET sealed = $1 WHERE id = $2").bind(&flipped).bind(a.0).execute(conn).await.map(|_| ())
         })
         .expect("flip");
         assert!(browser.get("/diary").await.text().contains("This entry could not be opened"));
@@ -367,7 +367,7 @@ async fn deleting_the_diary_or_the_account_leaves_no_rows() {
         let count = |sql: &'static str| {
             let db = app.state.db.clone();
             async move {
-                waymark::with_db!(&db, pool => sqlx::query_scalar::<_, i64>(sql).fetch_one(pool).await).expect("count")
+                waymark::with_db!(&db, conn => sqlx::query_scalar::<_, i64>(sql).fetch_one(conn).await).expect("count")
             }
         };
         assert_eq!(count("SELECT COUNT(*) FROM diary_entries").await, 0);

@@ -190,8 +190,8 @@ async fn anonymous_readers_are_remembered_nowhere() {
         assert!(reply.header("set-cookie").is_none(), "{path} sets no cookie");
     }
     assert!(browser.cookies.is_empty());
-    let rows: i64 = waymark::with_db!(&app.state.db, pool => {
-        sqlx::query_scalar("SELECT (SELECT COUNT(*) FROM guide_progress) + (SELECT COUNT(*) FROM sessions)").fetch_one(pool).await
+    let rows: i64 = waymark::with_db!(&app.state.db, conn => {
+        sqlx::query_scalar("SELECT (SELECT COUNT(*) FROM guide_progress) + (SELECT COUNT(*) FROM sessions)").fetch_one(conn).await
     })
     .expect("count");
     assert_eq!(rows, 0);
@@ -251,8 +251,8 @@ async fn signed_in_readers_keep_their_place_ticks_and_reflections() {
         assert!(diary.contains("Saved from the guide"));
 
         // None of it is readable in the database.
-        let sealed: Vec<Vec<u8>> = waymark::with_db!(&app.state.db, pool => {
-            sqlx::query_scalar("SELECT sealed FROM guide_progress").fetch_all(pool).await
+        let sealed: Vec<Vec<u8>> = waymark::with_db!(&app.state.db, conn => {
+            sqlx::query_scalar("SELECT sealed FROM guide_progress").fetch_all(conn).await
         })
         .expect("rows");
         assert!(!sealed.is_empty());

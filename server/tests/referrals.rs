@@ -247,8 +247,8 @@ async fn the_hourly_limit_can_be_raised_where_many_people_share_an_address() {
         send_request(&mut next, &["violence"], "25-44", "B").await;
     }
     let db = app.state.db.clone();
-    let stored = waymark::with_db!(&db, pool => {
-        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM referrals").fetch_one(pool).await
+    let stored = waymark::with_db!(&db, conn => {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM referrals").fetch_one(conn).await
     })
     .expect("count");
     assert_eq!(stored, 7, "seven requests from one address are allowed when configured");
@@ -260,8 +260,8 @@ async fn consent_is_needed_and_too_many_requests_or_a_filled_honeypot_store_noth
     let count = |app: &TestApp| {
         let db = app.state.db.clone();
         async move {
-            waymark::with_db!(&db, pool => {
-                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM referrals").fetch_one(pool).await
+            waymark::with_db!(&db, conn => {
+                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM referrals").fetch_one(conn).await
             })
             .expect("count")
         }
@@ -413,4 +413,85 @@ async fn the_service_directory_filters_by_neutral_codes_and_searches_by_post() {
     assert!(search.contains("Brake") && !search.contains("Samaritans"));
     // Unknown filters show everything rather than failing.
     assert_eq!(app.get("/services?what=zzzzz&who=%3Cscript%3E").await.status, 200);
+}
+
+/// Runs administrative SQL (one statement per string) on the app's database: the first list on SQLite, the
+/// second on PostgreSQL.
+async fn run_sql(app: &TestApp, sqlite: &[&str], postgres: &[&str]) {
+    use waymark::db::Db;
+    match &app.state.db {
+        Db::Sqlite(pool) => {
+            for sql in sqlite {
+                sqlx::query(sql).execute(pool).await.expect("SQL runs");
+            }
+        }
+        Db::Postgres(pool) => {
+            for sql in postgres {
+                sqlx::query(sql).execute(pool).await.expect("SQL runs");
+            }
+        }
+    }
+}
+
+async fn status_and_actions(app: &TestApp, reference: &str) -> (String, Vec<String>) {
+    let row = waymark::referrals::store::by_reference(&app.state.db, reference).await.expect("read").expect("row");
+    let events = waymark::referrals::store::events(&app.state.db, row.id).await.expect("events");
+    (row.status.to_string(), events.iter().map(|e| e.action.to_string()).collect())
+}
+
+#[tokio::test]
+async fn a_failure_in_the_middle_of_a_triage_change_writes_neither_the_change_nor_its_audit_entry() {
+    on_each_backend(|app| async move {
+        let mut person = Browser::new(&app);
+        let reference = send_request(&mut person, &["theft-burglary"], "25-44", "Robin").await;
+        let mut caseworker = staff(&app, "Dana", "victim-hub", false).await;
+        let base = format!("/staff/referrals/{reference}");
+        assert_eq!(caseworker.get(&base).await.status, 200);
+        let before = status_and_actions(&app, &reference).await;
+        assert_eq!(before, ("new".to_string(), vec!["received".to_string(), "viewed".to_string()]));
+
+        // The status is updated first, then its audit entry is written: make the audit entry fail.
+        run_sql(
+            &app,
+            &["CREATE TRIGGER fail_status_event BEFORE INSERT ON referral_events WHEN NEW.action = 'status'
+               BEGIN SELECT RAISE(ABORT, 'injected failure'); END"],
+            &[
+                "CREATE FUNCTION fail_injected() RETURNS trigger LANGUAGE plpgsql
+                 AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$",
+                "CREATE TRIGGER fail_status_event BEFORE INSERT ON referral_events FOR EACH ROW
+                 WHEN (NEW.action = 'status') EXECUTE FUNCTION fail_injected()",
+            ],
+        )
+        .await;
+        let failed = caseworker.post(&format!("{base}/status"), &[("status", "closed")]).await;
+        assert_eq!(failed.status, 503, "{}", app.backend);
+        assert!(failed.text().contains("Sorry, there is a problem with the service"), "{}", failed.text());
+        assert_eq!(status_and_actions(&app, &reference).await, before, "the status change was rolled back");
+
+        // A transfer writes its audit entry first, then moves the referral: make the move fail.
+        run_sql(
+            &app,
+            &["CREATE TRIGGER fail_move BEFORE UPDATE ON referrals WHEN NEW.service <> OLD.service
+               BEGIN SELECT RAISE(ABORT, 'injected failure'); END"],
+            &["CREATE TRIGGER fail_move BEFORE UPDATE ON referrals FOR EACH ROW
+               WHEN (NEW.service <> OLD.service) EXECUTE FUNCTION fail_injected()"],
+        )
+        .await;
+        let form = [("service", "domestic-abuse"), ("reason", "Specialist support")];
+        assert_eq!(caseworker.post(&format!("{base}/transfer"), &form).await.status, 503);
+        assert_eq!(status_and_actions(&app, &reference).await, before, "the transfer's audit entry was rolled back");
+
+        // Without the injected failures, both changes are written with their audit entries.
+        run_sql(
+            &app,
+            &["DROP TRIGGER fail_status_event", "DROP TRIGGER fail_move"],
+            &["DROP TRIGGER fail_status_event ON referral_events", "DROP TRIGGER fail_move ON referrals"],
+        )
+        .await;
+        assert_eq!(caseworker.post(&format!("{base}/status"), &[("status", "in_contact")]).await.location(), base);
+        let (status, actions) = status_and_actions(&app, &reference).await;
+        assert_eq!(status, "in_contact");
+        assert_eq!(actions.last().map(String::as_str), Some("status"));
+    })
+    .await;
 }

@@ -10,8 +10,8 @@ use waymark::db::{meta, Db};
 async fn migrations_apply_once_and_are_idempotent() {
     on_each_backend(|app| async move {
         app.state.db.migrate().await.expect("second migration run is a no-op");
-        let applied: i64 = waymark::with_db!(&app.state.db, pool => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success").fetch_one(pool).await
+        let applied: i64 = waymark::with_db!(&app.state.db, conn => {
+            sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success").fetch_one(conn).await
         })
         .expect("migrations table");
         assert!(applied >= 1, "{}: no migrations recorded", app.backend);
@@ -41,11 +41,11 @@ async fn meta_values_are_stored_replaced_and_raced_safely() {
 #[tokio::test]
 async fn sqlite_is_opened_with_wal_full_sync_and_foreign_keys() {
     let app = common::sqlite_app().await;
-    let Db::Sqlite(pool) = &app.state.db else { panic!("expected SQLite") };
-    let journal: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(pool).await.expect("pragma");
-    let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(pool).await.expect("pragma");
-    let foreign_keys: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(pool).await.expect("pragma");
-    let busy_timeout: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(pool).await.expect("pragma");
+    let Db::Sqlite(conn) = &app.state.db else { panic!("expected SQLite") };
+    let journal: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(conn).await.expect("pragma");
+    let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(conn).await.expect("pragma");
+    let foreign_keys: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(conn).await.expect("pragma");
+    let busy_timeout: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(conn).await.expect("pragma");
     assert_eq!(journal.to_lowercase(), "wal");
     assert_eq!(synchronous, 2, "synchronous=FULL");
     assert_eq!(foreign_keys, 1);

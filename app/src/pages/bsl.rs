@@ -3,8 +3,8 @@
 
 use crate::components::WarningText;
 use crate::i18n::use_i18n;
-use crate::pages::services::{card::ServiceCard, model::Service};
 use crate::shell::PageTitle;
+use crate::{models::service::Service, pages::services::card::ServiceCard};
 use leptos::prelude::*;
 
 #[component]

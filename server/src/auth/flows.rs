@@ -240,7 +240,9 @@ impl Accounts<'_> {
     pub async fn new_recovery_codes(&self, user_id: i64) -> Result<Vec<String>, DbError> {
         let codes = recovery::generate();
         let hashes: Vec<Vec<u8>> = codes.iter().filter_map(|c| recovery::fingerprint(&self.keys.recovery, c)).collect();
-        store::replace_recovery_codes(self.db, user_id, &hashes).await?;
+        let mut tx = self.db.begin().await?;
+        store::replace_recovery_codes(&mut tx, user_id, &hashes).await?;
+        tx.commit().await?;
         Ok(codes)
     }
 

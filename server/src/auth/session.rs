@@ -8,6 +8,7 @@ use crate::{
     crypto::{random_token, token_hash, Key},
     db::{Db, DbError},
 };
+use app::models::flash::Flash;
 use serde::{de::DeserializeOwned, Serialize};
 
 pub use app::request::SESSION_COOKIE as COOKIE;
@@ -52,7 +53,8 @@ pub struct Session {
     pub user_id: Option<i64>,
     pub stage: Stage,
     pub journey_sealed: Option<Vec<u8>>,
-    pub flash: Option<String>,
+    /// Notices waiting for the next page.
+    pub flash: Flash,
     pub device: String,
     pub created_at: i64,
     pub last_seen_at: i64,
@@ -67,7 +69,7 @@ impl Session {
             user_id: row.user_id,
             stage: Stage::parse(&row.stage),
             journey_sealed: row.journey_sealed,
-            flash: row.flash,
+            flash: row.flash.as_deref().map(Flash::decode).unwrap_or_default(),
             device: row.device,
             created_at: row.created_at,
             last_seen_at: row.last_seen_at,
@@ -148,6 +150,14 @@ pub async fn keep_alive(db: &Db, session: &Session, now: i64) -> Result<(), DbEr
 }
 
 /// The `Set-Cookie` value for a session token.
+/// The notices waiting for this page, cleared so that they are shown once.
+pub async fn take_flash(db: &Db, session: &Session) -> Result<Flash, DbError> {
+    if !session.flash.is_empty() {
+        store::set_flash(db, &session.token_hash, &Flash::default()).await?;
+    }
+    Ok(session.flash.clone())
+}
+
 pub fn cookie(token: &str) -> String {
     format!("{COOKIE}={token}; Path=/; Secure; HttpOnly; SameSite=Lax")
 }

@@ -1,9 +1,10 @@
 //! All SQL for accounts: users, recovery codes, sessions, sign-in failures and pauses, staff invitations.
 
 use crate::{
-    db::{Db, DbError},
+    db::{DbError, Exec, Tx},
     with_db,
 };
+use app::models::flash::Flash;
 
 /// A row of `users`.
 #[derive(sqlx::FromRow, Clone, Debug)]
@@ -37,8 +38,8 @@ pub struct NewUser<'a> {
 }
 
 /// Inserts an account and returns its id, or `None` if the name and password are already in use together.
-pub async fn insert_user(db: &Db, user: &NewUser<'_>) -> Result<Option<i64>, DbError> {
-    let result = with_db!(db, pool => {
+pub async fn insert_user(db: impl Into<Exec<'_>>, user: &NewUser<'_>) -> Result<Option<i64>, DbError> {
+    let result = with_db!(db, conn => {
         sqlx::query_scalar::<_, i64>(
             "INSERT INTO users (role, audience, name_key, login_locator, email_sealed, display_name, service_id,
                                 created_at, password_changed_at)
@@ -52,7 +53,7 @@ pub async fn insert_user(db: &Db, user: &NewUser<'_>) -> Result<Option<i64>, DbE
         .bind(user.display_name)
         .bind(user.service_id)
         .bind(user.now)
-        .fetch_one(pool)
+        .fetch_one(conn)
         .await
     });
     match result {
@@ -66,25 +67,31 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }
 
-pub async fn user_by_id(db: &Db, id: i64) -> Result<Option<UserRow>, DbError> {
+pub async fn user_by_id(db: impl Into<Exec<'_>>, id: i64) -> Result<Option<UserRow>, DbError> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
-    Ok(with_db!(db, pool => sqlx::query_as::<_, UserRow>(&sql).bind(id).fetch_optional(pool).await)?)
+    Ok(with_db!(db, conn => sqlx::query_as::<_, UserRow>(&sql).bind(id).fetch_optional(conn).await)?)
 }
 
-pub async fn user_by_locator(db: &Db, locator: &[u8]) -> Result<Option<UserRow>, DbError> {
+pub async fn user_by_locator(db: impl Into<Exec<'_>>, locator: &[u8]) -> Result<Option<UserRow>, DbError> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE login_locator = $1");
-    Ok(with_db!(db, pool => sqlx::query_as::<_, UserRow>(&sql).bind(locator).fetch_optional(pool).await)?)
+    Ok(with_db!(db, conn => sqlx::query_as::<_, UserRow>(&sql).bind(locator).fetch_optional(conn).await)?)
 }
 
 /// Sets the sign-in name and password (and so the locator). `false` if that pair is already in use.
-pub async fn set_login(db: &Db, user_id: i64, name_key: &[u8], locator: &[u8], now: i64) -> Result<bool, DbError> {
-    let result = with_db!(db, pool => {
+pub async fn set_login(
+    db: impl Into<Exec<'_>>,
+    user_id: i64,
+    name_key: &[u8],
+    locator: &[u8],
+    now: i64,
+) -> Result<bool, DbError> {
+    let result = with_db!(db, conn => {
         sqlx::query("UPDATE users SET name_key = $2, login_locator = $3, password_changed_at = $4 WHERE id = $1")
             .bind(user_id)
             .bind(name_key)
             .bind(locator)
             .bind(now)
-            .execute(pool)
+            .execute(conn)
             .await
             .map(|r| r.rows_affected())
     });
@@ -96,13 +103,18 @@ pub async fn set_login(db: &Db, user_id: i64, name_key: &[u8], locator: &[u8], n
 }
 
 /// Stores a new authenticator secret; codes from the old one stop working and the replay record restarts.
-pub async fn set_totp_secret(db: &Db, user_id: i64, sealed: &[u8], accepted_step: i64) -> Result<(), DbError> {
-    with_db!(db, pool => {
+pub async fn set_totp_secret(
+    db: impl Into<Exec<'_>>,
+    user_id: i64,
+    sealed: &[u8],
+    accepted_step: i64,
+) -> Result<(), DbError> {
+    with_db!(db, conn => {
         sqlx::query("UPDATE users SET totp_secret_sealed = $2, totp_last_step = $3 WHERE id = $1")
             .bind(user_id)
             .bind(sealed)
             .bind(accepted_step)
-            .execute(pool)
+            .execute(conn)
             .await
             .map(|r| r.rows_affected())
     })?;
@@ -111,23 +123,23 @@ pub async fn set_totp_secret(db: &Db, user_id: i64, sealed: &[u8], accepted_step
 
 /// Records `step` as used if it is later than any step used before. `false` means the code was already used
 /// (on this node or any other): the database decides, atomically.
-pub async fn accept_totp_step(db: &Db, user_id: i64, step: i64) -> Result<bool, DbError> {
-    let updated = with_db!(db, pool => {
+pub async fn accept_totp_step(db: impl Into<Exec<'_>>, user_id: i64, step: i64) -> Result<bool, DbError> {
+    let updated = with_db!(db, conn => {
         sqlx::query(
             "UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)",
         )
         .bind(user_id)
         .bind(step)
-        .execute(pool)
+        .execute(conn)
         .await
         .map(|r| r.rows_affected())
     })?;
     Ok(updated == 1)
 }
 
-pub async fn delete_user(db: &Db, user_id: i64) -> Result<(), DbError> {
-    with_db!(db, pool => {
-        sqlx::query("DELETE FROM users WHERE id = $1").bind(user_id).execute(pool).await.map(|r| r.rows_affected())
+pub async fn delete_user(db: impl Into<Exec<'_>>, user_id: i64) -> Result<(), DbError> {
+    with_db!(db, conn => {
+        sqlx::query("DELETE FROM users WHERE id = $1").bind(user_id).execute(conn).await.map(|r| r.rows_affected())
     })?;
     Ok(())
 }
@@ -135,56 +147,54 @@ pub async fn delete_user(db: &Db, user_id: i64) -> Result<(), DbError> {
 // ---- Recovery codes ------------------------------------------------------------------------------------
 
 /// Replaces a user's recovery codes with new ones (given as fingerprints).
-pub async fn replace_recovery_codes(db: &Db, user_id: i64, hashes: &[Vec<u8>]) -> Result<(), DbError> {
-    with_db!(db, pool => {
-        async {
-            let mut tx = pool.begin().await?;
-            sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
-            for hash in hashes {
-                sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
-                    .bind(user_id)
-                    .bind(hash)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            tx.commit().await
-        }
-        .await
+pub async fn replace_recovery_codes(tx: &mut Tx, user_id: i64, hashes: &[Vec<u8>]) -> Result<(), DbError> {
+    with_db!(&mut *tx, conn => {
+        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(conn).await.map(|_| ())
     })?;
+    for hash in hashes {
+        with_db!(&mut *tx, conn => {
+            sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
+                .bind(user_id)
+                .bind(hash)
+                .execute(conn)
+                .await
+                .map(|_| ())
+        })?;
+    }
     Ok(())
 }
 
 /// The owner of an unused recovery code, if any.
-pub async fn recovery_code_owner(db: &Db, hash: &[u8]) -> Result<Option<i64>, DbError> {
-    Ok(with_db!(db, pool => {
+pub async fn recovery_code_owner(db: impl Into<Exec<'_>>, hash: &[u8]) -> Result<Option<i64>, DbError> {
+    Ok(with_db!(db, conn => {
         sqlx::query_scalar::<_, i64>("SELECT user_id FROM recovery_codes WHERE code_hash = $1 AND used_at IS NULL")
             .bind(hash)
-            .fetch_optional(pool)
+            .fetch_optional(conn)
             .await
     })?)
 }
 
 /// Marks a user's unused recovery code as used. `false` if it was not theirs, or already used.
-pub async fn use_recovery_code(db: &Db, user_id: i64, hash: &[u8], now: i64) -> Result<bool, DbError> {
-    let updated = with_db!(db, pool => {
+pub async fn use_recovery_code(db: impl Into<Exec<'_>>, user_id: i64, hash: &[u8], now: i64) -> Result<bool, DbError> {
+    let updated = with_db!(db, conn => {
         sqlx::query(
             "UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL",
         )
         .bind(user_id)
         .bind(hash)
         .bind(now)
-        .execute(pool)
+        .execute(conn)
         .await
         .map(|r| r.rows_affected())
     })?;
     Ok(updated == 1)
 }
 
-pub async fn unused_recovery_codes(db: &Db, user_id: i64) -> Result<i64, DbError> {
-    Ok(with_db!(db, pool => {
+pub async fn unused_recovery_codes(db: impl Into<Exec<'_>>, user_id: i64) -> Result<i64, DbError> {
+    Ok(with_db!(db, conn => {
         sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL")
             .bind(user_id)
-            .fetch_one(pool)
+            .fetch_one(conn)
             .await
     })?)
 }
@@ -211,8 +221,8 @@ pub struct SessionRow {
 const SESSION_COLUMNS: &str =
     "token_hash, user_id, stage, journey_sealed, flash, device, created_at, last_seen_at, expires_at, diary_key_wrapped";
 
-pub async fn insert_session(db: &Db, row: &SessionRow) -> Result<(), DbError> {
-    with_db!(db, pool => {
+pub async fn insert_session(db: impl Into<Exec<'_>>, row: &SessionRow) -> Result<(), DbError> {
+    with_db!(db, conn => {
         sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, stage, journey_sealed, flash, device, created_at, last_seen_at,
                                    expires_at)
@@ -227,77 +237,79 @@ pub async fn insert_session(db: &Db, row: &SessionRow) -> Result<(), DbError> {
         .bind(row.created_at)
         .bind(row.last_seen_at)
         .bind(row.expires_at)
-        .execute(pool)
+        .execute(conn)
         .await
         .map(|r| r.rows_affected())
     })?;
     Ok(())
 }
 
-pub async fn session(db: &Db, token_hash: &[u8]) -> Result<Option<SessionRow>, DbError> {
+pub async fn session(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<Option<SessionRow>, DbError> {
     let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE token_hash = $1");
-    Ok(with_db!(db, pool => sqlx::query_as::<_, SessionRow>(&sql).bind(token_hash).fetch_optional(pool).await)?)
+    Ok(with_db!(db, conn => sqlx::query_as::<_, SessionRow>(&sql).bind(token_hash).fetch_optional(conn).await)?)
 }
 
 /// The signed-in sessions of a user, most recently used first.
-pub async fn user_sessions(db: &Db, user_id: i64, now: i64) -> Result<Vec<SessionRow>, DbError> {
+pub async fn user_sessions(db: impl Into<Exec<'_>>, user_id: i64, now: i64) -> Result<Vec<SessionRow>, DbError> {
     let sql = format!(
         "SELECT {SESSION_COLUMNS} FROM sessions WHERE user_id = $1 AND stage = 'active' AND expires_at > $2
          ORDER BY last_seen_at DESC"
     );
-    Ok(with_db!(db, pool => sqlx::query_as::<_, SessionRow>(&sql).bind(user_id).bind(now).fetch_all(pool).await)?)
+    Ok(with_db!(db, conn => sqlx::query_as::<_, SessionRow>(&sql).bind(user_id).bind(now).fetch_all(conn).await)?)
 }
 
-pub async fn touch_session(db: &Db, token_hash: &[u8], now: i64) -> Result<(), DbError> {
-    with_db!(db, pool => {
+pub async fn touch_session(db: impl Into<Exec<'_>>, token_hash: &[u8], now: i64) -> Result<(), DbError> {
+    with_db!(db, conn => {
         sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1")
             .bind(token_hash)
             .bind(now)
-            .execute(pool)
+            .execute(conn)
             .await
             .map(|r| r.rows_affected())
     })?;
     Ok(())
 }
 
-pub async fn update_journey(db: &Db, token_hash: &[u8], sealed: Option<&[u8]>) -> Result<(), DbError> {
-    with_db!(db, pool => {
+pub async fn update_journey(db: impl Into<Exec<'_>>, token_hash: &[u8], sealed: Option<&[u8]>) -> Result<(), DbError> {
+    with_db!(db, conn => {
         sqlx::query("UPDATE sessions SET journey_sealed = $2 WHERE token_hash = $1")
             .bind(token_hash)
             .bind(sealed)
-            .execute(pool)
+            .execute(conn)
             .await
             .map(|r| r.rows_affected())
     })?;
     Ok(())
 }
 
-pub async fn set_flash(db: &Db, token_hash: &[u8], flash: Option<&str>) -> Result<(), DbError> {
-    with_db!(db, pool => {
+/// Leaves notices for the session's next page (none clears them).
+pub async fn set_flash(db: impl Into<Exec<'_>>, token_hash: &[u8], flash: &Flash) -> Result<(), DbError> {
+    let stored = (!flash.is_empty()).then(|| flash.encode());
+    with_db!(db, conn => {
         sqlx::query("UPDATE sessions SET flash = $2 WHERE token_hash = $1")
             .bind(token_hash)
-            .bind(flash)
-            .execute(pool)
+            .bind(&stored)
+            .execute(conn)
             .await
             .map(|r| r.rows_affected())
     })?;
     Ok(())
 }
 
-pub async fn delete_session(db: &Db, token_hash: &[u8]) -> Result<(), DbError> {
-    with_db!(db, pool => {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(pool).await.map(|r| r.rows_affected())
+pub async fn delete_session(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<(), DbError> {
+    with_db!(db, conn => {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(conn).await.map(|r| r.rows_affected())
     })?;
     Ok(())
 }
 
 /// Ends every session of a user except `keep` (if given). Returns how many ended.
-pub async fn delete_user_sessions(db: &Db, user_id: i64, keep: Option<&[u8]>) -> Result<u64, DbError> {
-    Ok(with_db!(db, pool => {
+pub async fn delete_user_sessions(db: impl Into<Exec<'_>>, user_id: i64, keep: Option<&[u8]>) -> Result<u64, DbError> {
+    Ok(with_db!(db, conn => {
         sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND ($2 IS NULL OR token_hash <> $2)")
             .bind(user_id)
             .bind(keep)
-            .execute(pool)
+            .execute(conn)
             .await
             .map(|r| r.rows_affected())
     })?)
@@ -306,31 +318,40 @@ pub async fn delete_user_sessions(db: &Db, user_id: i64, keep: Option<&[u8]>) ->
 // ---- Failures and pauses -------------------------------------------------------------------------------
 
 /// How many failures a subject has had since `since`, and when the latest was.
-pub async fn failures_since(db: &Db, subject: &[u8], since: i64) -> Result<(i64, Option<i64>), DbError> {
-    Ok(with_db!(db, pool => {
+pub async fn failures_since(
+    db: impl Into<Exec<'_>>,
+    subject: &[u8],
+    since: i64,
+) -> Result<(i64, Option<i64>), DbError> {
+    Ok(with_db!(db, conn => {
         sqlx::query_as::<_, (i64, Option<i64>)>(
             "SELECT COUNT(*), MAX(at) FROM auth_failures WHERE subject = $1 AND at > $2",
         )
         .bind(subject)
         .bind(since)
-        .fetch_one(pool)
+        .fetch_one(conn)
         .await
     })?)
 }
 
 /// Records a failure and forgets this subject's failures older than `forget_before`.
-pub async fn record_failure(db: &Db, subject: &[u8], now: i64, forget_before: i64) -> Result<(), DbError> {
-    with_db!(db, pool => {
+pub async fn record_failure(
+    db: impl Into<Exec<'_>>,
+    subject: &[u8],
+    now: i64,
+    forget_before: i64,
+) -> Result<(), DbError> {
+    with_db!(db, conn => {
         async {
             sqlx::query("DELETE FROM auth_failures WHERE subject = $1 AND at < $2")
                 .bind(subject)
                 .bind(forget_before)
-                .execute(pool)
+                .execute(&mut *conn)
                 .await?;
             sqlx::query("INSERT INTO auth_failures (subject, at) VALUES ($1, $2)")
                 .bind(subject)
                 .bind(now)
-                .execute(pool)
+                .execute(&mut *conn)
                 .await
                 .map(|r| r.rows_affected())
         }
@@ -339,32 +360,32 @@ pub async fn record_failure(db: &Db, subject: &[u8], now: i64, forget_before: i6
     Ok(())
 }
 
-pub async fn clear_failures(db: &Db, subject: &[u8]) -> Result<(), DbError> {
-    with_db!(db, pool => {
-        sqlx::query("DELETE FROM auth_failures WHERE subject = $1").bind(subject).execute(pool).await.map(|r| r.rows_affected())
+pub async fn clear_failures(db: impl Into<Exec<'_>>, subject: &[u8]) -> Result<(), DbError> {
+    with_db!(db, conn => {
+        sqlx::query("DELETE FROM auth_failures WHERE subject = $1").bind(subject).execute(conn).await.map(|r| r.rows_affected())
     })?;
     Ok(())
 }
 
-pub async fn pause_until(db: &Db, subject: &[u8], now: i64) -> Result<Option<i64>, DbError> {
-    Ok(with_db!(db, pool => {
+pub async fn pause_until(db: impl Into<Exec<'_>>, subject: &[u8], now: i64) -> Result<Option<i64>, DbError> {
+    Ok(with_db!(db, conn => {
         sqlx::query_scalar::<_, i64>("SELECT until FROM auth_pauses WHERE subject = $1 AND until > $2")
             .bind(subject)
             .bind(now)
-            .fetch_optional(pool)
+            .fetch_optional(conn)
             .await
     })?)
 }
 
-pub async fn set_pause(db: &Db, subject: &[u8], until: i64) -> Result<(), DbError> {
-    with_db!(db, pool => {
+pub async fn set_pause(db: impl Into<Exec<'_>>, subject: &[u8], until: i64) -> Result<(), DbError> {
+    with_db!(db, conn => {
         sqlx::query(
             "INSERT INTO auth_pauses (subject, until) VALUES ($1, $2)
              ON CONFLICT (subject) DO UPDATE SET until = excluded.until",
         )
         .bind(subject)
         .bind(until)
-        .execute(pool)
+        .execute(conn)
         .await
         .map(|r| r.rows_affected())
     })?;
@@ -373,13 +394,18 @@ pub async fn set_pause(db: &Db, subject: &[u8], until: i64) -> Result<(), DbErro
 
 // ---- Staff invitations ---------------------------------------------------------------------------------
 
-pub async fn insert_invite(db: &Db, token_hash: &[u8], user_id: i64, expires_at: i64) -> Result<(), DbError> {
-    with_db!(db, pool => {
+pub async fn insert_invite(
+    db: impl Into<Exec<'_>>,
+    token_hash: &[u8],
+    user_id: i64,
+    expires_at: i64,
+) -> Result<(), DbError> {
+    with_db!(db, conn => {
         sqlx::query("INSERT INTO staff_invites (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
             .bind(token_hash)
             .bind(user_id)
             .bind(expires_at)
-            .execute(pool)
+            .execute(conn)
             .await
             .map(|r| r.rows_affected())
     })?;
@@ -387,19 +413,19 @@ pub async fn insert_invite(db: &Db, token_hash: &[u8], user_id: i64, expires_at:
 }
 
 /// The staff account an unexpired invitation is for.
-pub async fn invite_user(db: &Db, token_hash: &[u8], now: i64) -> Result<Option<i64>, DbError> {
-    Ok(with_db!(db, pool => {
+pub async fn invite_user(db: impl Into<Exec<'_>>, token_hash: &[u8], now: i64) -> Result<Option<i64>, DbError> {
+    Ok(with_db!(db, conn => {
         sqlx::query_scalar::<_, i64>("SELECT user_id FROM staff_invites WHERE token_hash = $1 AND expires_at > $2")
             .bind(token_hash)
             .bind(now)
-            .fetch_optional(pool)
+            .fetch_optional(conn)
             .await
     })?)
 }
 
-pub async fn delete_invites(db: &Db, user_id: i64) -> Result<(), DbError> {
-    with_db!(db, pool => {
-        sqlx::query("DELETE FROM staff_invites WHERE user_id = $1").bind(user_id).execute(pool).await.map(|r| r.rows_affected())
+pub async fn delete_invites(db: impl Into<Exec<'_>>, user_id: i64) -> Result<(), DbError> {
+    with_db!(db, conn => {
+        sqlx::query("DELETE FROM staff_invites WHERE user_id = $1").bind(user_id).execute(conn).await.map(|r| r.rows_affected())
     })?;
     Ok(())
 }
@@ -408,23 +434,28 @@ pub async fn delete_invites(db: &Db, user_id: i64) -> Result<(), DbError> {
 
 /// Deletes what has outlived its purpose: ended sessions, old failures, finished pauses, expired invitations.
 /// Returns the number of rows removed.
-pub async fn delete_stale(db: &Db, now: i64, idle_seconds: i64, failure_window: i64) -> Result<u64, DbError> {
-    Ok(with_db!(db, pool => {
+pub async fn delete_stale(
+    db: impl Into<Exec<'_>>,
+    now: i64,
+    idle_seconds: i64,
+    failure_window: i64,
+) -> Result<u64, DbError> {
+    Ok(with_db!(db, conn => {
         async {
             let mut removed = 0;
             removed += sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
                 .bind(now)
                 .bind(now - idle_seconds)
-                .execute(pool)
+                .execute(&mut *conn)
                 .await?
                 .rows_affected();
             removed += sqlx::query("DELETE FROM auth_failures WHERE at <= $1")
                 .bind(now - failure_window)
-                .execute(pool)
+                .execute(&mut *conn)
                 .await?
                 .rows_affected();
-            removed += sqlx::query("DELETE FROM auth_pauses WHERE until <= $1").bind(now).execute(pool).await?.rows_affected();
-            removed += sqlx::query("DELETE FROM staff_invites WHERE expires_at <= $1").bind(now).execute(pool).await?.rows_affected();
+            removed += sqlx::query("DELETE FROM auth_pauses WHERE until <= $1").bind(now).execute(&mut *conn).await?.rows_affected();
+            removed += sqlx::query("DELETE FROM staff_invites WHERE expires_at <= $1").bind(now).execute(&mut *conn).await?.rows_affected();
             Ok::<u64, sqlx::Error>(removed)
         }
         .await

@@ -1,6 +1,6 @@
 //! A guide's front matter: the TOML between the `+++` lines at the top of the file.
 
-use app::pages::guides::model::{Audience, Video};
+use app::models::guide::{Audience, Video};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]

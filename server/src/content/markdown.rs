@@ -3,7 +3,7 @@
 //! checked: `guide:slug` becomes the guide's neutral address, portal paths must exist, and only `https:`,
 //! `mailto:` and `tel:` lead elsewhere.
 
-use app::pages::guides::model::{Block, Step};
+use app::models::guide::{Block, Step};
 use pulldown_cmark::{html, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 

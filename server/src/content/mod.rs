@@ -11,7 +11,7 @@ pub mod markdown;
 
 use app::{
     i18n::Locale,
-    pages::guides::model::{Guide, GuideSummary},
+    models::guide::{Guide, GuideSummary},
 };
 use base64::{engine::general_purpose::STANDARD_NO_PAD, Engine as _};
 use sha2::{Digest, Sha256};

@@ -1,23 +1,23 @@
 //! Installation-wide facts in the `app_meta` table, shared by every node (for example when a background task
 //! last ran).
 
-use super::{now, Db, DbError};
+use super::{now, DbError, Exec};
 use crate::with_db;
 
 /// The value stored under `key`, if any.
-pub async fn get(db: &Db, key: &str) -> Result<Option<String>, DbError> {
-    let value = with_db!(db, pool => {
+pub async fn get(db: impl Into<Exec<'_>>, key: &str) -> Result<Option<String>, DbError> {
+    let value = with_db!(db, conn => {
         sqlx::query_scalar::<_, String>("SELECT value FROM app_meta WHERE key = $1")
             .bind(key)
-            .fetch_optional(pool)
+            .fetch_optional(conn)
             .await
     })?;
     Ok(value)
 }
 
 /// Stores `value` under `key`, replacing any earlier value.
-pub async fn set(db: &Db, key: &str, value: &str) -> Result<(), DbError> {
-    with_db!(db, pool => {
+pub async fn set(db: impl Into<Exec<'_>>, key: &str, value: &str) -> Result<(), DbError> {
+    with_db!(db, conn => {
         sqlx::query(
             "INSERT INTO app_meta (key, value, updated_at) VALUES ($1, $2, $3)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
@@ -25,7 +25,7 @@ pub async fn set(db: &Db, key: &str, value: &str) -> Result<(), DbError> {
         .bind(key)
         .bind(value)
         .bind(now())
-        .execute(pool)
+        .execute(conn)
         .await
         .map(|r| r.rows_affected())
     })?;
@@ -34,8 +34,13 @@ pub async fn set(db: &Db, key: &str, value: &str) -> Result<(), DbError> {
 
 /// Stores `value` under `key` only if the current value is `expected` (or absent when `expected` is `None`).
 /// Returns whether it was stored, so that exactly one node wins a race, e.g. to run a daily task.
-pub async fn compare_and_set(db: &Db, key: &str, expected: Option<&str>, value: &str) -> Result<bool, DbError> {
-    let result = with_db!(db, pool => {
+pub async fn compare_and_set(
+    db: impl Into<Exec<'_>>,
+    key: &str,
+    expected: Option<&str>,
+    value: &str,
+) -> Result<bool, DbError> {
+    let result = with_db!(db, conn => {
         match expected {
             None => sqlx::query(
                 "INSERT INTO app_meta (key, value, updated_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING",
@@ -43,7 +48,7 @@ pub async fn compare_and_set(db: &Db, key: &str, expected: Option<&str>, value: 
             .bind(key)
             .bind(value)
             .bind(now())
-            .execute(pool)
+            .execute(conn)
             .await
             .map(|r| r.rows_affected()),
             Some(expected) => sqlx::query(
@@ -53,7 +58,7 @@ pub async fn compare_and_set(db: &Db, key: &str, expected: Option<&str>, value: 
             .bind(value)
             .bind(now())
             .bind(expected)
-            .execute(pool)
+            .execute(conn)
             .await
             .map(|r| r.rows_affected()),
         }

@@ -1,26 +1,36 @@
 //! Storage: one connection pool for either SQLite (embedded, the default) or PostgreSQL (for several nodes),
-//! with migrations for each. Features keep their SQL in one module each and run it through [`with_db!`], which
-//! expands the same query for both backends. Times are stored as Unix seconds so both backends agree.
+//! with migrations for each, and transactions with the same two arms ([`Tx`]). Features keep their SQL in one
+//! module each and run it through [`with_db!`], which expands the same statement for both backends, on the pool
+//! or inside a transaction. Times are stored as Unix seconds so both backends agree.
 
 pub mod meta;
 
 use sqlx::{
-    postgres::{PgPool, PgPoolOptions},
-    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous},
+    pool::PoolConnection,
+    postgres::{PgConnection, PgPool, PgPoolOptions},
+    sqlite::{
+        SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+    },
+    Postgres, Sqlite, Transaction,
 };
 use std::{str::FromStr, time::Duration};
 
-/// Runs the same expression against whichever pool the database uses:
-/// `with_db!(db, pool => query.execute(pool).await.map(|r| r.rows_affected()))`. Both arms must produce the same
-/// type, so map backend-specific results (such as query results) to plain values inside the expression.
+/// Runs one statement on whichever backend the database uses, either straight on the pool or inside a
+/// transaction: `with_db!(db, conn => query.execute(conn).await.map(|r| r.rows_affected()))`, where `db` is a
+/// `&Db`, a `&mut Tx` or an [`Exec`]. `conn` is a `&mut SqliteConnection` or a `&mut PgConnection`; the body is
+/// expanded once for each, must evaluate to `Result<_, sqlx::Error>`, and both arms must produce the same type,
+/// so map backend-specific results (such as query results) to plain values inside the body.
 #[macro_export]
 macro_rules! with_db {
-    ($db:expr, $pool:ident => $body:expr) => {
-        match $db {
-            $crate::db::Db::Sqlite($pool) => $body,
-            $crate::db::Db::Postgres($pool) => $body,
+    ($db:expr, $conn:ident => $body:expr) => {{
+        let exec: $crate::db::Exec<'_> = ::core::convert::Into::into($db);
+        let mut held = $crate::db::Held::default();
+        match exec.connection(&mut held).await {
+            Ok($crate::db::Connection::Sqlite($conn)) => $body,
+            Ok($crate::db::Connection::Postgres($conn)) => $body,
+            Err(e) => Err(e),
         }
-    };
+    }};
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -86,8 +96,18 @@ impl Db {
 
     /// Checks that the database answers.
     pub async fn ping(&self) -> Result<(), DbError> {
-        with_db!(self, pool => sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(pool).await)?;
+        with_db!(self, conn => sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(conn).await)?;
         Ok(())
+    }
+
+    /// Starts a transaction. Everything written through it is kept only if [`Tx::commit`] is called; dropping
+    /// it (on an early `?`, say) rolls it back. On SQLite the write lock is taken at once (`BEGIN IMMEDIATE`), so
+    /// two transactions that read before they write wait for each other instead of failing.
+    pub async fn begin(&self) -> Result<Tx, DbError> {
+        Ok(match self {
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
     }
 
     /// `"sqlite"` or `"postgres"`.
@@ -99,8 +119,83 @@ impl Db {
     }
 
     pub async fn close(&self) {
-        with_db!(self, pool => pool.close().await)
+        match self {
+            Db::Sqlite(pool) => pool.close().await,
+            Db::Postgres(pool) => pool.close().await,
+        }
     }
+}
+
+/// A transaction on either backend: a change that writes several rows goes through one, so that it is stored
+/// whole or not at all.
+pub enum Tx {
+    Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<(), DbError> {
+        match self {
+            Tx::Sqlite(tx) => tx.commit().await?,
+            Tx::Postgres(tx) => tx.commit().await?,
+        }
+        Ok(())
+    }
+}
+
+/// Where a statement runs: on the pool (a connection for this statement only) or inside a transaction. Store
+/// functions take `impl Into<Exec<'_>>`, so they are called with `&state.db` or `&mut tx` alike.
+pub enum Exec<'a> {
+    Pool(&'a Db),
+    Tx(&'a mut Tx),
+}
+
+impl<'a> From<&'a Db> for Exec<'a> {
+    fn from(db: &'a Db) -> Self {
+        Exec::Pool(db)
+    }
+}
+
+impl<'a> From<&'a mut Tx> for Exec<'a> {
+    fn from(tx: &'a mut Tx) -> Self {
+        Exec::Tx(tx)
+    }
+}
+
+/// A connection taken from the pool for one statement, kept alive by [`with_db!`] while the statement runs.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct Held {
+    sqlite: Option<PoolConnection<Sqlite>>,
+    postgres: Option<PoolConnection<Postgres>>,
+}
+
+/// The connection a statement runs on.
+#[doc(hidden)]
+pub enum Connection<'c> {
+    Sqlite(&'c mut SqliteConnection),
+    Postgres(&'c mut PgConnection),
+}
+
+impl<'a> Exec<'a> {
+    /// The connection to run on: the transaction's, or one acquired from the pool into `held`.
+    #[doc(hidden)]
+    pub async fn connection<'c>(self, held: &'c mut Held) -> Result<Connection<'c>, sqlx::Error>
+    where
+        'a: 'c,
+    {
+        match self {
+            Exec::Tx(Tx::Sqlite(tx)) => Ok(Connection::Sqlite(tx)),
+            Exec::Tx(Tx::Postgres(tx)) => Ok(Connection::Postgres(tx)),
+            Exec::Pool(Db::Sqlite(pool)) => Ok(Connection::Sqlite(held.sqlite.insert(pool.acquire().await?))),
+            Exec::Pool(Db::Postgres(pool)) => Ok(Connection::Postgres(held.postgres.insert(pool.acquire().await?))),
+        }
+    }
+}
+
+/// A stored word read back as its type (a status, say); a word the type does not know is a decoding error.
+pub fn word<T: TryFrom<String, Error = app::models::UnknownWord>>(stored: String) -> Result<T, DbError> {
+    T::try_from(stored).map_err(|e| DbError::Sqlx(sqlx::Error::Decode(Box::new(e))))
 }
 
 /// The current time in Unix seconds, the form every table stores times in.

@@ -1,12 +1,18 @@
 //! All SQL for the diary: wrapped keys and sealed entries.
 
 use crate::{
-    db::{Db, DbError},
+    db::{DbError, Exec},
     with_db,
 };
 
-pub async fn put_key(db: &Db, user_id: i64, salt: &[u8], wrapped: &[u8], now: i64) -> Result<(), DbError> {
-    with_db!(db, pool => {
+pub async fn put_key(
+    db: impl Into<Exec<'_>>,
+    user_id: i64,
+    salt: &[u8],
+    wrapped: &[u8],
+    now: i64,
+) -> Result<(), DbError> {
+    with_db!(db, conn => {
         sqlx::query(
             "INSERT INTO diary_keys (user_id, password_salt, wrapped_by_password, created_at) VALUES ($1, $2, $3, $4)
              ON CONFLICT (user_id) DO UPDATE SET password_salt = excluded.password_salt,
@@ -16,7 +22,7 @@ pub async fn put_key(db: &Db, user_id: i64, salt: &[u8], wrapped: &[u8], now: i6
         .bind(salt)
         .bind(wrapped)
         .bind(now)
-        .execute(pool)
+        .execute(conn)
         .await
         .map(|r| r.rows_affected())
     })?;
@@ -24,25 +30,25 @@ pub async fn put_key(db: &Db, user_id: i64, salt: &[u8], wrapped: &[u8], now: i6
 }
 
 /// (salt, wrapping) of the key under the password.
-pub async fn password_wrap(db: &Db, user_id: i64) -> Result<Option<(Vec<u8>, Vec<u8>)>, DbError> {
-    Ok(with_db!(db, pool => {
+pub async fn password_wrap(db: impl Into<Exec<'_>>, user_id: i64) -> Result<Option<(Vec<u8>, Vec<u8>)>, DbError> {
+    Ok(with_db!(db, conn => {
         sqlx::query_as::<_, (Vec<u8>, Vec<u8>)>(
             "SELECT password_salt, wrapped_by_password FROM diary_keys WHERE user_id = $1",
         )
         .bind(user_id)
-        .fetch_optional(pool)
+        .fetch_optional(conn)
         .await
     })?)
 }
 
 pub async fn put_recovery_wrap(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     user_id: i64,
     code_hash: &[u8],
     salt: &[u8],
     wrapped: &[u8],
 ) -> Result<(), DbError> {
-    with_db!(db, pool => {
+    with_db!(db, conn => {
         sqlx::query(
             "UPDATE recovery_codes SET diary_salt = $3, diary_key_wrapped = $4 WHERE user_id = $1 AND code_hash = $2",
         )
@@ -50,7 +56,7 @@ pub async fn put_recovery_wrap(
         .bind(code_hash)
         .bind(salt)
         .bind(wrapped)
-        .execute(pool)
+        .execute(conn)
         .await
         .map(|r| r.rows_affected())
     })?;
@@ -58,36 +64,40 @@ pub async fn put_recovery_wrap(
 }
 
 /// (salt, wrapping) of the key under one recovery code, used or not.
-pub async fn recovery_wrap(db: &Db, user_id: i64, code_hash: &[u8]) -> Result<Option<(Vec<u8>, Vec<u8>)>, DbError> {
-    let row = with_db!(db, pool => {
+pub async fn recovery_wrap(
+    db: impl Into<Exec<'_>>,
+    user_id: i64,
+    code_hash: &[u8],
+) -> Result<Option<(Vec<u8>, Vec<u8>)>, DbError> {
+    let row = with_db!(db, conn => {
         sqlx::query_as::<_, (Option<Vec<u8>>, Option<Vec<u8>>)>(
             "SELECT diary_salt, diary_key_wrapped FROM recovery_codes WHERE user_id = $1 AND code_hash = $2",
         )
         .bind(user_id)
         .bind(code_hash)
-        .fetch_optional(pool)
+        .fetch_optional(conn)
         .await
     })?;
     Ok(row.and_then(|(salt, wrapped)| Some((salt?, wrapped?))))
 }
 
-pub async fn set_session_key(db: &Db, token_hash: &[u8], wrapped: &[u8]) -> Result<(), DbError> {
-    with_db!(db, pool => {
+pub async fn set_session_key(db: impl Into<Exec<'_>>, token_hash: &[u8], wrapped: &[u8]) -> Result<(), DbError> {
+    with_db!(db, conn => {
         sqlx::query("UPDATE sessions SET diary_key_wrapped = $2 WHERE token_hash = $1")
             .bind(token_hash)
             .bind(wrapped)
-            .execute(pool)
+            .execute(conn)
             .await
             .map(|r| r.rows_affected())
     })?;
     Ok(())
 }
 
-pub async fn session_key(db: &Db, token_hash: &[u8]) -> Result<Option<Vec<u8>>, DbError> {
-    Ok(with_db!(db, pool => {
+pub async fn session_key(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<Option<Vec<u8>>, DbError> {
+    Ok(with_db!(db, conn => {
         sqlx::query_scalar::<_, Option<Vec<u8>>>("SELECT diary_key_wrapped FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
-            .fetch_optional(pool)
+            .fetch_optional(conn)
             .await
     })?
     .flatten())
@@ -108,8 +118,8 @@ pub struct EntryRow {
 const ENTRY_COLUMNS: &str = "id, entry_day, created_at, updated_at, sealed";
 
 /// Creates an entry row and returns its id; the caller seals the content (bound to the id) and stores it.
-pub async fn insert_entry(db: &Db, user_id: i64, day: i64, now: i64) -> Result<i64, DbError> {
-    Ok(with_db!(db, pool => {
+pub async fn insert_entry(db: impl Into<Exec<'_>>, user_id: i64, day: i64, now: i64) -> Result<i64, DbError> {
+    Ok(with_db!(db, conn => {
         sqlx::query_scalar::<_, i64>(
             "INSERT INTO diary_entries (user_id, entry_day, created_at, updated_at, sealed) VALUES ($1, $2, $3, $3, $4)
              RETURNING id",
@@ -118,14 +128,21 @@ pub async fn insert_entry(db: &Db, user_id: i64, day: i64, now: i64) -> Result<i
         .bind(day)
         .bind(now)
         .bind(Vec::<u8>::new())
-        .fetch_one(pool)
+        .fetch_one(conn)
         .await
     })?)
 }
 
 /// Stores an entry's sealed content. `false` if there is no such entry for this person.
-pub async fn update_entry(db: &Db, user_id: i64, id: i64, day: i64, sealed: &[u8], now: i64) -> Result<bool, DbError> {
-    let n = with_db!(db, pool => {
+pub async fn update_entry(
+    db: impl Into<Exec<'_>>,
+    user_id: i64,
+    id: i64,
+    day: i64,
+    sealed: &[u8],
+    now: i64,
+) -> Result<bool, DbError> {
+    let n = with_db!(db, conn => {
         sqlx::query(
             "UPDATE diary_entries SET entry_day = $3, sealed = $4, updated_at = $5 WHERE id = $2 AND user_id = $1",
         )
@@ -134,55 +151,60 @@ pub async fn update_entry(db: &Db, user_id: i64, id: i64, day: i64, sealed: &[u8
         .bind(day)
         .bind(sealed)
         .bind(now)
-        .execute(pool)
+        .execute(conn)
         .await
         .map(|r| r.rows_affected())
     })?;
     Ok(n == 1)
 }
 
-pub async fn entry(db: &Db, user_id: i64, id: i64) -> Result<Option<EntryRow>, DbError> {
+pub async fn entry(db: impl Into<Exec<'_>>, user_id: i64, id: i64) -> Result<Option<EntryRow>, DbError> {
     let sql = format!("SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE id = $1 AND user_id = $2");
-    Ok(with_db!(db, pool => sqlx::query_as::<_, EntryRow>(&sql).bind(id).bind(user_id).fetch_optional(pool).await)?)
+    Ok(with_db!(db, conn => sqlx::query_as::<_, EntryRow>(&sql).bind(id).bind(user_id).fetch_optional(conn).await)?)
 }
 
 /// A page of entries, newest first.
-pub async fn entries_page(db: &Db, user_id: i64, limit: i64, offset: i64) -> Result<Vec<EntryRow>, DbError> {
+pub async fn entries_page(
+    db: impl Into<Exec<'_>>,
+    user_id: i64,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<EntryRow>, DbError> {
     let sql = format!(
         "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = $1 ORDER BY entry_day DESC, id DESC LIMIT $2 OFFSET $3"
     );
-    Ok(with_db!(db, pool => {
-        sqlx::query_as::<_, EntryRow>(&sql).bind(user_id).bind(limit).bind(offset).fetch_all(pool).await
+    Ok(with_db!(db, conn => {
+        sqlx::query_as::<_, EntryRow>(&sql).bind(user_id).bind(limit).bind(offset).fetch_all(conn).await
     })?)
 }
 
 /// Every entry, oldest first (for the chart, the summary and the export).
-pub async fn all_entries(db: &Db, user_id: i64) -> Result<Vec<EntryRow>, DbError> {
+pub async fn all_entries(db: impl Into<Exec<'_>>, user_id: i64) -> Result<Vec<EntryRow>, DbError> {
     let sql = format!("SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = $1 ORDER BY entry_day, id");
-    Ok(with_db!(db, pool => sqlx::query_as::<_, EntryRow>(&sql).bind(user_id).fetch_all(pool).await)?)
+    Ok(with_db!(db, conn => sqlx::query_as::<_, EntryRow>(&sql).bind(user_id).fetch_all(conn).await)?)
 }
 
-pub async fn count_entries(db: &Db, user_id: i64) -> Result<i64, DbError> {
-    Ok(with_db!(db, pool => {
-        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM diary_entries WHERE user_id = $1").bind(user_id).fetch_one(pool).await
+pub async fn count_entries(db: impl Into<Exec<'_>>, user_id: i64) -> Result<i64, DbError> {
+    Ok(with_db!(db, conn => {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM diary_entries WHERE user_id = $1").bind(user_id).fetch_one(conn).await
     })?)
 }
 
 /// Deletes one entry. `false` if there is no such entry for this person.
-pub async fn delete_entry(db: &Db, user_id: i64, id: i64) -> Result<bool, DbError> {
-    let n = with_db!(db, pool => {
+pub async fn delete_entry(db: impl Into<Exec<'_>>, user_id: i64, id: i64) -> Result<bool, DbError> {
+    let n = with_db!(db, conn => {
         sqlx::query("DELETE FROM diary_entries WHERE id = $1 AND user_id = $2")
             .bind(id)
             .bind(user_id)
-            .execute(pool)
+            .execute(conn)
             .await
             .map(|r| r.rows_affected())
     })?;
     Ok(n == 1)
 }
 
-pub async fn delete_all_entries(db: &Db, user_id: i64) -> Result<u64, DbError> {
-    Ok(with_db!(db, pool => {
-        sqlx::query("DELETE FROM diary_entries WHERE user_id = $1").bind(user_id).execute(pool).await.map(|r| r.rows_affected())
+pub async fn delete_all_entries(db: impl Into<Exec<'_>>, user_id: i64) -> Result<u64, DbError> {
+    Ok(with_db!(db, conn => {
+        sqlx::query("DELETE FROM diary_entries WHERE user_id = $1").bind(user_id).execute(conn).await.map(|r| r.rows_affected())
     })?)
 }

@@ -16,7 +16,8 @@ use crate::{
 };
 use app::{
     forms::Form,
-    i18n::{msg, western_digits, Text},
+    i18n::{msg, western_digits},
+    models::flash::{Flash, Notice},
     pages::diary::{
         DeleteDiaryPage, DeleteEntryPage, DiaryDeletedPage, DiaryLockedPage, DiaryPage, EntryContentView,
         EntryFormMode, EntryFormPage, EntryView, PrintPage, ProgressPage, ProgressPoint, TimelinePage,
@@ -27,11 +28,26 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     Json,
 };
+use axum::{routing::get, Router};
 use http::{header, request::Parts, HeaderValue, StatusCode};
 use leptos::prelude::*;
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::HashMap;
+
+/// The diary: entries, progress, timeline, print, export and deleting.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/diary", get(list))
+        .route("/diary/new", get(new_form).post(new_answer))
+        .route("/diary/entries/{id}/edit", get(edit_form).post(edit_answer))
+        .route("/diary/entries/{id}/delete", get(delete_form).post(delete_answer))
+        .route("/diary/progress", get(progress))
+        .route("/diary/timeline", get(timeline))
+        .route("/diary/print", get(print))
+        .route("/diary/export", get(export))
+        .route("/diary/delete", get(delete_all_form).post(delete_all_answer))
+}
 
 const PER_PAGE: i64 = 10;
 pub const MAX_TEXT_CHARS: usize = 10_000;
@@ -56,8 +72,8 @@ impl FromRequestParts<AppState> for DiaryAccess {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let me = SignedIn::from_request_parts(parts, state).await?;
-        match super::accounts::manage::diary_key_of(&me) {
+        let me = SignedIn::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        match me.diary_key() {
             Some(key) => Ok(DiaryAccess { me, key }),
             None => Err(Page::new(state, parts).render(|| view! { <DiaryLockedPage/> }).await),
         }
@@ -78,15 +94,6 @@ fn view_of(entry: &Entry) -> EntryView {
             own_tags: c.own_tags.clone(),
             source: c.source.as_ref().map(|s| s.title.clone()),
         }),
-    }
-}
-
-fn flash_text(flash: Option<&str>) -> Option<Text> {
-    match flash? {
-        "diary-saved" => Some(msg("diary-saved")),
-        "diary-updated" => Some(msg("diary-updated")),
-        "diary-deleted-entry" => Some(msg("diary-deleted-entry")),
-        _ => None,
     }
 }
 
@@ -113,18 +120,16 @@ pub async fn list(
         let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
         let current = requested.min(pages);
         let rows = store::entries_page(&state.db, diary.user_id(), PER_PAGE, (current - 1) * PER_PAGE).await?;
-        if diary.me.session.flash.is_some() {
-            auth_store::set_flash(&state.db, &diary.me.session.token_hash, None).await?;
-        }
-        Ok::<_, crate::db::DbError>((rows, current, pages))
+        let flash = crate::auth::session::take_flash(&state.db, &diary.me.session).await?;
+        Ok::<_, crate::db::DbError>((rows, current, pages, flash))
     }
     .await;
-    let (rows, current, pages) = match loaded {
+    let (rows, current, pages, flash) = match loaded {
         Ok(v) => v,
         Err(e) => return failure(&page, e).await,
     };
     let views: Vec<EntryView> = rows.iter().map(|r| view_of(&entries::open(&diary.key, diary.user_id(), r))).collect();
-    let notice = flash_text(diary.me.session.flash.as_deref());
+    let notice = flash.0.first().map(|n| n.text());
     let (current, pages) = (current as u32, pages as u32);
     page.render(move || match notice.clone() {
         Some(n) => view! { <DiaryPage entries=views.clone() page=current pages=pages notice=n/> }.into_any(),
@@ -254,7 +259,7 @@ pub async fn new_answer(
     };
     let saved = async {
         entries::create(&state.db, &diary.key, diary.user_id(), day, &content, now).await?;
-        auth_store::set_flash(&state.db, &diary.me.session.token_hash, Some("diary-saved")).await
+        auth_store::set_flash(&state.db, &diary.me.session.token_hash, &Flash::one(Notice::DiarySaved)).await
     }
     .await;
     match saved {
@@ -267,7 +272,7 @@ pub async fn new_answer(
 async fn own_entry(state: &AppState, page: &Page, diary: &DiaryAccess, id: i64) -> Result<Entry, Response> {
     match store::entry(&state.db, diary.user_id(), id).await {
         Ok(Some(row)) => Ok(entries::open(&diary.key, diary.user_id(), &row)),
-        Ok(None) => Err(super::pages::not_found(page.clone()).await),
+        Ok(None) => Err(super::error::Error::NotFound.into_response()),
         Err(e) => Err(failure(page, e).await),
     }
 }
@@ -300,7 +305,7 @@ pub async fn edit_answer(
     content.source = entry.content.and_then(|c| c.source);
     let saved = async {
         entries::update(&state.db, &diary.key, diary.user_id(), id, day, &content, now).await?;
-        auth_store::set_flash(&state.db, &diary.me.session.token_hash, Some("diary-updated")).await
+        auth_store::set_flash(&state.db, &diary.me.session.token_hash, &Flash::one(Notice::DiaryUpdated)).await
     }
     .await;
     match saved {
@@ -331,14 +336,15 @@ pub async fn delete_answer(
     let deleted = async {
         let found = store::delete_entry(&state.db, diary.user_id(), id).await?;
         if found {
-            auth_store::set_flash(&state.db, &diary.me.session.token_hash, Some("diary-deleted-entry")).await?;
+            auth_store::set_flash(&state.db, &diary.me.session.token_hash, &Flash::one(Notice::DiaryEntryDeleted))
+                .await?;
         }
         Ok::<_, crate::db::DbError>(found)
     }
     .await;
     match deleted {
         Ok(true) => Redirect::to("/diary").into_response(),
-        Ok(false) => super::pages::not_found(page).await,
+        Ok(false) => super::error::Error::NotFound.into_response(),
         Err(e) => failure(&page, e).await,
     }
 }

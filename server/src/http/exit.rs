@@ -7,7 +7,13 @@ use axum::{
     extract::State,
     response::{IntoResponse, Response},
 };
+use axum::{routing::post, Router};
 use http::StatusCode;
+
+/// The exit control's call.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/exit", post(leave))
+}
 
 pub async fn leave(State(state): State<AppState>, visitor: Visitor) -> Response {
     if let Some(session) = &visitor.session {

@@ -6,25 +6,31 @@ use crate::{
     auth::store as auth_store,
     content::code_for,
     dates,
-    diary::{self, entries::Content, keys::DiaryKey},
+    diary::{self, entries::Content},
     guides::{self, CheckIn},
     AppState,
 };
+use app::models::guide::{Audience, Block, Guide};
 use app::{
     forms::Form,
-    i18n::{msg, Locale, Text},
+    i18n::Locale,
+    models::flash::{Flash, Notice},
     pages::guides::{
         check_in::{
             CheckInHistoryPage, CheckInPage, CheckInResultPage, Outcome, PastCheckIn, EFFECT_QUESTIONS, RISK_QUESTIONS,
         },
         guide::{GuidePage, StepContext},
         index::{GuideIndexPage, GuideListing},
-        model::{Audience, Block, Guide, TopicFilter},
+        TopicFilter,
     },
 };
 use axum::{
     extract::{Path, Query, Request, State},
     response::{IntoResponse, Redirect, Response},
+};
+use axum::{
+    routing::{get, post},
+    Router,
 };
 use http::{HeaderMap, StatusCode};
 use leptos::prelude::*;
@@ -32,11 +38,18 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use tower::ServiceExt;
 
-/// The signed-in reader's id and diary key, if there is one.
-fn reader(visitor: &Visitor) -> Option<(i64, DiaryKey)> {
-    let (session, user) = visitor.signed_in()?;
-    let key = diary::keys::unwrap_from_session(session.diary_key_wrapped.as_deref(), visitor.token.as_deref()?)?;
-    Some((user.id, key))
+/// The guides, the check-in and the BSL page.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/guides", get(index).post(search))
+        .route("/bsl", get(bsl))
+        .route("/guides/check-in", get(check_in).post(check_in_answer))
+        .route("/guides/check-in/history", get(check_in_history))
+        .route("/guides/assets/{name}", get(asset))
+        .route("/guides/{code}", get(start))
+        .route("/guides/{code}/{step}", get(step))
+        .route("/guides/{code}/{step}/checklist/{index}", post(save_checklist))
+        .route("/guides/{code}/{step}/reflect/{index}", post(save_reflection))
 }
 
 async fn failure(page: &Page, error: impl std::fmt::Display) -> Response {
@@ -88,7 +101,7 @@ fn listing(
 
 /// The guide a signed-in reader opened last: (code, title, step number).
 pub async fn continue_reading(state: &AppState, locale: Locale, visitor: &Visitor) -> Option<(String, String, usize)> {
-    let (user_id, key) = reader(visitor)?;
+    let (user_id, key) = visitor.reader()?;
     let progress = guides::latest(&state.db, &key, user_id).await.ok()??;
     let guide = state.library.guide_by_slug(locale, &progress.slug)?;
     Some((guide.code.clone(), guide.title.clone(), progress.step.clamp(1, guide.steps.len())))
@@ -129,15 +142,6 @@ pub async fn search(State(state): State<AppState>, page: Page, LenientForm(form)
     page.render(move || view! { <GuideIndexPage listing=listing.clone()/> }).await
 }
 
-fn flash_text(flash: Option<&str>) -> Option<Text> {
-    match flash? {
-        "guide-progress-saved" => Some(msg("guide-progress-saved")),
-        "guide-reflection-saved" => Some(msg("guide-reflection-saved")),
-        "guide-reflection-empty" => Some(msg("guide-reflection-empty")),
-        _ => None,
-    }
-}
-
 /// `/bsl`: guides with a British Sign Language video, and how to reach services in BSL.
 pub async fn bsl(State(state): State<AppState>, page: Page) -> Response {
     let locale = page.locale();
@@ -170,7 +174,7 @@ pub async fn step(
 ) -> Response {
     match number.parse::<usize>() {
         Ok(n) if n >= 1 => show_step(state, page, visitor, code, n).await,
-        _ => super::pages::not_found(page).await,
+        _ => super::error::Error::NotFound.into_response(),
     }
 }
 
@@ -182,14 +186,14 @@ async fn show_step(
     number: usize,
 ) -> Response {
     let Some((guide, fallback)) = state.library.guide(page.locale(), &code) else {
-        return super::pages::not_found(page).await;
+        return super::error::Error::NotFound.into_response();
     };
     if number > guide.steps.len() {
-        return super::pages::not_found(page).await;
+        return super::error::Error::NotFound.into_response();
     }
     let guide = guide.clone();
     let mut context = StepContext { step: number - 1, fallback, ..StepContext::default() };
-    if let Some((user_id, key)) = reader(&visitor) {
+    if let Some((user_id, key)) = visitor.reader() {
         context.signed_in = true;
         let now = state.clock.now();
         let remembered = async {
@@ -204,7 +208,7 @@ async fn show_step(
                 let checklists = guide
                     .steps
                     .iter()
-                    .chain(std::iter::once(&app::pages::guides::model::Step {
+                    .chain(std::iter::once(&app::models::guide::Step {
                         title: String::new(),
                         blocks: guide.intro.clone(),
                     }))
@@ -221,10 +225,11 @@ async fn show_step(
             Err(e) => return failure(&page, e).await,
         }
         if let Some(session) = &visitor.session {
-            context.notice = flash_text(session.flash.as_deref());
-            if context.notice.is_some() {
-                let _ = auth_store::set_flash(&state.db, &session.token_hash, None).await;
-            }
+            let flash = match crate::auth::session::take_flash(&state.db, session).await {
+                Ok(flash) => flash,
+                Err(e) => return failure(&page, e).await,
+            };
+            context.notice = flash.0.first().map(|n| n.text());
         }
     }
     page.render(move || view! { <GuidePage guide=guide.clone() context=context.clone()/> }).await
@@ -244,12 +249,12 @@ pub async fn save_checklist(
     LenientForm(pairs): LenientForm<Vec<(String, String)>>,
 ) -> Response {
     let Some((guide, _)) = state.library.guide(page.locale(), &code) else {
-        return super::pages::not_found(page).await;
+        return super::error::Error::NotFound.into_response();
     };
     let Some(Block::Checklist { items, .. }) =
         find_block(guide, number, |b| matches!(b, Block::Checklist { index: i, .. } if *i == index))
     else {
-        return super::pages::not_found(page).await;
+        return super::error::Error::NotFound.into_response();
     };
     let done: Vec<usize> = pairs.iter().filter(|(k, _)| k == "done").filter_map(|(_, v)| v.parse().ok()).collect();
     let ticks: Vec<bool> = (0..items.len()).map(|i| done.contains(&i)).collect();
@@ -259,7 +264,7 @@ pub async fn save_checklist(
         progress.ticks.insert(index, ticks);
         progress.step = number;
         guides::save(&state.db, &access.key, user_id, &progress, state.clock.now()).await?;
-        auth_store::set_flash(&state.db, &access.me.session.token_hash, Some("guide-progress-saved")).await
+        auth_store::set_flash(&state.db, &access.me.session.token_hash, &Flash::one(Notice::GuideProgressSaved)).await
     }
     .await;
     match saved {
@@ -283,18 +288,18 @@ pub async fn save_reflection(
     LenientForm(form): LenientForm<ReflectionForm>,
 ) -> Response {
     let Some((guide, _)) = state.library.guide(page.locale(), &code) else {
-        return super::pages::not_found(page).await;
+        return super::error::Error::NotFound.into_response();
     };
     let Some(Block::Reflect { question, .. }) =
         find_block(guide, number, |b| matches!(b, Block::Reflect { index: i, .. } if *i == index))
     else {
-        return super::pages::not_found(page).await;
+        return super::error::Error::NotFound.into_response();
     };
     let answer = form.reflection.trim().replace("\r\n", "\n");
     let now = state.clock.now();
     let saved = async {
         let flash = if answer.is_empty() {
-            "guide-reflection-empty"
+            Notice::GuideReflectionEmpty
         } else {
             let answer: String = answer.chars().take(super::diary::MAX_TEXT_CHARS).collect();
             let content = Content {
@@ -306,9 +311,9 @@ pub async fn save_reflection(
             };
             diary::entries::create(&state.db, &access.key, access.me.user.id, dates::day_of(now), &content, now)
                 .await?;
-            "guide-reflection-saved"
+            Notice::GuideReflectionSaved
         };
-        auth_store::set_flash(&state.db, &access.me.session.token_hash, Some(flash)).await
+        auth_store::set_flash(&state.db, &access.me.session.token_hash, &Flash::one(flash)).await
     }
     .await;
     match saved {
@@ -318,7 +323,7 @@ pub async fn save_reflection(
 }
 
 pub async fn check_in(page: Page, visitor: Visitor) -> Response {
-    let signed_in = reader(&visitor).is_some();
+    let signed_in = visitor.reader().is_some();
     page.render(move || view! { <CheckInPage form=Form::new() signed_in=signed_in/> }).await
 }
 
@@ -377,7 +382,7 @@ pub async fn check_in_answer(
                 || (RISK_QUESTIONS.contains(&k.as_str()) && allowed_risk.contains(&v.as_str()))
         })
         .collect();
-    let signed_in = reader(&visitor);
+    let signed_in = visitor.reader();
     let saved = signed_in.is_some();
     if let Some((user_id, key)) = signed_in {
         if !answers.is_empty() {
@@ -410,14 +415,9 @@ pub async fn check_in_history(State(state): State<AppState>, page: Page, access:
 }
 
 /// `GET /guides/assets/{name}`: an image used by a guide.
-pub async fn asset(
-    State(state): State<AppState>,
-    page: Page,
-    Path(name): Path<String>,
-    headers: HeaderMap,
-) -> Response {
+pub async fn asset(State(state): State<AppState>, Path(name): Path<String>, headers: HeaderMap) -> Response {
     if !state.library.has_asset(&name) {
-        return super::pages::not_found(page).await;
+        return super::error::Error::NotFound.into_response();
     }
     let path = state.library.root.join("assets").join(&name);
     let mut request = Request::new(axum::body::Body::empty());

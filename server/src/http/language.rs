@@ -7,8 +7,14 @@ use super::{
 };
 use app::i18n::{Locale, LANGUAGE_COOKIE};
 use axum::response::{IntoResponse, Redirect, Response};
+use axum::{routing::post, Router};
 use http::header::SET_COOKIE;
 use serde::Deserialize;
+
+/// The language switcher.
+pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
+    Router::new().route("/language", post(choose))
+}
 
 const ONE_YEAR: i64 = 365 * 24 * 60 * 60;
 

@@ -1,17 +1,26 @@
 //! Handlers for the pages that need nothing but the shell: the home page, the footer's information pages and
 //! the not-found page.
 
-use super::page::Page;
 use super::visitor::Visitor;
+use super::{error::Error, page::Page};
 use crate::AppState;
 use app::pages::{
-    errors::NotFoundPage,
     home::HomePage,
     info::{AccessibilityPage, CookiesPage, PrivacyPage, StayingSafeOnlinePage},
 };
 use axum::{extract::State, response::Response};
-use http::StatusCode;
+use axum::{routing::get, Router};
 use leptos::prelude::*;
+
+/// The home page and the footer's information pages.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/staying-safe-online", get(staying_safe_online))
+        .route("/privacy", get(privacy))
+        .route("/accessibility", get(accessibility))
+        .route("/cookies", get(cookies))
+}
 
 pub async fn home(State(state): State<AppState>, page: Page, visitor: Visitor) -> Response {
     let resume = super::guides::continue_reading(&state, page.locale(), &visitor).await;
@@ -38,6 +47,7 @@ pub async fn cookies(page: Page) -> Response {
     page.render(|| view! { <CookiesPage/> }).await
 }
 
-pub async fn not_found(page: Page) -> Response {
-    page.with_status(StatusCode::NOT_FOUND).render(|| view! { <NotFoundPage/> }).await
+/// Any address that is not a page or a file.
+pub async fn not_found() -> Error {
+    Error::NotFound
 }

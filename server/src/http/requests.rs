@@ -24,8 +24,17 @@ use axum::{
     extract::{Path, State},
     response::{IntoResponse, Redirect, Response},
 };
+use axum::{routing::get, Router};
 use http::{HeaderMap, StatusCode};
 use leptos::prelude::*;
+
+/// The request journey.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/request", get(start))
+        .route("/request/done", get(done))
+        .route("/request/{step}", get(show).post(answer))
+}
 
 async fn failure(page: &Page, error: impl std::fmt::Display) -> Response {
     tracing::error!("request journey failed: {error}");
@@ -94,7 +103,7 @@ pub async fn start(page: Page, visitor: Visitor) -> Response {
 }
 
 pub async fn show(State(state): State<AppState>, page: Page, visitor: Visitor, Path(slug): Path<String>) -> Response {
-    let Some(step) = Step::from_slug(&slug) else { return super::pages::not_found(page).await };
+    let Some(step) = Step::from_slug(&slug) else { return super::error::Error::NotFound.into_response() };
     let mut draft = match current(&state, &visitor).await {
         Ok(d) => d,
         Err(e) => return failure(&page, e).await,
@@ -123,7 +132,7 @@ pub async fn answer(
     Path(slug): Path<String>,
     LenientForm(pairs): LenientForm<Vec<(String, String)>>,
 ) -> Response {
-    let Some(step) = Step::from_slug(&slug) else { return super::pages::not_found(page).await };
+    let Some(step) = Step::from_slug(&slug) else { return super::error::Error::NotFound.into_response() };
     if step == Step::Check {
         return send(state, page, visitor, pairs).await;
     }

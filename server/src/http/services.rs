@@ -6,18 +6,24 @@ use crate::{content::code_for, AppState};
 use app::{
     i18n::Catalog,
     i18n::Locale,
+    models::vocabulary,
     pages::services::{
         directory::{DirectoryListing, DirectoryPage},
-        model::Filter,
+        Filter,
     },
-    vocab,
 };
 use axum::{
     extract::{Query, State},
     response::Response,
 };
+use axum::{routing::get, Router};
 use leptos::prelude::*;
 use serde::Deserialize;
+
+/// The service directory.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/services", get(index).post(search))
+}
 
 #[derive(Default, Deserialize)]
 pub struct DirectoryQuery {
@@ -44,8 +50,8 @@ fn listing(
     who: Option<&str>,
     search: Option<String>,
 ) -> DirectoryListing {
-    let crime = vocab::crime_types().into_iter().find(|(id, _)| Some(code_for("crime", id).as_str()) == what);
-    let group = vocab::groups().into_iter().find(|(id, _)| Some(code_for("group", id).as_str()) == who);
+    let crime = vocabulary::crime_types().into_iter().find(|(id, _)| Some(code_for("crime", id).as_str()) == what);
+    let group = vocabulary::groups().into_iter().find(|(id, _)| Some(code_for("group", id).as_str()) == who);
     let words: Vec<String> = search
         .as_deref()
         .map(|s| s.to_lowercase().split_whitespace().map(str::to_string).collect())
@@ -66,7 +72,7 @@ fn listing(
         .collect();
     let crime_code = crime.as_ref().map(|(id, _)| code_for("crime", id));
     let group_code = group.as_ref().map(|(id, _)| code_for("group", id));
-    let crimes = vocab::crime_types()
+    let crimes = vocabulary::crime_types()
         .into_iter()
         .map(|(id, name)| {
             let code = code_for("crime", id);
@@ -77,7 +83,7 @@ fn listing(
             }
         })
         .collect();
-    let groups = vocab::groups()
+    let groups = vocabulary::groups()
         .into_iter()
         .filter(|(id, _)| *id != "everyone")
         .map(|(id, name)| {

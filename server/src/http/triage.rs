@@ -1,18 +1,35 @@
 //! The triage console: `/staff/referrals` (the queue of the staff member's own service), one referral with
-//! its actions, and for administrators `/staff/audit` and `/staff/report` (with CSV). Every route checks on
-//! the server that the visitor is signed-in staff, and that a referral belongs to their service; a referral
-//! of another service is answered exactly as one that does not exist. Every view and change is audited.
+//! its actions, and for administrators `/staff/audit` and `/staff/report` (with CSV). The extractors authorise
+//! before a handler runs: [`Staff`] is signed-in staff of a receiving service, [`Queued`] a referral in their
+//! service's queue (a referral of another service is answered exactly as one that does not exist), [`Admin`]
+//! an administrator. Every view and change is audited by [`crate::referrals::triage`].
 
-use super::{form::LenientForm, page::Page, visitor::SignedIn};
+use super::{
+    error::{Error, Result},
+    form::LenientForm,
+    page::Page,
+    visitor::SignedIn,
+};
 use crate::{
-    auth::{store as auth_store, Role},
+    auth::{session, store as auth_store, Role},
     dates,
-    referrals::{self, report, store, store::ReferralRow, summary, STATUSES},
+    referrals::{
+        self, report, store,
+        store::ReferralRow,
+        summary,
+        triage::{self, Actor, TextProblem, TransferProblems},
+        ReferralError,
+    },
     AppState,
 };
 use app::{
     forms::Form,
     i18n::{msg, I18n, Text},
+    models::vocabulary,
+    models::{
+        flash::{Flash, Notice},
+        referral::{Action, Status},
+    },
     pages::{
         diary::long_date,
         request::check::Part,
@@ -22,16 +39,37 @@ use app::{
             queue::{QueuePage, QueueRow, StatusTab},
         },
     },
-    vocab,
 };
 use axum::{
     extract::{FromRequestParts, Path, Query, State},
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Redirect},
+    routing::{get, post},
+    Router,
 };
 use http::{header, request::Parts, StatusCode};
 use leptos::prelude::*;
 use serde::Deserialize;
 use std::collections::HashMap;
+
+/// The triage console and, for administrators, the audit log and the report.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/staff/referrals", get(queue))
+        .route("/staff/referrals/{reference}", get(show))
+        .route("/staff/referrals/{reference}/assign", post(assign))
+        .route("/staff/referrals/{reference}/status", post(set_status))
+        .route("/staff/referrals/{reference}/note", post(add_note))
+        .route("/staff/referrals/{reference}/transfer", post(transfer))
+        .route("/staff/audit", get(audit))
+        .route("/staff/report", get(report))
+        .route("/staff/report.csv", get(report_csv))
+}
+
+impl From<ReferralError> for Error {
+    fn from(e: ReferralError) -> Error {
+        Error::unavailable(e)
+    }
+}
 
 /// A signed-in member of staff and the service whose queue they work on.
 pub struct Staff {
@@ -40,24 +78,61 @@ pub struct Staff {
     pub admin: bool,
 }
 
-impl FromRequestParts<AppState> for Staff {
-    type Rejection = Response;
+impl Staff {
+    fn actor(&self, state: &AppState) -> Actor {
+        Actor { staff_id: self.me.user.id, now: state.clock.now() }
+    }
+}
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
         let me = SignedIn::from_request_parts(parts, state).await?;
         let role = Role::parse(&me.user.role);
         match (role.is_staff(), me.user.service_id.clone()) {
             (true, Some(service)) if state.directory.by_slug(&service).is_some_and(|s| s.receives_referrals) => {
                 Ok(Staff { admin: role == Role::Admin, me, service })
             }
-            _ => Err(super::pages::not_found(Page::new(state, parts)).await),
+            _ => Err(Error::NotFound),
         }
     }
 }
 
-async fn failure(page: &Page, error: impl std::fmt::Display) -> Response {
-    tracing::error!("triage operation failed: {error}");
-    page.service_problem().await
+/// A referral in the staff member's own service's queue, named by the address's `{reference}`.
+pub struct Queued {
+    pub staff: Staff,
+    pub row: ReferralRow,
+}
+
+impl FromRequestParts<AppState> for Queued {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
+        let staff = Staff::from_request_parts(parts, state).await?;
+        let Path(reference) = Path::<String>::from_request_parts(parts, state).await.map_err(|_| Error::NotFound)?;
+        let row = store::by_reference(&state.db, &reference).await?;
+        match row.filter(|r| r.service == staff.service) {
+            Some(row) => Ok(Queued { staff, row }),
+            None => Err(Error::NotFound),
+        }
+    }
+}
+
+/// An administrator.
+pub struct Admin(pub Staff);
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
+        let staff = Staff::from_request_parts(parts, state).await?;
+        if staff.admin {
+            Ok(Admin(staff))
+        } else {
+            Err(Error::NotFound)
+        }
+    }
 }
 
 /// The UK date of a moment, as staff read it.
@@ -73,23 +148,24 @@ fn date_time(i18n: &I18n, unix: i64) -> String {
 }
 
 fn age_text(band: &str) -> Text {
-    vocab::age_bands().into_iter().find(|b| b.0 == band).map(|b| b.1).unwrap_or(msg("request-rather-not-say"))
+    vocabulary::age_bands().into_iter().find(|b| b.0 == band).map(|b| b.1).unwrap_or(msg("request-rather-not-say"))
 }
 
 fn crime_texts(crimes: &str) -> Vec<Text> {
-    crimes.split(',').filter_map(|c| vocab::label_of(&vocab::crime_types(), c)).collect()
+    crimes.split(',').filter_map(|c| vocabulary::label_of(&vocabulary::crime_types(), c)).collect()
 }
 
-async fn names(state: &AppState, ids: impl Iterator<Item = Option<i64>>) -> HashMap<i64, String> {
+/// The names of the staff among `ids`, for showing who did what.
+async fn names(state: &AppState, ids: impl Iterator<Item = Option<i64>>) -> Result<HashMap<i64, String>> {
     let mut ids: Vec<i64> = ids.flatten().collect();
     ids.sort_unstable();
     ids.dedup();
-    store::staff_names(&state.db, &ids).await.unwrap_or_default().into_iter().collect()
+    Ok(store::staff_names(&state.db, &ids).await?.into_iter().collect())
 }
 
-/// The referral, if it exists and belongs to the staff member's service.
-async fn load(state: &AppState, staff: &Staff, reference: &str) -> Result<Option<ReferralRow>, crate::db::DbError> {
-    Ok(store::by_reference(&state.db, reference).await?.filter(|r| r.service == staff.service))
+/// The name of the service `slug`, as the directory has it.
+fn service_name(state: &AppState, slug: &str) -> String {
+    state.directory.by_slug(slug).map(|s| s.name.clone()).unwrap_or_else(|| slug.to_string())
 }
 
 #[derive(Default, Deserialize)]
@@ -98,26 +174,20 @@ pub struct QueueQuery {
     status: Option<String>,
 }
 
-pub async fn queue(State(state): State<AppState>, page: Page, staff: Staff, Query(q): Query<QueueQuery>) -> Response {
-    let status = q.status.filter(|s| STATUSES.contains(&s.as_str()));
-    let loaded = async {
-        let rows = store::queue(&state.db, &staff.service, status.as_deref()).await?;
-        let counts = store::counts(&state.db, &staff.service).await?;
-        Ok::<_, crate::db::DbError>((rows, counts))
-    }
-    .await;
-    let (rows, counts) = match loaded {
-        Ok(v) => v,
-        Err(e) => return failure(&page, e).await,
-    };
+pub async fn queue(State(state): State<AppState>, page: Page, staff: Staff, Query(q): Query<QueueQuery>) -> Result {
+    let status = q.status.as_deref().and_then(Status::parse);
+    let rows = store::queue(&state.db, &staff.service, status).await?;
+    let counts = store::counts(&state.db, &staff.service).await?;
+    let staff_names = names(&state, rows.iter().map(|r| r.assigned_to)).await?;
     let i18n = page.i18n();
-    let staff_names = names(&state, rows.iter().map(|r| r.assigned_to)).await;
     let total: i64 = counts.iter().map(|(_, n)| n).sum();
-    let mut tabs = vec![StatusTab { status: None, count: total, selected: status.is_none() }];
-    for s in STATUSES {
-        let count = counts.iter().find(|(k, _)| k == s).map(|(_, n)| *n).unwrap_or(0);
-        tabs.push(StatusTab { status: Some(s.to_string()), count, selected: status.as_deref() == Some(s) });
-    }
+    let tabs = std::iter::once(StatusTab { status: None, count: total, selected: status.is_none() })
+        .chain(Status::ALL.iter().map(|&s| StatusTab {
+            status: Some(s),
+            count: counts.iter().find(|(k, _)| *k == s).map_or(0, |(_, n)| *n),
+            selected: status == Some(s),
+        }))
+        .collect::<Vec<_>>();
     let rows: Vec<QueueRow> = rows
         .iter()
         .map(|r| QueueRow {
@@ -125,70 +195,62 @@ pub async fn queue(State(state): State<AppState>, page: Page, staff: Staff, Quer
             received: date(&i18n, r.created_at),
             crimes: crime_texts(&r.crime_types),
             age: age_text(&r.age_band),
-            status: r.status.clone(),
+            status: r.status,
             assigned: r.assigned_to.and_then(|id| staff_names.get(&id).cloned()),
             for_someone: r.for_someone,
         })
         .collect();
-    let service = state.directory.by_slug(&staff.service).map(|s| s.name.clone()).unwrap_or_default();
+    let service = service_name(&state, &staff.service);
     let admin = staff.admin;
-    page.render(move || {
-        view! { <QueuePage service=service.clone() tabs=tabs.clone() rows=rows.clone() admin=admin/> }
-    })
-    .await
+    Ok(page
+        .render(move || {
+            view! { <QueuePage service=service.clone() tabs=tabs.clone() rows=rows.clone() admin=admin/> }
+        })
+        .await)
 }
 
 /// What an audit entry says: the action, with the service's name or the status (in the reader's language).
-fn event_text(state: &AppState, i18n: &I18n, action: &str, detail: Option<&str>) -> Text {
-    let service_name =
-        |slug: Option<&str>| slug.and_then(|s| state.directory.by_slug(s)).map(|s| s.name.clone()).unwrap_or_default();
+fn event_text(state: &AppState, i18n: &I18n, action: Action, detail: Option<&str>) -> Text {
+    let service = || detail.map(|slug| service_name(state, slug)).unwrap_or_default();
     match action {
-        "received" => msg("triage-event-received").with("service", service_name(detail)),
-        "viewed" => msg("triage-event-viewed"),
-        "assigned" => msg("triage-event-assigned"),
-        "status" => {
-            let status = i18n.text(&app::pages::triage::status_text(detail.unwrap_or("new")));
-            msg("triage-event-status").with("status", status)
+        Action::Received => msg("triage-event-received").with("service", service()),
+        Action::Viewed => msg("triage-event-viewed"),
+        Action::Assigned => msg("triage-event-assigned"),
+        Action::Status => {
+            let status = detail.and_then(Status::parse).unwrap_or(Status::New);
+            msg("triage-event-status").with("status", i18n.text(&status.label()))
         }
-        "note" => msg("triage-event-note"),
-        _ => msg("triage-event-transferred").with("service", service_name(detail)),
+        Action::Note => msg("triage-event-note"),
+        Action::Transferred => msg("triage-event-transferred").with("service", service()),
     }
 }
 
-async fn detail_page(state: &AppState, page: Page, staff: &Staff, row: ReferralRow, form: Form) -> Response {
+/// The referral's page, with `form` holding what was typed into an action that needs correcting.
+async fn detail_page(state: &AppState, page: Page, queued: &Queued, form: Form) -> Result {
+    let Queued { staff, row } = queued;
     let i18n = page.i18n();
-    let Some(draft) = referrals::open_details(&state.referral_keys, &row) else {
-        return failure(&page, "a referral could not be opened").await;
-    };
-    let events = match store::events(&state.db, row.id).await {
-        Ok(e) => e,
-        Err(e) => return failure(&page, e).await,
-    };
-    let people = names(state, events.iter().map(|e| e.actor_id).chain(std::iter::once(row.assigned_to))).await;
+    let draft = referrals::open_details(&state.referral_keys, row).ok_or(ReferralError::Unreadable)?;
+    let events = store::events(&state.db, row.id).await?;
+    let people = names(state, events.iter().map(|e| e.actor_id).chain(std::iter::once(row.assigned_to))).await?;
     let history = events
         .iter()
         .rev()
         .map(|e| HistoryEntry {
             when: date_time(&i18n, e.at),
             who: e.actor_id.and_then(|id| people.get(&id).cloned()),
-            what: event_text(state, &i18n, &e.action, e.detail.as_deref()),
-            note: e.note_sealed.as_deref().and_then(|n| referrals::open_note(&state.referral_keys, &row, n)),
+            what: event_text(state, &i18n, e.action, e.detail.as_deref()),
+            note: e.note_sealed.as_deref().and_then(|n| referrals::open_note(&state.referral_keys, row, n)),
         })
         .collect();
-    let sections = summary::sections(&draft);
     let mut contact = Vec::new();
     let mut details = Vec::new();
-    for (i, section) in sections.into_iter().enumerate() {
-        for r in section.rows {
-            if r.key.id == "request-check-safe-contact" {
-                continue;
-            }
-            let row = DetailRow { key: r.key, value: r.value };
-            if i == 0 {
-                contact.push(row);
-            } else {
-                details.push(row);
-            }
+    for (i, section) in summary::sections(&draft).into_iter().enumerate() {
+        let rows = section.rows.into_iter().filter(|r| r.key.id != "request-check-safe-contact");
+        let rows = rows.map(|r| DetailRow { key: r.key, value: r.value });
+        if i == 0 {
+            contact.extend(rows);
+        } else {
+            details.extend(rows);
         }
     }
     let mut safety = summary::safety(&draft);
@@ -204,7 +266,7 @@ async fn detail_page(state: &AppState, page: Page, staff: &Staff, row: ReferralR
     let view = ReferralView {
         reference: row.reference.clone(),
         received: date_time(&i18n, row.created_at),
-        status: row.status.clone(),
+        status: row.status,
         assigned: row.assigned_to.and_then(|id| people.get(&id).cloned()),
         assigned_to_me: row.assigned_to == Some(staff.me.user.id),
         safety,
@@ -213,62 +275,33 @@ async fn detail_page(state: &AppState, page: Page, staff: &Staff, row: ReferralR
         history,
         transfer_to,
     };
-    let notice = match staff.me.session.flash.as_deref() {
-        Some("triage-saved") => {
-            let _ = auth_store::set_flash(&state.db, &staff.me.session.token_hash, None).await;
-            Some(msg("triage-saved"))
-        }
-        _ => None,
-    };
+    let flash = session::take_flash(&state.db, &staff.me.session).await?;
+    let notice = flash.contains(Notice::TriageSaved).then(|| Notice::TriageSaved.text());
     let status = if form.has_errors() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    page.with_status(status)
+    Ok(page
+        .with_status(status)
         .render(move || match notice.clone() {
             Some(n) => view! { <ReferralPage referral=view.clone() form=form.clone() notice=n/> }.into_any(),
             None => view! { <ReferralPage referral=view.clone() form=form.clone()/> }.into_any(),
         })
-        .await
+        .await)
 }
 
-pub async fn show(State(state): State<AppState>, page: Page, staff: Staff, Path(reference): Path<String>) -> Response {
-    let row = match load(&state, &staff, &reference).await {
-        Ok(Some(r)) => r,
-        Ok(None) => return super::pages::not_found(page).await,
-        Err(e) => return failure(&page, e).await,
-    };
-    if let Err(e) =
-        store::add_event(&state.db, row.id, Some(staff.me.user.id), "viewed", None, None, state.clock.now()).await
-    {
-        return failure(&page, e).await;
-    }
-    detail_page(&state, page, &staff, row, Form::new()).await
+pub async fn show(State(state): State<AppState>, page: Page, queued: Queued) -> Result {
+    triage::view(&state.db, &queued.row, queued.staff.actor(&state)).await?;
+    detail_page(&state, page, &queued, Form::new()).await
 }
 
-async fn saved(state: &AppState, staff: &Staff, reference: &str) -> Response {
-    let _ = auth_store::set_flash(&state.db, &staff.me.session.token_hash, Some("triage-saved")).await;
-    Redirect::to(&format!("/staff/referrals/{reference}")).into_response()
+/// After a change: back to the referral, which says it was saved.
+async fn saved(state: &AppState, queued: &Queued) -> Result {
+    let session = &queued.staff.me.session;
+    auth_store::set_flash(&state.db, &session.token_hash, &Flash::one(Notice::TriageSaved)).await?;
+    Ok(Redirect::to(&format!("/staff/referrals/{}", queued.row.reference)).into_response())
 }
 
-pub async fn assign(
-    State(state): State<AppState>,
-    page: Page,
-    staff: Staff,
-    Path(reference): Path<String>,
-) -> Response {
-    let row = match load(&state, &staff, &reference).await {
-        Ok(Some(r)) => r,
-        Ok(None) => return super::pages::not_found(page).await,
-        Err(e) => return failure(&page, e).await,
-    };
-    let now = state.clock.now();
-    let done = async {
-        store::assign(&state.db, row.id, Some(staff.me.user.id), now).await?;
-        store::add_event(&state.db, row.id, Some(staff.me.user.id), "assigned", None, None, now).await
-    }
-    .await;
-    match done {
-        Ok(()) => saved(&state, &staff, &reference).await,
-        Err(e) => failure(&page, e).await,
-    }
+pub async fn assign(State(state): State<AppState>, queued: Queued) -> Result {
+    triage::assign(&state.db, &queued.row, queued.staff.actor(&state)).await?;
+    saved(&state, &queued).await
 }
 
 #[derive(Default, Deserialize)]
@@ -280,29 +313,15 @@ pub struct StatusForm {
 pub async fn set_status(
     State(state): State<AppState>,
     page: Page,
-    staff: Staff,
-    Path(reference): Path<String>,
+    queued: Queued,
     LenientForm(input): LenientForm<StatusForm>,
-) -> Response {
-    let row = match load(&state, &staff, &reference).await {
-        Ok(Some(r)) => r,
-        Ok(None) => return super::pages::not_found(page).await,
-        Err(e) => return failure(&page, e).await,
-    };
-    if !["new", "in_contact", "supported", "closed"].contains(&input.status.as_str()) {
+) -> Result {
+    let Some(status) = Status::parse(&input.status).filter(|s| Status::SETTABLE.contains(s)) else {
         let form = Form::new().with_error("status", msg("triage-status-error"));
-        return detail_page(&state, page, &staff, row, form).await;
-    }
-    let now = state.clock.now();
-    let done = async {
-        store::set_status(&state.db, row.id, &input.status, now).await?;
-        store::add_event(&state.db, row.id, Some(staff.me.user.id), "status", Some(&input.status), None, now).await
-    }
-    .await;
-    match done {
-        Ok(()) => saved(&state, &staff, &reference).await,
-        Err(e) => failure(&page, e).await,
-    }
+        return detail_page(&state, page, &queued, form).await;
+    };
+    triage::set_status(&state.db, &queued.row, status, queued.staff.actor(&state)).await?;
+    saved(&state, &queued).await
 }
 
 #[derive(Default, Deserialize)]
@@ -311,37 +330,31 @@ pub struct NoteForm {
     note: String,
 }
 
+/// The message for a piece of free text that needs correcting.
+fn text_problem(problem: TextProblem, missing: Text) -> Text {
+    match problem {
+        TextProblem::Missing => missing,
+        TextProblem::TooLong { max } => msg("request-too-long").with_number("max", max as i64),
+    }
+}
+
 pub async fn add_note(
     State(state): State<AppState>,
     page: Page,
-    staff: Staff,
-    Path(reference): Path<String>,
+    queued: Queued,
     LenientForm(input): LenientForm<NoteForm>,
-) -> Response {
-    let row = match load(&state, &staff, &reference).await {
-        Ok(Some(r)) => r,
-        Ok(None) => return super::pages::not_found(page).await,
-        Err(e) => return failure(&page, e).await,
+) -> Result {
+    let note = match triage::free_text(&input.note, triage::MAX_NOTE) {
+        Ok(note) => note,
+        Err(problem) => {
+            let form = Form::new()
+                .keep("note", input.note)
+                .with_error("note", text_problem(problem, msg("triage-note-error")));
+            return detail_page(&state, page, &queued, form).await;
+        }
     };
-    let note = input.note.trim().to_string();
-    if note.is_empty() || note.chars().count() > referrals::steps::MAX_LONG {
-        let error = if note.is_empty() {
-            msg("triage-note-error")
-        } else {
-            msg("request-too-long").with_number("max", referrals::steps::MAX_LONG as i64)
-        };
-        let form = Form::new().keep("note", input.note).with_error("note", error);
-        return detail_page(&state, page, &staff, row, form).await;
-    }
-    let Some(sealed) = referrals::seal_note(&state.referral_keys, &row, &note) else {
-        return failure(&page, "a note could not be sealed").await;
-    };
-    match store::add_event(&state.db, row.id, Some(staff.me.user.id), "note", None, Some(&sealed), state.clock.now())
-        .await
-    {
-        Ok(()) => saved(&state, &staff, &reference).await,
-        Err(e) => failure(&page, e).await,
-    }
+    triage::add_note(&state.db, &state.referral_keys, &queued.row, &note, queued.staff.actor(&state)).await?;
+    saved(&state, &queued).await
 }
 
 #[derive(Default, Deserialize)]
@@ -355,77 +368,41 @@ pub struct TransferForm {
 pub async fn transfer(
     State(state): State<AppState>,
     page: Page,
-    staff: Staff,
-    Path(reference): Path<String>,
+    queued: Queued,
     LenientForm(input): LenientForm<TransferForm>,
-) -> Response {
-    let row = match load(&state, &staff, &reference).await {
-        Ok(Some(r)) => r,
-        Ok(None) => return super::pages::not_found(page).await,
-        Err(e) => return failure(&page, e).await,
-    };
-    let target = state.directory.by_slug(&input.service).filter(|s| s.receives_referrals && s.slug != row.service);
-    let reason = input.reason.trim().to_string();
-    let mut form = Form::new().keep("service", input.service.clone()).keep("reason", input.reason.clone());
-    if target.is_none() {
-        form.error("service", msg("triage-transfer-service-error"));
-    }
-    if reason.is_empty() {
-        form.error("reason", msg("triage-transfer-reason-error"));
-    } else if reason.chars().count() > referrals::steps::MAX_LONG {
-        form.error("reason", msg("request-too-long").with_number("max", referrals::steps::MAX_LONG as i64));
-    }
-    let Some(target) = target.filter(|_| !form.has_errors()) else {
-        return detail_page(&state, page, &staff, row, form).await;
-    };
-    let Some(sealed) = referrals::seal_note(&state.referral_keys, &row, &reason) else {
-        return failure(&page, "a note could not be sealed").await;
-    };
-    let now = state.clock.now();
-    let done = async {
-        store::add_event(
-            &state.db,
-            row.id,
-            Some(staff.me.user.id),
-            "transferred",
-            Some(&target.slug),
-            Some(&sealed),
-            now,
-        )
-        .await?;
-        store::transfer(&state.db, row.id, &target.slug, now).await
-    }
-    .await;
-    match done {
-        Ok(()) => {
-            let _ = auth_store::set_flash(&state.db, &staff.me.session.token_hash, Some("triage-transferred")).await;
-            Redirect::to("/staff/referrals").into_response()
+) -> Result {
+    let transfer = match triage::check_transfer(&state.directory, &queued.row, &input.service, &input.reason) {
+        Ok(transfer) => transfer,
+        Err(TransferProblems { service, reason }) => {
+            let mut form = Form::new().keep("service", input.service).keep("reason", input.reason);
+            if service {
+                form.error("service", msg("triage-transfer-service-error"));
+            }
+            if let Some(problem) = reason {
+                form.error("reason", text_problem(problem, msg("triage-transfer-reason-error")));
+            }
+            return detail_page(&state, page, &queued, form).await;
         }
-        Err(e) => failure(&page, e).await,
-    }
+    };
+    triage::transfer(&state.db, &state.referral_keys, &queued.row, &transfer, queued.staff.actor(&state)).await?;
+    Ok(Redirect::to("/staff/referrals").into_response())
 }
 
-pub async fn audit(State(state): State<AppState>, page: Page, staff: Staff) -> Response {
-    if !staff.admin {
-        return super::pages::not_found(page).await;
-    }
-    let events = match store::recent_events(&state.db, 500).await {
-        Ok(e) => e,
-        Err(e) => return failure(&page, e).await,
-    };
+pub async fn audit(State(state): State<AppState>, page: Page, _: Admin) -> Result {
+    let events = store::recent_events(&state.db, 500).await?;
+    let people = names(&state, events.iter().map(|(e, _, _)| e.actor_id)).await?;
     let i18n = page.i18n();
-    let people = names(&state, events.iter().map(|(e, _, _)| e.actor_id)).await;
     let rows: Vec<AuditRow> = events
         .iter()
         .map(|(e, reference, service)| AuditRow {
             when: date_time(&i18n, e.at),
             reference: reference.clone(),
-            service: state.directory.by_slug(service).map(|s| s.name.clone()).unwrap_or_else(|| service.clone()),
+            service: service_name(&state, service),
             who: e.actor_id.and_then(|id| people.get(&id).cloned()),
-            what: event_text(&state, &i18n, &e.action, e.detail.as_deref()),
+            what: event_text(&state, &i18n, e.action, e.detail.as_deref()),
         })
         .collect();
-    page.render(move || view! { <AuditPage rows=rows.clone()/> }).await
+    Ok(page.render(move || view! { <AuditPage rows=rows.clone()/> }).await)
 }
 
 #[derive(Default, Deserialize)]
@@ -434,50 +411,32 @@ pub struct ReportQuery {
     days: Option<i64>,
 }
 
-async fn report_for(state: &AppState, days: i64) -> Result<report::Report, crate::db::DbError> {
+impl ReportQuery {
+    /// The period asked for: 30, 90 or 365 days (30 for anything else).
+    fn days(&self) -> i64 {
+        self.days.filter(|d| [30, 90, 365].contains(d)).unwrap_or(30)
+    }
+}
+
+async fn report_for(state: &AppState, days: i64) -> Result<report::Report> {
     let now = state.clock.now();
     let rows = store::created_between(&state.db, now - days * 86_400, now + 1).await?;
     Ok(report::build(&state.directory, &state.referral_keys, &rows))
 }
 
-fn period(q: &ReportQuery) -> i64 {
-    q.days.filter(|d| [30, 90, 365].contains(d)).unwrap_or(30)
-}
-
-pub async fn report(State(state): State<AppState>, page: Page, staff: Staff, Query(q): Query<ReportQuery>) -> Response {
-    if !staff.admin {
-        return super::pages::not_found(page).await;
-    }
-    let days = period(&q);
-    let report = match report_for(&state, days).await {
-        Ok(r) => r,
-        Err(e) => return failure(&page, e).await,
-    };
-    let i18n = page.i18n();
-    let tables = report.tables(&i18n);
+pub async fn report(State(state): State<AppState>, page: Page, _: Admin, Query(q): Query<ReportQuery>) -> Result {
+    let days = q.days();
+    let report = report_for(&state, days).await?;
+    let tables = report.tables(&page.i18n());
     let total = report.total;
-    page.render(move || view! { <ReportPage days=days total=total tables=tables.clone()/> }).await
+    Ok(page.render(move || view! { <ReportPage days=days total=total tables=tables.clone()/> }).await)
 }
 
-pub async fn report_csv(
-    State(state): State<AppState>,
-    page: Page,
-    staff: Staff,
-    Query(q): Query<ReportQuery>,
-) -> Response {
-    if !staff.admin {
-        return super::pages::not_found(page).await;
-    }
-    let days = period(&q);
-    match report_for(&state, days).await {
-        Ok(report) => (
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"report.csv\""),
-            ],
-            report.csv(&page.i18n()),
-        )
-            .into_response(),
-        Err(e) => failure(&page, e).await,
-    }
+pub async fn report_csv(State(state): State<AppState>, page: Page, _: Admin, Query(q): Query<ReportQuery>) -> Result {
+    let report = report_for(&state, q.days()).await?;
+    let headers = [
+        (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+        (header::CONTENT_DISPOSITION, "attachment; filename=\"report.csv\""),
+    ];
+    Ok((headers, report.csv(&page.i18n())).into_response())
 }

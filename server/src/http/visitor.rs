@@ -3,19 +3,23 @@
 //! [`SignedIn`] and [`SecondFactorPending`] extractors. `SignedIn` is the authorisation check for every
 //! personal page: without an active session the request is redirected to sign in and never reaches the handler.
 
-use super::cookies;
+use super::{
+    cookies,
+    error::{Error, SignInReason},
+};
 use crate::{
     auth::{
         session::{self, Ended, Session, Stage},
         store::{self, UserRow},
         User,
     },
+    diary::keys::{self, DiaryKey},
     AppState,
 };
 use axum::{
     extract::{ConnectInfo, FromRequestParts, Request, State},
     middleware::Next,
-    response::{IntoResponse, Redirect, Response},
+    response::Response,
 };
 use http::{header::SET_COOKIE, request::Parts, HeaderValue};
 use std::net::SocketAddr;
@@ -39,6 +43,12 @@ impl Visitor {
             (Some(s), Some(u)) if s.stage == Stage::Active => Some((s, u)),
             _ => None,
         }
+    }
+
+    /// The signed-in reader's id and diary key, if someone is signed in with a diary.
+    pub fn reader(&self) -> Option<(i64, DiaryKey)> {
+        let (session, user) = self.signed_in()?;
+        Some((user.id, keys::unwrap_from_session(session.diary_key_wrapped.as_deref(), self.token.as_deref()?)?))
     }
 }
 
@@ -71,10 +81,7 @@ pub async fn load(State(state): State<AppState>, req: Request, next: Next) -> Re
                 visitor.token = Some(token);
             }
             Ok(Err(ended)) => visitor.ended = Some(ended),
-            Err(e) => {
-                tracing::error!("could not load a session: {e}");
-                return super::error_response(&state, &parts).await;
-            }
+            Err(e) => return super::error::page(&state, &parts, &e.into()).await,
         }
     }
     let clear_cookie = matches!(visitor.ended, Some(Ended::Idle | Ended::Expired | Ended::None));
@@ -108,10 +115,15 @@ impl SignedIn {
     pub fn user(&self) -> User {
         User::from(&self.user)
     }
+
+    /// The diary key, unwrapped with this session's token (`None` for a session without one).
+    pub fn diary_key(&self) -> Option<DiaryKey> {
+        keys::unwrap_from_session(self.session.diary_key_wrapped.as_deref(), &self.token)
+    }
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
-    type Rejection = Response;
+    type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let visitor = Visitor::from_request_parts(parts, state).await.unwrap_or_default();
@@ -122,11 +134,11 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
                 address: visitor.address.clone(),
                 token: visitor.token.clone().unwrap_or_default(),
             }),
-            None => Err(match visitor.ended {
-                Some(Ended::Idle) => Redirect::to("/signed-out?reason=idle").into_response(),
-                Some(Ended::Expired) => Redirect::to("/sign-in?reason=expired").into_response(),
-                _ => Redirect::to("/sign-in?reason=required").into_response(),
-            }),
+            None => Err(Error::SignIn(match visitor.ended {
+                Some(Ended::Idle) => SignInReason::Idle,
+                Some(Ended::Expired) => SignInReason::Expired,
+                _ => SignInReason::Required,
+            })),
         }
     }
 }
@@ -140,7 +152,7 @@ pub struct SecondFactorPending {
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for SecondFactorPending {
-    type Rejection = Response;
+    type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let visitor = Visitor::from_request_parts(parts, state).await.unwrap_or_default();
@@ -151,7 +163,7 @@ impl<S: Send + Sync> FromRequestParts<S> for SecondFactorPending {
                 address: visitor.address,
                 token: visitor.token.unwrap_or_default(),
             }),
-            _ => Err(Redirect::to("/sign-in").into_response()),
+            _ => Err(Error::SignIn(SignInReason::Restart)),
         }
     }
 }

@@ -92,7 +92,7 @@ impl Draft {
 
     /// The youngest and oldest age of the chosen band; `None` when not said.
     pub fn ages(&self) -> Option<(u8, u8)> {
-        app::vocab::age_bands().into_iter().find(|b| b.0 == self.age_band).map(|b| (b.2, b.3))
+        app::models::vocabulary::age_bands().into_iter().find(|b| b.0 == self.age_band).map(|b| (b.2, b.3))
     }
 
     /// The channels chosen and said to be safe.

@@ -11,6 +11,7 @@ pub mod routing;
 pub mod steps;
 pub mod store;
 pub mod summary;
+pub mod triage;
 
 use crate::{
     crypto::Key,
@@ -18,6 +19,7 @@ use crate::{
     secret::ServerSecret,
     services::Directory,
 };
+use app::models::referral::Action;
 use draft::Draft;
 use rand::Rng;
 use store::{NewReferral, ReferralRow};
@@ -25,9 +27,6 @@ use store::{NewReferral, ReferralRow};
 /// How many requests one client address may send in [`SEND_WINDOW_SECONDS`], unless configured otherwise.
 pub const SENDS_PER_WINDOW: i64 = 5;
 pub const SEND_WINDOW_SECONDS: i64 = 60 * 60;
-
-/// The statuses of a referral, in the order a referral usually moves through them.
-pub const STATUSES: [&str; 5] = ["new", "in_contact", "supported", "closed", "transferred"];
 
 /// Keys for referrals, derived from the server secret.
 pub struct ReferralKeys {
@@ -47,6 +46,16 @@ impl ReferralKeys {
             sends: Key::derive(secret, "waymark/referrals/sends"),
         }
     }
+}
+
+/// Why an operation on a stored referral failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ReferralError {
+    /// Its key could not be opened (the row was damaged, or the server secret changed).
+    #[error("a referral's key could not be opened")]
+    Unreadable,
+    #[error(transparent)]
+    Db(#[from] DbError),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -147,7 +156,8 @@ pub async fn submit(
     }
     let Sender { referrer_id, address, sends_per_window } = sender;
     let subject = keys.sends.fingerprint(address.as_bytes());
-    if store::count_sends(db, &subject, now - SEND_WINDOW_SECONDS).await? >= sends_per_window {
+    let mut tx = db.begin().await?;
+    if store::count_sends(&mut tx, &subject, now - SEND_WINDOW_SECONDS).await? >= sends_per_window {
         return Err(SubmitError::TooMany);
     }
     let route = routing::route(directory, &facts(draft));
@@ -161,7 +171,7 @@ pub async fn submit(
     let crimes = draft.crimes.clone().unwrap_or_default().join(",");
     let age_band = if draft.age_band.is_empty() { "rather-not-say".to_string() } else { draft.age_band.clone() };
     let id = store::insert(
-        db,
+        &mut tx,
         &NewReferral {
             reference: &reference,
             service: &route.service,
@@ -175,7 +185,8 @@ pub async fn submit(
         },
     )
     .await?;
-    store::add_event(db, id, None, "received", Some(&route.service), None, now).await?;
-    store::record_send(db, &subject, now).await?;
+    store::add_event(&mut tx, id, None, Action::Received, Some(&route.service), None, now).await?;
+    store::record_send(&mut tx, &subject, now).await?;
+    tx.commit().await?;
     Ok((reference, route))
 }

@@ -6,8 +6,8 @@ use super::{draft::Draft, store::ReferralRow, ReferralKeys};
 use crate::services::Directory;
 use app::{
     i18n::{msg, I18n, Text},
+    models::vocabulary,
     pages::triage::admin::ReportTable,
-    vocab,
 };
 use std::collections::BTreeMap;
 
@@ -69,7 +69,7 @@ pub fn build(directory: &Directory, keys: &ReferralKeys, rows: &[ReferralRow]) -
     let dimensions = vec![
         dimension(
             msg("triage-report-by-crime"),
-            vocab::crime_types().into_iter().map(|(id, t)| (id.to_string(), t)).collect(),
+            vocabulary::crime_types().into_iter().map(|(id, t)| (id.to_string(), t)).collect(),
             &crimes,
         ),
         Dimension {
@@ -86,7 +86,7 @@ pub fn build(directory: &Directory, keys: &ReferralKeys, rows: &[ReferralRow]) -
         },
         dimension(
             msg("triage-report-by-age"),
-            vocab::age_bands()
+            vocabulary::age_bands()
                 .into_iter()
                 .map(|(id, t, _, _)| (id.to_string(), t))
                 .chain(std::iter::once(("rather-not-say".to_string(), msg("request-rather-not-say"))))

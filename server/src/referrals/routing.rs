@@ -10,7 +10,7 @@
 //! fraud, Brake for a road collision…) or the person's age (Childline for under-18s).
 
 use crate::services::Directory;
-use app::pages::services::model::Service;
+use app::models::service::Service;
 
 /// Crime types that go to a specialist service before anything else, most specific first.
 pub const SPECIALIST: [&str; 2] = ["sexual-violence", "domestic-abuse"];
@@ -86,7 +86,7 @@ pub fn route(directory: &Directory, facts: &Facts) -> Route {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use app::vocab;
+    use app::models::vocabulary;
     use proptest::prelude::*;
 
     fn service(slug: &str, receives: bool, helps: &[&str], ages: (Option<u8>, Option<u8>)) -> Service {
@@ -124,7 +124,7 @@ mod tests {
     }
 
     fn facts(crimes: &[&str], band: &str) -> Facts {
-        let ages = vocab::age_bands().into_iter().find(|b| b.0 == band).map(|b| (b.2, b.3));
+        let ages = vocabulary::age_bands().into_iter().find(|b| b.0 == band).map(|b| (b.2, b.3));
         Facts { crimes: crimes.iter().map(|s| s.to_string()).collect(), ages }
     }
 
@@ -156,9 +156,9 @@ mod tests {
     }
 
     fn any_facts() -> impl Strategy<Value = Facts> {
-        let crimes: Vec<&'static str> = vocab::crime_types().into_iter().map(|c| c.0).collect();
+        let crimes: Vec<&'static str> = vocabulary::crime_types().into_iter().map(|c| c.0).collect();
         let bands: Vec<Option<(u8, u8)>> =
-            vocab::age_bands().into_iter().map(|b| Some((b.2, b.3))).chain(std::iter::once(None)).collect();
+            vocabulary::age_bands().into_iter().map(|b| Some((b.2, b.3))).chain(std::iter::once(None)).collect();
         (proptest::sample::subsequence(crimes, 0..5), proptest::sample::select(bands))
             .prop_map(|(c, ages)| Facts { crimes: c.into_iter().map(String::from).collect(), ages })
     }

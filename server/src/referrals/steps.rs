@@ -9,8 +9,8 @@ use super::draft::{Draft, SafeContact};
 use app::{
     forms::Form,
     i18n::{msg, western_digits, Text},
+    models::vocabulary,
     pages::request::question::{Choice, Field, Question},
-    vocab,
 };
 
 /// Longest answers accepted, in characters.
@@ -234,12 +234,12 @@ pub fn choices(step: Step, name: &str, d: &Draft) -> Vec<Choice> {
             Choice::new("me", msg("request-who-me")),
             Choice::with_hint("someone", msg("request-who-someone"), msg("request-who-someone-hint")),
         ],
-        (Step::Age, _) => vocab::age_bands()
+        (Step::Age, _) => vocabulary::age_bands()
             .into_iter()
             .map(|(id, label, _, _)| Choice::new(id, label))
             .chain(std::iter::once(Choice::new("rather-not-say", msg("request-rather-not-say"))))
             .collect(),
-        (Step::What, _) => vocab::crime_types().into_iter().map(|(id, label)| Choice::new(id, label)).collect(),
+        (Step::What, _) => vocabulary::crime_types().into_iter().map(|(id, label)| Choice::new(id, label)).collect(),
         (Step::When, _) => vec![
             Choice::new("week", msg("request-when-week")),
             Choice::new("month", msg("request-when-month")),
@@ -254,7 +254,7 @@ pub fn choices(step: Step, name: &str, d: &Draft) -> Vec<Choice> {
             Choice::new("not-sure", msg("request-police-not-sure")),
             Choice::new("rather-not-say", msg("request-rather-not-say")),
         ],
-        (Step::Needs, _) => vocab::needs().into_iter().map(|(id, label)| Choice::new(id, label)).collect(),
+        (Step::Needs, _) => vocabulary::needs().into_iter().map(|(id, label)| Choice::new(id, label)).collect(),
         (Step::Language, "access") => vec![
             Choice::new("bsl", msg("request-access-bsl")),
             Choice::new("relay", msg("request-access-relay")),

@@ -7,8 +7,8 @@ use super::{
 };
 use app::{
     i18n::msg,
+    models::vocabulary,
     pages::request::check::{CheckRow, CheckSection, Part},
-    vocab,
 };
 
 /// The safe-contact instructions, in the order staff must read them.
@@ -45,7 +45,7 @@ pub fn safety(d: &Draft) -> Vec<Part> {
 }
 
 fn said(list: &[(&'static str, app::i18n::Text)], id: &str) -> Option<Part> {
-    vocab::label_of(list, id).map(Part::Said)
+    vocabulary::label_of(list, id).map(Part::Said)
 }
 
 fn choice(step: Step, name: &str, d: &Draft, value: &str) -> Vec<Part> {
@@ -67,8 +67,8 @@ fn row(key: app::i18n::Text, step: Step, value: Vec<Part>) -> CheckRow {
 /// The summary of every answer, grouped as the journey asked them.
 pub fn sections(d: &Draft) -> Vec<CheckSection> {
     let who = if d.for_someone() { "someone" } else { "me" };
-    let crimes: Vec<Part> = d.crimes.iter().flatten().filter_map(|c| said(&vocab::crime_types(), c)).collect();
-    let mut needs: Vec<Part> = d.needs.iter().flatten().filter_map(|n| said(&vocab::needs(), n)).collect();
+    let crimes: Vec<Part> = d.crimes.iter().flatten().filter_map(|c| said(&vocabulary::crime_types(), c)).collect();
+    let mut needs: Vec<Part> = d.needs.iter().flatten().filter_map(|n| said(&vocabulary::needs(), n)).collect();
     needs.extend(typed(&d.needs_other));
     let mut language = typed(&d.language);
     if d.interpreter == "yes" {

@@ -4,8 +4,8 @@
 
 use crate::content::{code_for, Problem, Problems};
 use app::{
-    pages::services::model::{Contact, Service},
-    vocab,
+    models::service::{Contact, Service},
+    models::vocabulary,
 };
 use serde::Deserialize;
 use std::path::Path;
@@ -60,9 +60,9 @@ fn is_date(s: &str) -> bool {
 
 fn check_service(file: &ServiceFile) -> Vec<String> {
     let mut problems = Vec::new();
-    let crime_ids = vocab::crime_types();
+    let crime_ids = vocabulary::crime_types();
     for id in &file.helps_with {
-        if id != vocab::ANY_CRIME && !vocab::contains(&crime_ids, id) {
+        if id != vocabulary::ANY_CRIME && !vocabulary::contains(&crime_ids, id) {
             problems.push(format!("helps_with: {id:?} is not a known crime type"));
         }
     }
@@ -70,12 +70,12 @@ fn check_service(file: &ServiceFile) -> Vec<String> {
         problems.push("helps_with: list at least one crime type, or \"any\"".into());
     }
     for id in &file.needs {
-        if !vocab::contains(&vocab::needs(), id) {
+        if !vocabulary::contains(&vocabulary::needs(), id) {
             problems.push(format!("needs: {id:?} is not a known need"));
         }
     }
     for id in &file.groups {
-        if !vocab::contains(&vocab::groups(), id) {
+        if !vocabulary::contains(&vocabulary::groups(), id) {
             problems.push(format!("groups: {id:?} is not a known group"));
         }
     }
@@ -97,7 +97,7 @@ fn check_service(file: &ServiceFile) -> Vec<String> {
         problems.push("website: must start with https://".into());
     }
     for c in &file.contact {
-        if !vocab::contains(&vocab::contact_kinds(), &c.kind) {
+        if !vocabulary::contains(&vocabulary::contact_kinds(), &c.kind) {
             problems.push(format!("contact: {:?} is not a known kind of contact", c.kind));
         }
         let is_link = matches!(c.kind.as_str(), "website" | "webchat" | "bsl-video-relay");

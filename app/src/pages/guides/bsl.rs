@@ -5,8 +5,8 @@
 //! With JavaScript, "Play" loads the host's player into the page (only then is the host contacted); without
 //! it, the same control is a link that opens the video on its host.
 
-use super::model::Video;
 use crate::i18n::use_i18n;
+use crate::models::guide::Video;
 use leptos::prelude::*;
 
 /// Hosts whose players may be framed in a page, once a reader asks; the page's Content Security Policy

@@ -4,9 +4,9 @@
 use super::activities::{Breathing, Checklist, Grounding, Reflect};
 use super::bsl::BslVideo;
 use super::index::audience_text;
-use super::model::{Block, Guide};
 use crate::components::NotificationBanner;
 use crate::i18n::{use_i18n, Text};
+use crate::models::guide::{Block, Guide};
 use crate::pages::help::{EmergencyHelp, Helplines};
 use crate::shell::PageTitle;
 use leptos::prelude::*;

@@ -2,9 +2,10 @@
 //! without JavaScript and reveal nothing in an address), and a search box whose words are posted, never put in
 //! the address.
 
-use super::model::{Audience, GuideSummary, TopicFilter};
+use super::TopicFilter;
 use crate::components::Button;
 use crate::i18n::{use_i18n, I18n};
+use crate::models::guide::{Audience, GuideSummary};
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 

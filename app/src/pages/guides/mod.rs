@@ -6,4 +6,11 @@ pub mod bsl;
 pub mod check_in;
 pub mod guide;
 pub mod index;
-pub mod model;
+
+/// A topic as a filter: its neutral code, name, and whether it is the one chosen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TopicFilter {
+    pub code: String,
+    pub name: String,
+    pub selected: bool,
+}

@@ -1,13 +1,14 @@
 //! One service drawn as a card: what it does, who it is for and every way to reach it. Used by the directory
 //! and by the pages that suggest services.
 
-use super::model::{Contact, Service};
 use crate::i18n::{use_i18n, I18n};
-use crate::vocab;
+use crate::models::service::{Contact, Service};
+use crate::models::vocabulary;
 use leptos::prelude::*;
 
 fn contact_view(i18n: &I18n, contact: &Contact) -> impl IntoView {
-    let kind = vocab::label_of(&vocab::contact_kinds(), &contact.kind).map(|t| i18n.text(&t)).unwrap_or_default();
+    let kind =
+        vocabulary::label_of(&vocabulary::contact_kinds(), &contact.kind).map(|t| i18n.text(&t)).unwrap_or_default();
     let digits: String = contact.value.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
     let value = match contact.kind.as_str() {
         "phone" | "relay-uk" => {
@@ -39,7 +40,7 @@ pub fn ServiceCard(service: Service, #[prop(default = 2)] level: u8) -> impl Int
         .groups
         .iter()
         .filter(|g| *g != "everyone")
-        .filter_map(|g| vocab::label_of(&vocab::groups(), g))
+        .filter_map(|g| vocabulary::label_of(&vocabulary::groups(), g))
         .map(|t| i18n.text(&t))
         .collect();
     let ages = match (service.min_age, service.max_age) {

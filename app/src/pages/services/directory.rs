@@ -3,9 +3,10 @@
 //! posted rather than put in the address.
 
 use super::card::ServiceCard;
-use super::model::{Filter, Service};
+use super::Filter;
 use crate::components::Button;
 use crate::i18n::use_i18n;
+use crate::models::service::Service;
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 

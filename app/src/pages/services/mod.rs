@@ -3,4 +3,12 @@
 
 pub mod card;
 pub mod directory;
-pub mod model;
+
+/// A filter link on the directory page.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filter {
+    /// Where the link goes: the directory with this filter (and the other kind of filter kept).
+    pub href: String,
+    pub name: String,
+    pub selected: bool,
+}

@@ -1,10 +1,10 @@
 //! One referral for staff: the safe-contact instructions first and prominently, then who to contact and how,
 //! what happened, and the actions (assign, status, note, transfer) with the history below.
 
-use super::status_text;
 use crate::components::{BackLink, Button, ButtonKind, ErrorSummary, Radio, Radios, Textarea};
 use crate::forms::Form;
 use crate::i18n::{use_i18n, Text};
+use crate::models::referral::Status;
 use crate::pages::request::check::Part;
 use crate::shell::PageTitle;
 use leptos::prelude::*;
@@ -30,7 +30,7 @@ pub struct HistoryEntry {
 pub struct ReferralView {
     pub reference: String,
     pub received: String,
-    pub status: String,
+    pub status: Status,
     pub assigned: Option<String>,
     pub assigned_to_me: bool,
     /// The safe-contact instructions, most important first.
@@ -80,13 +80,13 @@ pub fn ReferralPage(referral: ReferralView, form: Form, #[prop(optional)] notice
     let r = referral;
     let base = format!("/staff/referrals/{}", r.reference);
     let safety = r.safety.iter().map(|p| view! { <li>{part_text(&i18n, p)}</li> }).collect_view();
-    let statuses = ["new", "in_contact", "supported", "closed"]
+    let statuses = Status::SETTABLE
         .into_iter()
-        .map(|s| Radio { value: s.into(), label: i18n.text(&status_text(s)), hint: None })
+        .map(|s| Radio { value: s.as_str().into(), label: i18n.text(&s.label()), hint: None })
         .collect::<Vec<_>>();
     let mut status_form = form.clone();
     if status_form.value("status").is_empty() {
-        status_form.set("status", r.status.clone());
+        status_form.set("status", r.status.as_str());
     }
     let services: Vec<Radio> = r
         .transfer_to
@@ -122,7 +122,7 @@ pub fn ReferralPage(referral: ReferralView, form: Form, #[prop(optional)] notice
         <span class="wm-caption">{i18n.tr("triage-received-on", &[("date", i18n.digits(&r.received).into())])}</span>
         <h1 class="wm-heading-xl">{r.reference.clone()}</h1>
         <p class="wm-body">
-            <strong class="wm-tag">{i18n.text(&status_text(&r.status))}</strong> " " {assigned}
+            <strong class="wm-tag">{i18n.text(&r.status.label())}</strong> " " {assigned}
         </p>
         <section class="wm-safety" aria-labelledby="safety-heading">
             <h2 class="wm-safety__title" id="safety-heading">{i18n.t("triage-safety-heading")}</h2>

@@ -5,16 +5,3 @@
 pub mod admin;
 pub mod detail;
 pub mod queue;
-
-use crate::i18n::{msg, Text};
-
-/// The words for a referral status, as staff see them.
-pub fn status_text(status: &str) -> Text {
-    match status {
-        "new" => msg("triage-status-new"),
-        "in_contact" => msg("triage-status-in-contact"),
-        "supported" => msg("triage-status-supported"),
-        "closed" => msg("triage-status-closed"),
-        _ => msg("triage-status-transferred"),
-    }
-}

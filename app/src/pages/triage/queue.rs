@@ -1,7 +1,7 @@
 //! A service's queue: filters by status with counts, and one row per referral.
 
-use super::status_text;
 use crate::i18n::{use_i18n, Text};
+use crate::models::referral::Status;
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
@@ -12,7 +12,7 @@ pub struct QueueRow {
     pub received: String,
     pub crimes: Vec<Text>,
     pub age: Text,
-    pub status: String,
+    pub status: Status,
     pub assigned: Option<String>,
     pub for_someone: bool,
 }
@@ -20,7 +20,7 @@ pub struct QueueRow {
 /// A status filter with its count.
 #[derive(Clone, Debug)]
 pub struct StatusTab {
-    pub status: Option<String>,
+    pub status: Option<Status>,
     pub count: i64,
     pub selected: bool,
 }
@@ -32,7 +32,7 @@ pub fn QueuePage(service: String, tabs: Vec<StatusTab>, rows: Vec<QueueRow>, adm
         .into_iter()
         .map(|t| {
             let (href, name) = match &t.status {
-                Some(s) => (format!("/staff/referrals?status={s}"), i18n.text(&status_text(s))),
+                Some(s) => (format!("/staff/referrals?status={s}"), i18n.text(&s.label())),
                 None => ("/staff/referrals".to_string(), i18n.t("triage-all")),
             };
             let current = t.selected.then_some("page");
@@ -58,7 +58,7 @@ pub fn QueuePage(service: String, tabs: Vec<StatusTab>, rows: Vec<QueueRow>, adm
                         <td class="wm-table__cell">{crimes}</td>
                         <td class="wm-table__cell">{i18n.text(&r.age)}</td>
                         <td class="wm-table__cell">{who}</td>
-                        <td class="wm-table__cell">{i18n.text(&status_text(&r.status))}</td>
+                        <td class="wm-table__cell">{i18n.text(&r.status.label())}</td>
                         <td class="wm-table__cell">{assigned}</td>
                     </tr>
                 }

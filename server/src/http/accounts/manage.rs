@@ -14,6 +14,7 @@ use crate::{
 use app::{
     forms::Form,
     i18n::{msg, Text},
+    models::flash::{Flash, Notice},
     pages::account::{
         manage::{
             AccountDeletedPage, AccountOverview, AccountPage, AccountRequest, ChangePasswordPage, ConfirmPage,
@@ -27,27 +28,29 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     Json,
 };
+use axum::{
+    routing::{get, post},
+    Router,
+};
 use http::{header, HeaderMap, HeaderValue, StatusCode};
 use leptos::prelude::*;
 use secrecy::SecretString;
 use serde::Deserialize;
 use serde_json::json;
 
-fn notice(flash: &str) -> Option<Text> {
-    let (key, number) = match flash.split_once(':') {
-        Some((k, n)) => (k, n.parse::<i64>().unwrap_or(0)),
-        None => (flash, 0),
-    };
-    Some(match key {
-        "welcome" => msg("flash-welcome"),
-        "password-changed" => msg("flash-password-changed"),
-        "authenticator-changed" => msg("flash-authenticator-changed"),
-        "recovery-codes-replaced" => msg("flash-recovery-codes-replaced"),
-        "other-sessions-ended" => msg("flash-other-sessions-ended"),
-        "code-failures" => msg("flash-code-failures").with_number("count", number),
-        "recovery-low" => msg("flash-recovery-codes-low").with_number("count", number),
-        _ => return None,
-    })
+/// The account page and its sensitive changes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/account", get(overview))
+        .route("/account/keep-alive", post(keep_alive))
+        .route("/account/password", get(change_password).post(change_password_answer))
+        .route("/account/authenticator", get(reset_authenticator).post(reset_authenticator_answer))
+        .route("/account/authenticator/new", get(new_authenticator).post(new_authenticator_answer))
+        .route("/account/recovery-codes", get(new_recovery_codes).post(new_recovery_codes_answer))
+        .route("/account/recovery-codes/new", get(show_new_codes).post(new_codes_saved))
+        .route("/account/sessions/sign-out-others", post(sign_out_others))
+        .route("/account/data", get(download))
+        .route("/account/delete", get(delete).post(delete_answer))
 }
 
 pub async fn overview(State(state): State<AppState>, page: Page, me: SignedIn) -> Response {
@@ -56,9 +59,7 @@ pub async fn overview(State(state): State<AppState>, page: Page, me: SignedIn) -
         let sessions = store::user_sessions(&state.db, me.user.id, now).await?;
         let codes = store::unused_recovery_codes(&state.db, me.user.id).await?;
         let requests = crate::referrals::store::by_referrer(&state.db, me.user.id).await?;
-        if me.session.flash.is_some() {
-            store::set_flash(&state.db, &me.session.token_hash, None).await?;
-        }
+        session::take_flash(&state.db, &me.session).await?;
         Ok::<_, crate::db::DbError>((sessions, codes, requests))
     }
     .await;
@@ -81,7 +82,7 @@ pub async fn overview(State(state): State<AppState>, page: Page, me: SignedIn) -
                 current: s.token_hash == me.session.token_hash,
             })
             .collect(),
-        notices: me.session.flash.as_deref().unwrap_or_default().split('|').filter_map(notice).collect(),
+        notices: me.session.flash.0.iter().map(|n| n.text()).collect(),
         requests: requests
             .iter()
             .map(|r| {
@@ -113,7 +114,7 @@ pub async fn keep_alive(State(state): State<AppState>, me: SignedIn) -> Response
 pub async fn sign_out_others(State(state): State<AppState>, page: Page, me: SignedIn) -> Response {
     let result = async {
         store::delete_user_sessions(&state.db, me.user.id, Some(&me.session.token_hash)).await?;
-        store::set_flash(&state.db, &me.session.token_hash, Some("other-sessions-ended")).await
+        store::set_flash(&state.db, &me.session.token_hash, &Flash::one(Notice::OtherSessionsEnded)).await
     }
     .await;
     match result {
@@ -168,7 +169,7 @@ async fn rotate(
     me: &SignedIn,
     headers: &HeaderMap,
     journey: Option<&Journey>,
-    flash: Option<&str>,
+    flash: Option<Notice>,
     end_others: bool,
 ) -> Result<String, crate::db::DbError> {
     if end_others {
@@ -185,7 +186,7 @@ async fn rotate(
         state.clock.now(),
     )
     .await?;
-    if let Some(key) = diary_key_of(me) {
+    if let Some(key) = me.diary_key() {
         crate::diary::keys::attach_to_session(&state.db, &key, &token).await?;
     }
     let hash = crate::crypto::token_hash(&token);
@@ -194,14 +195,9 @@ async fn rotate(
         store::update_journey(&state.db, &hash, sealed.as_deref()).await?;
     }
     if let Some(flash) = flash {
-        store::set_flash(&state.db, &hash, Some(flash)).await?;
+        store::set_flash(&state.db, &hash, &Flash::one(flash)).await?;
     }
     Ok(session::cookie(&token))
-}
-
-/// The diary key of the signed-in person, unwrapped with the session's token.
-pub fn diary_key_of(me: &SignedIn) -> Option<crate::diary::keys::DiaryKey> {
-    crate::diary::keys::unwrap_from_session(me.session.diary_key_wrapped.as_deref(), &me.token)
 }
 
 pub async fn change_password(page: Page, _me: SignedIn) -> Response {
@@ -235,7 +231,7 @@ pub async fn change_password_answer(
     let new_password = SecretString::from(input.new_password.clone());
     match accounts.change_password(&me.user, &input.name, &new_password).await {
         Ok(true) => {
-            if let Some(key) = diary_key_of(&me) {
+            if let Some(key) = me.diary_key() {
                 let now = state.clock.now();
                 let rewrapped = crate::diary::keys::rewrap_for_password(
                     &state.db,
@@ -265,7 +261,7 @@ pub async fn change_password_answer(
             .await
         }
     }
-    match rotate(&state, &me, &headers, None, Some("password-changed"), true).await {
+    match rotate(&state, &me, &headers, None, Some(Notice::PasswordChanged), true).await {
         Ok(cookie) => redirect_with_cookie("/account", Some(cookie)),
         Err(e) => super::register::failure(&page, e).await,
     }
@@ -346,7 +342,7 @@ async fn confirmed(
                 Ok(c) => c,
                 Err(e) => return super::register::failure(&page, e).await,
             };
-            if let Some(key) = diary_key_of(&me) {
+            if let Some(key) = me.diary_key() {
                 let recovery = &state.auth_keys.recovery;
                 let wrapped =
                     crate::diary::keys::wrap_for_codes(&state.db, &state.hasher, recovery, &key, me.user.id, &codes)
@@ -418,7 +414,7 @@ pub async fn new_authenticator_answer(
     let result = async {
         accounts.store_totp(me.user.id, &secret, step).await?;
         store::update_journey(&state.db, &me.session.token_hash, None).await?;
-        store::set_flash(&state.db, &me.session.token_hash, Some("authenticator-changed")).await
+        store::set_flash(&state.db, &me.session.token_hash, &Flash::one(Notice::AuthenticatorChanged)).await
     }
     .await;
     match result {
@@ -438,7 +434,7 @@ pub async fn show_new_codes(State(state): State<AppState>, page: Page, me: Signe
 pub async fn new_codes_saved(State(state): State<AppState>, page: Page, me: SignedIn) -> Response {
     let result = async {
         store::update_journey(&state.db, &me.session.token_hash, None).await?;
-        store::set_flash(&state.db, &me.session.token_hash, Some("recovery-codes-replaced")).await
+        store::set_flash(&state.db, &me.session.token_hash, &Flash::one(Notice::RecoveryCodesReplaced)).await
     }
     .await;
     match result {

@@ -18,9 +18,16 @@ use crate::{
 use app::{
     forms::Form,
     i18n::{msg, Text},
+    models::flash::{Flash, Notice},
 };
 use axum::response::{IntoResponse, Redirect, Response};
+use axum::Router;
 use http::{header::SET_COOKIE, HeaderName, HeaderValue, StatusCode};
+
+/// Every account route.
+pub fn router() -> Router<AppState> {
+    Router::new().merge(register::router()).merge(sign_in::router()).merge(manage::router()).merge(staff::router())
+}
 
 /// A redirect that also sets (or removes) a cookie.
 pub fn redirect_with_cookie(to: &str, cookie: Option<String>) -> Response {
@@ -98,17 +105,17 @@ pub async fn complete_sign_in(
     if let Some(key) = diary_key {
         crate::diary::keys::attach_to_session(&state.db, key, &token).await?;
     }
-    let mut notes = Vec::new();
+    let mut flash = Flash::default();
     if success.recent_code_failures > 0 {
-        notes.push(format!("code-failures:{}", success.recent_code_failures));
+        flash.0.push(Notice::CodeFailures(success.recent_code_failures));
     }
     if let SecondFactor::RecoveryCode { remaining } = success.factor {
         if remaining <= 3 {
-            notes.push(format!("recovery-low:{remaining}"));
+            flash.0.push(Notice::RecoveryCodesLow(remaining));
         }
     }
-    if !notes.is_empty() {
-        store::set_flash(&state.db, &crate::crypto::token_hash(&token), Some(&notes.join("|"))).await?;
+    if !flash.is_empty() {
+        store::set_flash(&state.db, &crate::crypto::token_hash(&token), &flash).await?;
     }
     Ok(redirect_with_cookie("/account", Some(session::cookie(&token))))
 }

@@ -17,6 +17,7 @@ use crate::{
 use app::{
     forms::Form,
     i18n::msg,
+    models::flash::{Flash, Notice},
     pages::account::register::{
         AuthenticatorPage, AuthenticatorSetup, RecoveryCodesPage, RegisterAgePage, RegisterDetailsPage,
         RegisterStartPage, RegisterWhoPage, UnderSixteenPage,
@@ -26,11 +27,24 @@ use axum::{
     extract::State,
     response::{IntoResponse, Redirect, Response},
 };
+use axum::{routing::get, Router};
 use base64::{engine::general_purpose::STANDARD, Engine as _};
 use http::{HeaderMap, StatusCode};
 use leptos::prelude::*;
 use secrecy::SecretString;
 use serde::Deserialize;
+
+/// Registering an account, one question per page.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/register", get(start))
+        .route("/register/who", get(who).post(who_answer))
+        .route("/register/age", get(age).post(age_answer))
+        .route("/register/under-16", get(under_16))
+        .route("/register/details", get(details).post(details_answer))
+        .route("/register/authenticator", get(authenticator).post(authenticator_answer))
+        .route("/register/recovery-codes", get(recovery_codes).post(recovery_codes_saved))
+}
 
 fn already_signed_in(visitor: &Visitor) -> Option<Response> {
     visitor.signed_in().map(|_| Redirect::to("/account").into_response())
@@ -416,7 +430,7 @@ pub async fn recovery_codes_saved(
     let hash = &signed_in.session.token_hash;
     let result = async {
         store::update_journey(&state.db, hash, None).await?;
-        store::set_flash(&state.db, hash, Some("welcome")).await
+        store::set_flash(&state.db, hash, &Flash::one(Notice::Welcome)).await
     }
     .await;
     match result {

@@ -29,10 +29,27 @@ use axum::{
     extract::{Query, State},
     response::{IntoResponse, Redirect, Response},
 };
+use axum::{
+    routing::{get, post},
+    Router,
+};
 use http::{HeaderMap, StatusCode};
 use leptos::prelude::*;
 use secrecy::SecretString;
 use serde::Deserialize;
+
+/// Signing in and out, and resetting a forgotten password.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/sign-in", get(sign_in).post(sign_in_answer))
+        .route("/sign-in/code", get(code).post(code_answer))
+        .route("/sign-in/recovery-code", get(recovery_code).post(recovery_code_answer))
+        .route("/sign-in/help", get(help))
+        .route("/sign-out", post(sign_out))
+        .route("/signed-out", get(signed_out))
+        .route("/password-reset", get(reset).post(reset_answer))
+        .route("/password-reset/done", get(reset_done))
+}
 
 #[derive(Default, Deserialize)]
 pub struct ReasonQuery {

@@ -21,10 +21,16 @@ use axum::{
     extract::{Query, State},
     response::Response,
 };
+use axum::{routing::get, Router};
 use http::{HeaderMap, StatusCode};
 use leptos::prelude::*;
 use secrecy::SecretString;
 use serde::Deserialize;
+
+/// Staff enrolment from a one-time link.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/staff/enrol", get(enrol).post(enrol_answer))
+}
 
 #[derive(Default, Deserialize)]
 pub struct InviteQuery {

@@ -1,4 +1,4 @@
-//! What a guide is, as the pages draw it. The server's content library builds these from the Markdown bundles
+//! What a guide is. The server's content library builds these from the Markdown bundles
 //! in `content/`; nothing here parses anything.
 
 use serde::{Deserialize, Serialize};
@@ -81,12 +81,4 @@ pub struct GuideSummary {
     pub has_bsl: bool,
     /// Topic names, in the reader's language.
     pub topics: Vec<String>,
-}
-
-/// A topic as a filter: its neutral code, name, and whether it is the one chosen.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TopicFilter {
-    pub code: String,
-    pub name: String,
-    pub selected: bool,
 }

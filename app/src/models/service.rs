@@ -1,4 +1,4 @@
-//! What a service in the directory is, as the pages draw it. The server reads these from
+//! What a service in the directory is. The server reads these from
 //! `content/services/*.toml`; nothing here parses anything.
 
 use serde::{Deserialize, Serialize};
@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// One way to reach a service.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
-    /// One of [`crate::vocab::contact_kinds`].
+    /// One of [`crate::models::vocabulary::contact_kinds`].
     pub kind: String,
     pub value: String,
     pub hours: Option<String>,
@@ -46,15 +46,6 @@ impl Service {
     }
 
     pub fn helps_with_any_crime(&self) -> bool {
-        self.helps_with.iter().any(|c| c == crate::vocab::ANY_CRIME)
+        self.helps_with.iter().any(|c| c == crate::models::vocabulary::ANY_CRIME)
     }
-}
-
-/// A filter link on the directory page.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Filter {
-    /// Where the link goes: the directory with this filter (and the other kind of filter kept).
-    pub href: String,
-    pub name: String,
-    pub selected: bool,
 }
