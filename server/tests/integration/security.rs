@@ -2,7 +2,7 @@
 //! cross-site posts, caching and precompression of assets, on-the-fly compression of HTML, and logs that
 //! carry no personal data.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use common::sqlite_app;

@@ -1,7 +1,7 @@
 //! Two real `waymark` server processes sharing one PostgreSQL database: an authenticator code accepted by one
 //! node is refused when replayed on the other. Runs when `TEST_POSTGRES_URL` is set (CI sets it).
 
-mod common;
+use crate::common;
 
 use std::{
     process::{Child, Command, Stdio},

@@ -3,7 +3,7 @@
 //! another service seeing nothing, a signed-in referrer seeing the status, supporters, rate limiting and the
 //! honeypot, encryption at rest, the report, and retention.
 
-mod common;
+use crate::common;
 
 use common::{code_now, on_each_backend, register, sqlite_app, sqlite_app_with, Browser, TestApp, PASSWORD};
 

@@ -2,7 +2,7 @@
 //! and titles; raw HTML shown as text; progress, ticks and reflections kept for signed-in readers and nothing
 //! kept for anyone else; the check-in.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use common::{on_each_backend, register, sqlite_app, Browser, PASSWORD};

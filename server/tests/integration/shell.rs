@@ -1,7 +1,7 @@
 //! The frame around every page: language negotiation and switching, the exit control, skip link and landmarks,
 //! neutral titles, and the not-found page.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use common::{on_each_backend, sqlite_app};

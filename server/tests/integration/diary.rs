@@ -2,7 +2,7 @@
 //! marker never reaches the database files or a dump; tampered or swapped ciphertexts fail to open); the key
 //! surviving password changes and resets; and nobody reaching another person's entries.
 
-mod common;
+use crate::common;
 
 use common::{code_now, on_each_backend, register, sign_in, sqlite_app, Browser, PASSWORD};
 

@@ -2,7 +2,7 @@
 //! replay refusal, recovery codes, password reset, throttling and pauses, sessions and their limits, sensitive
 //! changes, deletion, data download and staff enrolment.
 
-mod common;
+use crate::common;
 
 use common::{code_now, on_each_backend, register, sign_in, sqlite_app, Browser, PASSWORD};
 

@@ -1,7 +1,7 @@
 //! The storage layer on SQLite and PostgreSQL: migrations, the shared key-value table, SQLite's settings, and
 //! the health check.
 
-mod common;
+use crate::common;
 
 use common::on_each_backend;
 use waymark::db::{meta, Db};

@@ -1,0 +1,15 @@
+//! The integration tests, linked into one binary (one test binary per file spent most of the test build on
+//! linking). Each module tests one feature through HTTP, on SQLite and, when `TEST_POSTGRES_URL` is set, on
+//! PostgreSQL; [`common`] starts an application on a fresh database.
+
+mod common;
+
+mod accounts;
+mod diary;
+mod guides;
+mod logging;
+mod referrals;
+mod security;
+mod shell;
+mod storage;
+mod two_nodes;
