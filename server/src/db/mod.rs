@@ -3,7 +3,7 @@
 //! module each and run it through [`with_db!`], which expands the same statement for both backends, on the pool
 //! or inside a transaction. Times are stored as Unix seconds so both backends agree.
 
-pub mod meta;
+pub mod lease;
 
 use sqlx::{
     pool::PoolConnection,
@@ -201,4 +201,82 @@ pub fn word<T: TryFrom<String, Error = app::models::UnknownWord>>(stored: String
 /// The current time in Unix seconds, the form every table stores times in.
 pub fn now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::{fs, path::Path};
+
+    /// The only ways the two migration trees may differ: the names of the same types on each backend.
+    const TYPE_NAMES: [(&str, &str); 2] =
+        [("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY"), ("BLOB", "BYTEA")];
+
+    fn tree(backend: &str) -> Vec<(String, String)> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(backend);
+        let mut files: Vec<(String, String)> = fs::read_dir(&dir)
+            .expect("migrations folder")
+            .flatten()
+            .map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                (name, fs::read_to_string(e.path()).expect("migration"))
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
+    fn as_postgres(sqlite: &str) -> String {
+        TYPE_NAMES.iter().fold(sqlite.to_string(), |sql, (lite, pg)| {
+            // Whole words only, so that a column such as `blob_size` is left alone.
+            let mut out = String::new();
+            let mut rest = sql.as_str();
+            while let Some(at) = rest.find(lite) {
+                let before = rest[..at].chars().next_back();
+                let after = rest[at + lite.len()..].chars().next();
+                let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+                out.push_str(&rest[..at]);
+                out.push_str(if word(before) || word(after) { lite } else { pg });
+                rest = &rest[at + lite.len()..];
+            }
+            out + rest
+        })
+    }
+
+    /// The first line where `a` and `b` differ, for the failure message.
+    fn first_difference(a: &str, b: &str) -> Option<(usize, String, String)> {
+        let (mut left, mut right) = (a.lines(), b.lines());
+        for number in 1.. {
+            match (left.next(), right.next()) {
+                (None, None) => return None,
+                (l, r) if l == r => continue,
+                (l, r) => return Some((number, l.unwrap_or("").into(), r.unwrap_or("").into())),
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn the_two_migration_trees_differ_only_in_type_names() {
+        let sqlite = tree("sqlite");
+        let postgres = tree("postgres");
+        let names = |t: &[(String, String)]| t.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&sqlite), names(&postgres), "the same migrations on both backends");
+        assert!(sqlite.len() >= 6);
+        for ((name, lite), (_, pg)) in sqlite.iter().zip(&postgres) {
+            if let Some((line, expected, found)) = first_difference(&as_postgres(lite), pg) {
+                panic!("{name} line {line}: SQLite's gives\n  {expected}\nbut PostgreSQL's has\n  {found}");
+            }
+        }
+    }
+
+    #[test]
+    fn type_names_are_translated_as_whole_words_only() {
+        assert_eq!(
+            as_postgres("a BLOB NOT NULL, blob_size BIGINT, BLOBS"),
+            "a BYTEA NOT NULL, blob_size BIGINT, BLOBS"
+        );
+        assert_eq!(as_postgres("id INTEGER PRIMARY KEY AUTOINCREMENT,"), "id BIGSERIAL PRIMARY KEY,");
+        assert!(first_difference("a\nb", "a\nc").is_some_and(|(line, _, _)| line == 2));
+        assert_eq!(first_difference("a\nb", "a\nb"), None);
+    }
 }

@@ -1,10 +1,13 @@
-//! The storage layer on SQLite and PostgreSQL: migrations, the shared key-value table, SQLite's settings, and
-//! the health check.
+//! The storage layer on SQLite and PostgreSQL: migrations, leases and cluster-wide housekeeping, SQLite's
+//! settings, and the health check.
 
 use crate::common;
 
 use common::on_each_backend;
-use waymark::db::{meta, Db};
+use waymark::{
+    db::{lease, Db},
+    maintenance::{self, Round},
+};
 
 #[tokio::test]
 async fn migrations_apply_once_and_are_idempotent() {
@@ -20,20 +23,36 @@ async fn migrations_apply_once_and_are_idempotent() {
 }
 
 #[tokio::test]
-async fn meta_values_are_stored_replaced_and_raced_safely() {
+async fn of_nodes_racing_for_a_lease_exactly_one_takes_it_until_it_runs_out() {
     on_each_backend(|app| async move {
         let db = &app.state.db;
-        assert_eq!(meta::get(db, "purge.last_run").await.expect("get"), None);
-        meta::set(db, "purge.last_run", "100").await.expect("set");
-        meta::set(db, "purge.last_run", "200").await.expect("replace");
-        assert_eq!(meta::get(db, "purge.last_run").await.expect("get").as_deref(), Some("200"));
+        let (a, b, c) = tokio::join!(
+            lease::take(db, "task", "node-a", 100, 200),
+            lease::take(db, "task", "node-b", 100, 200),
+            lease::take(db, "task", "node-c", 100, 200),
+        );
+        let taken = [a.expect("a"), b.expect("b"), c.expect("c")];
+        assert_eq!(taken.iter().filter(|t| **t).count(), 1, "{}: {taken:?}", app.backend);
+        assert!(!lease::take(db, "task", "node-b", 199, 300).await.expect("still held"));
+        assert!(lease::take(db, "other", "node-b", 199, 300).await.expect("another lease is free"));
+        assert!(lease::take(db, "task", "node-b", 200, 300).await.expect("ran out"));
+    })
+    .await;
+}
 
-        // Only the node that saw the current value wins.
-        assert!(meta::compare_and_set(db, "purge.last_run", Some("200"), "300").await.expect("cas"));
-        assert!(!meta::compare_and_set(db, "purge.last_run", Some("200"), "400").await.expect("cas"));
-        assert!(meta::compare_and_set(db, "lock", None, "a").await.expect("cas insert"));
-        assert!(!meta::compare_and_set(db, "lock", None, "b").await.expect("cas insert again"));
-        assert_eq!(meta::get(db, "lock").await.expect("get").as_deref(), Some("a"));
+#[tokio::test]
+async fn housekeeping_runs_on_one_node_a_period_and_the_purge_once_a_day() {
+    on_each_backend(|app| async move {
+        let state = &app.state;
+        let round = |node: &'static str| maintenance::round(state, node);
+        let both = Round { removed: Some(0), purged: Some(0) };
+        assert_eq!(round("node-a").await.expect("round"), both);
+        assert_eq!(round("node-b").await.expect("round"), Round::default(), "the other node waits");
+        state.clock.advance(maintenance::INTERVAL.as_secs() as i64);
+        assert_eq!(round("node-b").await.expect("round"), Round { removed: Some(0), purged: None });
+        assert_eq!(round("node-a").await.expect("round"), Round::default());
+        state.clock.advance(24 * 60 * 60);
+        assert_eq!(round("node-b").await.expect("round"), both, "a day later");
     })
     .await;
 }
