@@ -1,9 +1,13 @@
 # Waymark's two everyday commands. Both install whatever is missing first and are safe to repeat.
-.PHONY: run test bench setup build clean
+.PHONY: run dev test bench setup build clean
 
 ## run: build the release and serve the portal at http://127.0.0.1:3000 on SQLite (data/)
 run:
 	@scripts/run.sh
+
+## dev: serve a debug build on SQLite with live reload (rebuilds when code, styles, guides or messages change)
+dev:
+	@scripts/dev.sh
 
 ## test: formatting, lints, unit and integration tests, release build and end-to-end tests
 test:
@@ -19,5 +23,6 @@ setup:
 build:
 	@scripts/setup.sh && scripts/build.sh
 
+## clean: remove the build cache (see WAYMARK_CACHE), the built site and the end-to-end tests' leftovers
 clean:
-	rm -rf target end2end/.data end2end/test-results
+	@scripts/clean.sh

@@ -43,6 +43,7 @@ pub fn Document(options: LeptosOptions, children: Children) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <language::LanguageAlternates/>
                 <HashedStylesheet options=options.clone() id="wm-style"/>
+                <AutoReload options=options.clone()/>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>

@@ -33,6 +33,42 @@ macro_rules! with_db {
     }};
 }
 
+/// Runs one statement that returns no rows, on either backend, and gives how many rows it changed:
+/// `execute!(db, "UPDATE users SET role = $2 WHERE id = $1", id, role)` (binds in order of `$1`, `$2`, …).
+#[macro_export]
+macro_rules! execute {
+    ($db:expr, $sql:expr $(, $bind:expr)* $(,)?) => {
+        $crate::with_db!($db, conn => {
+            ::sqlx::query($sql)$(.bind($bind))*.execute(conn).await.map(|r| r.rows_affected())
+        })
+    };
+}
+
+/// Runs one query on either backend and reads its rows as `T` (a `FromRow` type or a tuple), or as one column
+/// with `scalar…`: `fetch!(db, optional UserRow, "SELECT … WHERE id = $1", id)`. The modes are `one`,
+/// `optional`, `all`, `scalar` (one value), `scalar_optional` and `scalars` (a column of every row).
+#[macro_export]
+macro_rules! fetch {
+    ($db:expr, one $row:ty, $sql:expr $(, $bind:expr)* $(,)?) => {
+        $crate::with_db!($db, conn => ::sqlx::query_as::<_, $row>($sql)$(.bind($bind))*.fetch_one(conn).await)
+    };
+    ($db:expr, optional $row:ty, $sql:expr $(, $bind:expr)* $(,)?) => {
+        $crate::with_db!($db, conn => ::sqlx::query_as::<_, $row>($sql)$(.bind($bind))*.fetch_optional(conn).await)
+    };
+    ($db:expr, all $row:ty, $sql:expr $(, $bind:expr)* $(,)?) => {
+        $crate::with_db!($db, conn => ::sqlx::query_as::<_, $row>($sql)$(.bind($bind))*.fetch_all(conn).await)
+    };
+    ($db:expr, scalar $col:ty, $sql:expr $(, $bind:expr)* $(,)?) => {
+        $crate::with_db!($db, conn => ::sqlx::query_scalar::<_, $col>($sql)$(.bind($bind))*.fetch_one(conn).await)
+    };
+    ($db:expr, scalar_optional $col:ty, $sql:expr $(, $bind:expr)* $(,)?) => {
+        $crate::with_db!($db, conn => ::sqlx::query_scalar::<_, $col>($sql)$(.bind($bind))*.fetch_optional(conn).await)
+    };
+    ($db:expr, scalars $col:ty, $sql:expr $(, $bind:expr)* $(,)?) => {
+        $crate::with_db!($db, conn => ::sqlx::query_scalar::<_, $col>($sql)$(.bind($bind))*.fetch_all(conn).await)
+    };
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
     #[error("DATABASE_URL must start with sqlite:// or postgres://")]
@@ -96,7 +132,7 @@ impl Db {
 
     /// Checks that the database answers.
     pub async fn ping(&self) -> Result<(), DbError> {
-        with_db!(self, conn => sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(conn).await)?;
+        fetch!(self, scalar i32, "SELECT 1")?;
         Ok(())
     }
 

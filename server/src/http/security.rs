@@ -21,10 +21,13 @@ pub struct CspNonce(pub String);
 /// The policy for HTML pages. Frames may come only from the video players a reader can choose to load.
 pub fn page_policy(nonce: &str) -> String {
     static PLAYERS: LazyLock<String> = LazyLock::new(|| app::pages::guides::bsl::PLAYER_HOSTS.join(" "));
-    let players = PLAYERS.as_str();
+    // Under `cargo leptos watch` (`make dev`) pages also open a WebSocket to the live-reload server.
+    static CONNECT: LazyLock<&str> =
+        LazyLock::new(|| if std::env::var_os("LEPTOS_WATCH").is_some() { "'self' ws:" } else { "'self'" });
+    let (players, connect) = (PLAYERS.as_str(), *CONNECT);
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; frame-src {players}; \
+         img-src 'self' data:; font-src 'self'; connect-src {connect}; media-src 'self'; frame-src {players}; \
          object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
 }
