@@ -82,3 +82,11 @@ pub struct GuideSummary {
     /// Topic names, in the reader's language.
     pub topics: Vec<String>,
 }
+
+/// Where a signed-in reader left off: the guide they opened last, and the step they were on (from 1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resume {
+    pub code: String,
+    pub title: String,
+    pub step: usize,
+}

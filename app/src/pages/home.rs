@@ -2,14 +2,15 @@
 
 use super::help::{EmergencyHelp, Helplines};
 use crate::i18n::use_i18n;
+use crate::models::guide::Resume;
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
-/// `continue_reading` is the guide a signed-in reader opened last: (code, title, step number).
+/// `continue_reading` is the guide a signed-in reader opened last.
 #[component]
-pub fn HomePage(#[prop(optional)] continue_reading: Option<(String, String, usize)>) -> impl IntoView {
+pub fn HomePage(#[prop(optional)] continue_reading: Option<Resume>) -> impl IntoView {
     let i18n = use_i18n();
-    let resume = continue_reading.map(|(code, title, step)| {
+    let resume = continue_reading.map(|Resume { code, title, step }| {
         view! {
             <div class="wm-inset-text">
                 <p class="wm-body">{i18n.t("guides-continue")}</p>

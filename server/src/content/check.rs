@@ -3,7 +3,16 @@
 
 use super::Library;
 use app::i18n::Locale;
-use std::{fmt::Write as _, path::Path};
+use std::path::Path;
+
+/// Appends a line to a report's text: `say!(text, "format", args…)`. Formatting into a `String` cannot fail,
+/// so unlike `writeln!` there is no result to handle.
+macro_rules! say {
+    ($text:expr, $($format:tt)*) => {{
+        $text.push_str(&format!($($format)*));
+        $text.push('\n');
+    }};
+}
 
 pub struct Report {
     pub ok: bool,
@@ -25,7 +34,7 @@ fn messages_report() -> Report {
     let mut text = String::new();
     match app::i18n::Catalog::embedded() {
         Err(e) => {
-            let _ = writeln!(text, "The message files are invalid: {e}");
+            say!(text, "The message files are invalid: {e}");
             Report { ok: false, text }
         }
         Ok(catalog) => {
@@ -40,16 +49,16 @@ fn messages_report() -> Report {
                 })
                 .collect();
             let mismatched = catalog.variable_mismatches();
-            let _ = writeln!(text, "{:<10} {:>8} {:>8}", "language", "messages", "of");
+            say!(text, "{:<10} {:>8} {:>8}", "language", "messages", "of");
             for locale in Locale::ALL {
                 let count = english.iter().filter(|id| catalog.has(*locale, id)).count();
-                let _ = writeln!(text, "{:<10} {:>8} {:>8}", locale.code(), count, english.len());
+                say!(text, "{:<10} {:>8} {:>8}", locale.code(), count, english.len());
             }
             for line in &extra {
-                let _ = writeln!(text, "  not in English: {line}");
+                say!(text, "  not in English: {line}");
             }
             for line in &mismatched {
-                let _ = writeln!(text, "  variables differ from English: {line}");
+                say!(text, "  variables differ from English: {line}");
             }
             Report { ok: extra.is_empty() && mismatched.is_empty(), text }
         }
@@ -61,17 +70,17 @@ fn services_report(root: &Path) -> Report {
     let mut text = String::new();
     match crate::services::Directory::load(&root.join("services")) {
         Err(problems) => {
-            let _ = writeln!(text, "{problems}");
+            say!(text, "{problems}");
             Report { ok: false, text }
         }
         Ok(directory) => {
             let receiving: Vec<&str> = directory.receiving().map(|s| s.slug.as_str()).collect();
             let placeholders: Vec<&str> =
                 directory.all().iter().filter(|s| s.placeholder).map(|s| s.slug.as_str()).collect();
-            let _ = writeln!(text, "Service directory is valid: {} services.", directory.all().len());
-            let _ = writeln!(text, "Receive requests through the portal: {}", receiving.join(", "));
+            say!(text, "Service directory is valid: {} services.", directory.all().len());
+            say!(text, "Receive requests through the portal: {}", receiving.join(", "));
             if !placeholders.is_empty() {
-                let _ = writeln!(text, "Details still to confirm with the service: {}", placeholders.join(", "));
+                say!(text, "Details still to confirm with the service: {}", placeholders.join(", "));
             }
             Report { ok: true, text }
         }
@@ -82,13 +91,13 @@ fn guides_report(root: &Path) -> Report {
     let mut text = String::new();
     match Library::load(root) {
         Err(problems) => {
-            let _ = writeln!(text, "{problems}");
+            say!(text, "{problems}");
             Report { ok: false, text }
         }
         Ok(library) => {
             let english = library.guides(Locale::En);
-            let _ = writeln!(text, "Content is valid: {} guides, {} topics.\n", english.len(), library.topics().len());
-            let _ = writeln!(text, "{:<10} {:>8} {:>8}  missing", "language", "guides", "of");
+            say!(text, "Content is valid: {} guides, {} topics.\n", english.len(), library.topics().len());
+            say!(text, "{:<10} {:>8} {:>8}  missing", "language", "guides", "of");
             for (locale, count, total) in library.coverage() {
                 let missing: Vec<&str> = english
                     .iter()
@@ -96,7 +105,7 @@ fn guides_report(root: &Path) -> Report {
                     .map(|g| g.slug.as_str())
                     .collect();
                 let missing = if missing.is_empty() { "-".to_string() } else { missing.join(", ") };
-                let _ = writeln!(text, "{:<10} {:>8} {:>8}  {}", locale.code(), count, total, missing);
+                say!(text, "{:<10} {:>8} {:>8}  {}", locale.code(), count, total, missing);
             }
             let drafts: Vec<String> = Locale::ALL
                 .iter()
@@ -109,7 +118,7 @@ fn guides_report(root: &Path) -> Report {
                 })
                 .collect();
             if !drafts.is_empty() {
-                let _ = writeln!(text, "\nDraft translations awaiting a fluent speaker's check: {}", drafts.join(", "));
+                say!(text, "\nDraft translations awaiting a fluent speaker's check: {}", drafts.join(", "));
             }
             Report { ok: true, text }
         }

@@ -2,11 +2,12 @@
 //! memory. A problem in any file stops the server with a message naming the file and line; `waymark content
 //! check` reports every problem and a coverage table.
 //!
-//! - [`front`]: front matter; [`markdown`]: guide bodies and directives; [`check`]: the report of
-//!   `waymark content check`.
+//! - [`load`]: reading the folder and checking it; [`front`]: front matter; [`markdown`]: guide bodies and
+//!   directives; [`check`]: the report of `waymark content check`.
 
 pub mod check;
 pub mod front;
+mod load;
 pub mod markdown;
 
 use app::{
@@ -18,7 +19,7 @@ use sha2::{Digest, Sha256};
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap},
     fmt,
-    path::{Path, PathBuf},
+    path::PathBuf,
 };
 
 /// One problem in one file.
@@ -81,203 +82,7 @@ pub struct Library {
     pub root: PathBuf,
 }
 
-#[derive(serde::Deserialize)]
-struct TopicsFile {
-    ids: Vec<String>,
-}
-
-fn display(root: &Path, path: &Path) -> String {
-    let name = path.strip_prefix(root).unwrap_or(path).display().to_string();
-    format!("content/{name}")
-}
-
 impl Library {
-    /// Reads and checks every bundle under `root`.
-    pub fn load(root: &Path) -> Result<Library, Problems> {
-        let mut problems = Vec::new();
-        let mut library = Library { root: root.to_path_buf(), ..Library::default() };
-
-        let topics_path = root.join("topics.toml");
-        match std::fs::read_to_string(&topics_path) {
-            Ok(text) => match toml::from_str::<TopicsFile>(&text) {
-                Ok(t) => library.topics = t.ids,
-                Err(e) => problems.push(toml_problem(root, &topics_path, &text, &e)),
-            },
-            Err(e) => problems.push(Problem { file: display(root, &topics_path), line: None, message: e.to_string() }),
-        }
-
-        if let Ok(entries) = std::fs::read_dir(root.join("assets")) {
-            for entry in entries.flatten() {
-                library.assets.insert(entry.file_name().to_string_lossy().into_owned());
-            }
-        }
-
-        let mut links: Vec<(String, String, usize)> = Vec::new();
-        let mut used_assets: Vec<(String, String, usize)> = Vec::new();
-        let mut locale_dirs: Vec<(Locale, PathBuf)> = Vec::new();
-        for entry in std::fs::read_dir(root)
-            .map_err(|e| Problems(vec![Problem { file: "content".into(), line: None, message: e.to_string() }]))?
-            .flatten()
-        {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if !path.is_dir() || name == "assets" || name == "services" || name.starts_with('.') {
-                continue;
-            }
-            match Locale::from_code(&name).filter(|l| l.code() == name) {
-                Some(locale) => locale_dirs.push((locale, path)),
-                None => problems.push(Problem {
-                    file: display(root, &path),
-                    line: None,
-                    message: format!("{name:?} is not a supported language"),
-                }),
-            }
-        }
-        locale_dirs.sort();
-
-        for (locale, dir) in &locale_dirs {
-            let names_path = dir.join("topics.toml");
-            if let Ok(text) = std::fs::read_to_string(&names_path) {
-                match toml::from_str::<BTreeMap<String, String>>(&text) {
-                    Ok(names) => {
-                        for id in names.keys() {
-                            if !library.topics.contains(id) {
-                                problems.push(Problem {
-                                    file: display(root, &names_path),
-                                    line: None,
-                                    message: format!("topic {id:?} is not in content/topics.toml"),
-                                });
-                            }
-                        }
-                        library.topic_names.insert(*locale, names);
-                    }
-                    Err(e) => problems.push(toml_problem(root, &names_path, &text, &e)),
-                }
-            } else if *locale == Locale::En {
-                problems.push(Problem {
-                    file: display(root, &names_path),
-                    line: None,
-                    message: "English topic names are missing".into(),
-                });
-            }
-
-            let mut guides = Vec::new();
-            let mut orders = HashMap::new();
-            let guide_dir = dir.join("guides");
-            let mut files: Vec<PathBuf> =
-                std::fs::read_dir(&guide_dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
-            files.sort();
-            for path in files {
-                if path.extension().is_none_or(|e| e != "md") {
-                    continue;
-                }
-                let file = display(root, &path);
-                let slug = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-                if slug.is_empty() || !slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-                    problems.push(Problem {
-                        file: file.clone(),
-                        line: None,
-                        message: "file names must be lower-case words joined by hyphens".into(),
-                    });
-                    continue;
-                }
-                let text = match std::fs::read_to_string(&path) {
-                    Ok(t) => t.replace("\r\n", "\n"),
-                    Err(e) => {
-                        problems.push(Problem { file, line: None, message: e.to_string() });
-                        continue;
-                    }
-                };
-                match parse_guide(&slug, &text, &library.topics) {
-                    Ok(parsed) => {
-                        for (target, line) in parsed.links {
-                            links.push((file.clone(), target, line));
-                        }
-                        for (asset, line) in parsed.assets {
-                            used_assets.push((file.clone(), asset, line));
-                        }
-                        orders.insert(slug.clone(), parsed.order);
-                        guides.push(parsed.guide);
-                    }
-                    Err(found) => problems.extend(found.into_iter().map(|(line, message)| Problem {
-                        file: file.clone(),
-                        line,
-                        message,
-                    })),
-                }
-            }
-            guides.sort_by(|a, b| orders.get(&a.slug).cmp(&orders.get(&b.slug)).then_with(|| a.title.cmp(&b.title)));
-            library.guides.insert(*locale, guides);
-        }
-
-        // Links and assets refer to things that exist; codes do not collide.
-        let english: BTreeSet<String> = library.guides(Locale::En).iter().map(|g| g.slug.clone()).collect();
-        for (file, target, line) in links {
-            if !english.contains(&target) {
-                problems.push(Problem {
-                    file,
-                    line: Some(line),
-                    message: format!("link to guide {target:?}, which does not exist in English"),
-                });
-            }
-        }
-        for (file, asset, line) in &used_assets {
-            if !library.assets.contains(asset) {
-                problems.push(Problem {
-                    file: file.clone(),
-                    line: Some(*line),
-                    message: format!("image assets/{asset} is missing from content/assets"),
-                });
-            }
-        }
-        for asset in &library.assets {
-            if !used_assets.iter().any(|(_, a, _)| a == asset) {
-                problems.push(Problem {
-                    file: format!("content/assets/{asset}"),
-                    line: None,
-                    message: "this asset is not used by any guide".into(),
-                });
-            }
-        }
-        let mut codes: HashMap<String, String> = HashMap::new();
-        for slug in &english {
-            if let Some(other) = codes.insert(code_for("guide", slug), slug.clone()) {
-                problems.push(Problem {
-                    file: format!("content/en/guides/{slug}.md"),
-                    line: None,
-                    message: format!("its address code collides with {other}; rename one of them"),
-                });
-            }
-        }
-        for (locale, guides) in &library.guides {
-            if *locale == Locale::En {
-                continue;
-            }
-            for guide in guides {
-                if !english.contains(&guide.slug) {
-                    problems.push(Problem {
-                        file: format!("content/{}/guides/{}.md", locale.code(), guide.slug),
-                        line: None,
-                        message: "there is no English guide with this name".into(),
-                    });
-                }
-            }
-        }
-        if english.is_empty() {
-            problems.push(Problem {
-                file: "content/en/guides".into(),
-                line: None,
-                message: "there are no English guides".into(),
-            });
-        }
-
-        if problems.is_empty() {
-            Ok(library)
-        } else {
-            Err(Problems(problems))
-        }
-    }
-
     /// The guides written in `locale` (not counting English fallbacks).
     pub fn guides(&self, locale: Locale) -> &[Guide] {
         self.guides.get(&locale).map(Vec::as_slice).unwrap_or(&[])
@@ -343,66 +148,10 @@ impl Library {
     }
 }
 
-struct Parsed {
-    guide: Guide,
-    order: u32,
-    links: Vec<(String, usize)>,
-    assets: Vec<(String, usize)>,
-}
-
-fn toml_problem(root: &Path, path: &Path, text: &str, error: &toml::de::Error) -> Problem {
-    let line = error.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-    Problem { file: display(root, path), line, message: error.message().to_string() }
-}
-
-/// Parses one guide file. Problems come with their line, where known.
-fn parse_guide(slug: &str, text: &str, topics: &[String]) -> Result<Parsed, Vec<(Option<usize>, String)>> {
-    let Some((front_text, body_start, body_line)) = front::split(text) else {
-        return Err(vec![(Some(1), "a guide must start with front matter between +++ lines".into())]);
-    };
-    let front: front::FrontMatter = toml::from_str(front_text).map_err(|e| {
-        let line = e.span().map(|s| front_text[..s.start.min(front_text.len())].matches('\n').count() + 2);
-        vec![(line, e.message().to_string())]
-    })?;
-    let mut problems: Vec<(Option<usize>, String)> =
-        front::problems(&front, topics).into_iter().map(|m| (Some(1), m)).collect();
-    let code_of = |s: &str| code_for("guide", s);
-    let body = match markdown::parse(&text[body_start..], body_line, &code_of) {
-        Ok(b) => Some(b),
-        Err(found) => {
-            problems.extend(found.into_iter().map(|p| (Some(p.line), p.message)));
-            None
-        }
-    };
-    let (Some(body), true) = (body, problems.is_empty()) else { return Err(problems) };
-    let search_text = format!("{} {} {}", front.title.to_lowercase(), front.summary.to_lowercase(), body.text);
-    Ok(Parsed {
-        order: front.order.unwrap_or(100),
-        links: body.guide_links,
-        assets: body.assets,
-        guide: Guide {
-            slug: slug.to_string(),
-            code: code_for("guide", slug),
-            title: front.title,
-            summary: front.summary,
-            topics: front.topics,
-            audience: front.audience,
-            minutes: front.minutes,
-            reviewed: front.reviewed,
-            sources: front.sources,
-            bsl: front.bsl.map(front::VideoFields::into_video),
-            videos: front.videos.into_iter().map(front::VideoFields::into_video).collect(),
-            draft_translation: front.translation == Some(front::Translation::Draft),
-            intro: body.intro,
-            steps: body.steps,
-            search_text,
-        },
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     fn write(dir: &Path, path: &str, text: &str) {
         let full = dir.join(path);

@@ -93,18 +93,6 @@ pub async fn set_session_key(db: impl Into<Exec<'_>>, token_hash: &[u8], wrapped
     Ok(())
 }
 
-pub async fn session_key(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<Option<Vec<u8>>, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query_scalar::<_, Option<Vec<u8>>>("SELECT diary_key_wrapped FROM sessions WHERE token_hash = $1")
-            .bind(token_hash)
-            .fetch_optional(conn)
-            .await
-    })?
-    .flatten())
-}
-
-// ---- Entries -------------------------------------------------------------------------------------------
-
 /// A stored entry: its id and day in the clear, everything else sealed.
 #[derive(sqlx::FromRow, Clone, Debug)]
 pub struct EntryRow {
@@ -117,7 +105,8 @@ pub struct EntryRow {
 
 const ENTRY_COLUMNS: &str = "id, entry_day, created_at, updated_at, sealed";
 
-/// Creates an entry row and returns its id; the caller seals the content (bound to the id) and stores it.
+/// Creates an entry row (with empty content) and returns its id; the caller seals the content, bound to the
+/// id, and stores it with [`update_entry`] in the same transaction.
 pub async fn insert_entry(db: impl Into<Exec<'_>>, user_id: i64, day: i64, now: i64) -> Result<i64, DbError> {
     Ok(with_db!(db, conn => {
         sqlx::query_scalar::<_, i64>(

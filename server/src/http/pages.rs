@@ -1,14 +1,17 @@
 //! Handlers for the pages that need nothing but the shell: the home page, the footer's information pages and
 //! the not-found page.
 
-use super::visitor::Visitor;
-use super::{error::Error, page::Page};
+use super::{
+    error::{Error, Result},
+    page::Page,
+    visitor::Visitor,
+};
 use crate::AppState;
 use app::pages::{
     home::HomePage,
     info::{AccessibilityPage, CookiesPage, PrivacyPage, StayingSafeOnlinePage},
 };
-use axum::{extract::State, response::Response};
+use axum::extract::State;
 use axum::{routing::get, Router};
 use leptos::prelude::*;
 
@@ -22,29 +25,30 @@ pub fn router() -> Router<AppState> {
         .route("/cookies", get(cookies))
 }
 
-pub async fn home(State(state): State<AppState>, page: Page, visitor: Visitor) -> Response {
-    let resume = super::guides::continue_reading(&state, page.locale(), &visitor).await;
-    page.render(move || match resume.clone() {
-        Some(r) => view! { <HomePage continue_reading=r/> }.into_any(),
-        None => view! { <HomePage/> }.into_any(),
-    })
-    .await
+pub async fn home(State(state): State<AppState>, page: Page, visitor: Visitor) -> Result {
+    let resume = super::guides::continue_reading(&state, page.locale(), &visitor).await?;
+    Ok(page
+        .render(move || match resume.clone() {
+            Some(r) => view! { <HomePage continue_reading=r/> }.into_any(),
+            None => view! { <HomePage/> }.into_any(),
+        })
+        .await)
 }
 
-pub async fn staying_safe_online(page: Page) -> Response {
-    page.render(|| view! { <StayingSafeOnlinePage/> }).await
+pub async fn staying_safe_online(page: Page) -> Result {
+    Ok(page.render(|| view! { <StayingSafeOnlinePage/> }).await)
 }
 
-pub async fn privacy(page: Page) -> Response {
-    page.render(|| view! { <PrivacyPage/> }).await
+pub async fn privacy(page: Page) -> Result {
+    Ok(page.render(|| view! { <PrivacyPage/> }).await)
 }
 
-pub async fn accessibility(page: Page) -> Response {
-    page.render(|| view! { <AccessibilityPage/> }).await
+pub async fn accessibility(page: Page) -> Result {
+    Ok(page.render(|| view! { <AccessibilityPage/> }).await)
 }
 
-pub async fn cookies(page: Page) -> Response {
-    page.render(|| view! { <CookiesPage/> }).await
+pub async fn cookies(page: Page) -> Result {
+    Ok(page.render(|| view! { <CookiesPage/> }).await)
 }
 
 /// Any address that is not a page or a file.

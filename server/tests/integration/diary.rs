@@ -385,3 +385,100 @@ async fn deleting_the_diary_or_the_account_leaves_no_rows() {
     })
     .await;
 }
+
+/// Runs SQL statements on the test app's database, in the form of its backend.
+pub async fn run_sql(app: &common::TestApp, sqlite: &[&str], postgres: &[&str]) {
+    use waymark::db::Db;
+    match &app.state.db {
+        Db::Sqlite(pool) => {
+            for sql in sqlite {
+                sqlx::query(sql).execute(pool).await.expect("SQL runs");
+            }
+        }
+        Db::Postgres(pool) => {
+            for sql in postgres {
+                sqlx::query(sql).execute(pool).await.expect("SQL runs");
+            }
+        }
+    }
+}
+
+/// Makes setting the notice `word` fail, as if the database failed at that moment, until [`unfail_notice`].
+pub async fn fail_notice(app: &common::TestApp, word: &str) {
+    let name = word.replace('-', "_");
+    let sqlite = format!(
+        "CREATE TRIGGER fail_{name} BEFORE UPDATE OF flash ON sessions WHEN NEW.flash = '{word}'
+         BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
+    );
+    let postgres = format!(
+        "CREATE TRIGGER fail_{name} BEFORE UPDATE OF flash ON sessions FOR EACH ROW
+         WHEN (NEW.flash = '{word}') EXECUTE FUNCTION fail_injected()"
+    );
+    run_sql(app, &[&sqlite], &[FAIL_INJECTED, &postgres]).await;
+}
+
+pub async fn unfail_notice(app: &common::TestApp, word: &str) {
+    let name = word.replace('-', "_");
+    run_sql(app, &[&format!("DROP TRIGGER fail_{name}")], &[&format!("DROP TRIGGER fail_{name} ON sessions")]).await;
+}
+
+/// The PostgreSQL function the failing triggers call.
+pub const FAIL_INJECTED: &str = "CREATE OR REPLACE FUNCTION fail_injected() RETURNS trigger LANGUAGE plpgsql
+    AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$";
+
+pub async fn count_rows(app: &common::TestApp, table: &str) -> i64 {
+    let sql = format!("SELECT COUNT(*) FROM {table}");
+    waymark::with_db!(&app.state.db, conn => sqlx::query_scalar::<_, i64>(&sql).fetch_one(conn).await).expect("count")
+}
+
+#[tokio::test]
+async fn a_failure_while_writing_an_entry_leaves_neither_a_half_written_entry_nor_its_notice() {
+    on_each_backend(|app| async move {
+        let mut browser = Browser::new(&app);
+        register(&mut browser, "sam", PASSWORD).await;
+        browser.get("/diary").await;
+
+        // An entry's row is created first and given its sealed content second: make the second step fail.
+        run_sql(
+            &app,
+            &["CREATE TRIGGER fail_seal BEFORE UPDATE ON diary_entries
+               BEGIN SELECT RAISE(ABORT, 'injected failure'); END"],
+            &[
+                FAIL_INJECTED,
+                "CREATE TRIGGER fail_seal BEFORE UPDATE ON diary_entries FOR EACH ROW EXECUTE FUNCTION fail_injected()",
+            ],
+        )
+        .await;
+        let failed = write(&mut browser, "10", "4", "never half written", &[]).await;
+        assert_eq!(failed.status, 503, "{}", app.backend);
+        assert!(failed.text().contains("Sorry, there is a problem with the service"), "{}", failed.text());
+        assert_eq!(count_rows(&app, "diary_entries").await, 0, "{}: the new row was rolled back", app.backend);
+        run_sql(&app, &["DROP TRIGGER fail_seal"], &["DROP TRIGGER fail_seal ON diary_entries"]).await;
+
+        // The notice that it was saved is the last step: make that fail.
+        fail_notice(&app, "diary-saved").await;
+        assert_eq!(write(&mut browser, "10", "4", "never half written", &[]).await.status, 503);
+        assert_eq!(count_rows(&app, "diary_entries").await, 0, "{}: the entry was rolled back", app.backend);
+        let page = browser.get("/diary").await.text();
+        assert!(!page.contains("never half written") && !page.contains("could not be opened"));
+        assert!(!page.contains("Your entry has been saved."));
+
+        // Editing and deleting write their notice with the change.
+        unfail_notice(&app, "diary-saved").await;
+        assert_eq!(write(&mut browser, "10", "4", "written at last", &[]).await.location(), "/diary");
+        let id = *entry_ids(&browser.get("/diary").await.text()).first().expect("id");
+        fail_notice(&app, "diary-updated").await;
+        let edit =
+            [("date_day", "10"), ("date_month", "11"), ("date_year", "2026"), ("feeling", "5"), ("text", "changed")];
+        assert_eq!(browser.post(&format!("/diary/entries/{id}/edit"), &edit).await.status, 503);
+        assert!(
+            browser.get("/diary").await.text().contains("written at last"),
+            "{}: the edit was rolled back",
+            app.backend
+        );
+        fail_notice(&app, "diary-deleted-entry").await;
+        assert_eq!(browser.post(&format!("/diary/entries/{id}/delete"), &[]).await.status, 503);
+        assert_eq!(count_rows(&app, "diary_entries").await, 1, "{}: the deletion was rolled back", app.backend);
+    })
+    .await;
+}

@@ -7,7 +7,11 @@ use crate::common;
 use axum::body::Body;
 use common::{on_each_backend, register, sqlite_app, Browser, PASSWORD};
 use http::{header, Request};
-use waymark::http::guides::guide_code;
+
+/// The neutral code in a guide's address.
+fn guide_code(slug: &str) -> String {
+    waymark::content::code_for("guide", slug)
+}
 
 const SLUGS: &[&str] = &[
     "coping-with-feelings",
@@ -303,4 +307,49 @@ async fn a_welsh_reader_sees_english_with_a_notice() {
     assert!(html.contains("<html lang=\"cy\""));
     assert!(html.contains("ar gael yn eich iaith chi eto"), "the notice, in Welsh");
     assert!(html.contains("Sleeping after crime"), "the guide, in English");
+}
+
+#[tokio::test]
+async fn a_reflection_or_ticks_are_saved_together_with_their_notice_or_not_at_all() {
+    use crate::diary::{count_rows, fail_notice, unfail_notice};
+    on_each_backend(|app| async move {
+        let mut browser = Browser::new(&app);
+        register(&mut browser, "reader", PASSWORD).await;
+        let feelings = guide_code("coping-with-feelings");
+        let mut found = None;
+        for step in 1..=8 {
+            if browser.get(&format!("/guides/{feelings}/{step}")).await.text().contains("/reflect/0") {
+                found = Some(step);
+                break;
+            }
+        }
+        let step = found.expect("a reflection in the feelings guide");
+        let reflect = format!("/guides/{feelings}/{step}/reflect/0");
+
+        fail_notice(&app, "guide-reflection-saved").await;
+        let failed = browser.post(&reflect, &[("reflection", "Kept only with its notice.")]).await;
+        assert_eq!(failed.status, 503, "{}", app.backend);
+        assert_eq!(count_rows(&app, "diary_entries").await, 0, "{}: the entry was rolled back", app.backend);
+
+        // Ticks are read, changed and written back with their notice.
+        let sleep = guide_code("sleep");
+        browser.get(&format!("/guides/{sleep}/3")).await;
+        fail_notice(&app, "guide-progress-saved").await;
+        let failed = browser.post(&format!("/guides/{sleep}/3/checklist/0"), &[("done", "1")]).await;
+        assert_eq!(failed.status, 503, "{}", app.backend);
+        let page = browser.get(&format!("/guides/{sleep}/3")).await.text();
+        assert!(!page.contains("type=\"checkbox\" value=\"1\" checked"), "{}: the ticks were rolled back", app.backend);
+
+        unfail_notice(&app, "guide-reflection-saved").await;
+        unfail_notice(&app, "guide-progress-saved").await;
+        assert_eq!(browser.post(&reflect, &[("reflection", "Kept at last.")]).await.status, 303);
+        assert_eq!(count_rows(&app, "diary_entries").await, 1);
+        assert_eq!(browser.post(&format!("/guides/{sleep}/3/checklist/0"), &[("done", "1")]).await.status, 303);
+        assert!(browser
+            .get(&format!("/guides/{sleep}/3"))
+            .await
+            .text()
+            .contains("type=\"checkbox\" value=\"1\" checked"));
+    })
+    .await;
 }

@@ -1,11 +1,12 @@
 //! Writing or editing an entry (date, feeling, words, what helped), and deleting one.
 
-use super::{helped_label, long_date, EntryView};
+use super::{long_date, EntryView};
 use crate::components::{
     BackLink, Button, ButtonKind, Checkbox, Checkboxes, DateInput, ErrorSummary, Radio, Radios, TextInput, Textarea,
 };
 use crate::forms::Form;
 use crate::i18n::use_i18n;
+use crate::models::diary::Helped;
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
@@ -16,22 +17,22 @@ pub enum EntryFormMode {
     Edit(i64),
 }
 
-/// The entry form. `helped_choices` are the keys of the standard "what helped" options; what was ticked is
-/// kept in the form under `helped`, comma-separated.
+/// The entry form. The standard "what helped" choices ticked are kept in the form under `helped`, as their
+/// words separated by commas.
 #[component]
-pub fn EntryFormPage(mode: EntryFormMode, form: Form, helped_choices: Vec<&'static str>) -> impl IntoView {
+pub fn EntryFormPage(mode: EntryFormMode, form: Form) -> impl IntoView {
     let i18n = use_i18n();
     let (title, action) = match mode {
         EntryFormMode::New => (i18n.t("diary-new-title"), "/diary/new".to_string()),
         EntryFormMode::Edit(id) => (i18n.t("diary-edit-title"), format!("/diary/entries/{id}/edit")),
     };
     let ticked: Vec<String> = form.value("helped").split(',').map(str::to_string).collect();
-    let helped = helped_choices
+    let helped = Helped::ALL
         .iter()
-        .map(|key| Checkbox {
-            value: key.to_string(),
-            label: helped_label(&i18n, key),
-            checked: ticked.iter().any(|t| t == key),
+        .map(|h| Checkbox {
+            value: h.as_str().to_string(),
+            label: i18n.text(&h.label()),
+            checked: ticked.iter().any(|t| t == h.as_str()),
         })
         .collect::<Vec<_>>();
     let scale = (1..=10)

@@ -1,7 +1,7 @@
 //! The diary's list of entries (newest first, a page at a time), its timeline by month, a printable copy, and
 //! the pages for deleting the whole diary or opening it after signing in again.
 
-use super::{feeling_words, helped_label, long_date, month_heading, EntryView};
+use super::{feeling_words, long_date, month_heading, EntryView};
 use crate::components::{BackLink, Button, ButtonKind, ErrorSummary, NotificationBanner, Panel, WarningText};
 use crate::forms::Form;
 use crate::i18n::{use_i18n, I18n, Text};
@@ -22,7 +22,7 @@ fn entry_card(i18n: &I18n, entry: &EntryView, actions: bool) -> AnyView {
         }
         .into_any();
     };
-    let mut tags: Vec<String> = content.helped.iter().map(|k| helped_label(i18n, k)).collect();
+    let mut tags: Vec<String> = content.helped.iter().map(|h| i18n.text(&h.label())).collect();
     tags.extend(content.own_tags.iter().cloned());
     let tags_view = (!tags.is_empty()).then(|| {
         let items = tags.into_iter().map(|t| view! { <li class="wm-tag">{t}</li> }).collect_view();

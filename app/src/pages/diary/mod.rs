@@ -10,6 +10,7 @@ pub use list::{DeleteDiaryPage, DiaryDeletedPage, DiaryLockedPage, DiaryPage, Pr
 pub use progress::{ProgressPage, ProgressPoint};
 
 use crate::i18n::I18n;
+use crate::models::diary::Helped;
 
 /// An entry as the pages show it.
 #[derive(Clone, Debug, Default)]
@@ -27,8 +28,8 @@ pub struct EntryContentView {
     /// 1 to 10, or 0 when not given (a reflection saved from a guide).
     pub feeling: u8,
     pub text: String,
-    /// Keys of the standard "what helped" choices.
-    pub helped: Vec<String>,
+    /// The standard "what helped" choices ticked.
+    pub helped: Vec<Helped>,
     pub own_tags: Vec<String>,
     /// The guide an entry was saved from, if any.
     pub source: Option<String>,
@@ -77,25 +78,6 @@ pub fn long_date(i18n: &I18n, year: i64, month: u32, day: u32) -> String {
         "date-long",
         &[("day", (day as i64).into()), ("month", month_name(i18n, month).into()), ("year", year.into())],
     )
-}
-
-/// The label of a standard "what helped" choice.
-pub fn helped_label(i18n: &I18n, key: &str) -> String {
-    match key {
-        "talking" => i18n.t("helped-talking"),
-        "family-friends" => i18n.t("helped-family-friends"),
-        "support-service" => i18n.t("helped-support-service"),
-        "sleep" => i18n.t("helped-sleep"),
-        "rest" => i18n.t("helped-rest"),
-        "exercise" => i18n.t("helped-exercise"),
-        "outdoors" => i18n.t("helped-outdoors"),
-        "breathing" => i18n.t("helped-breathing"),
-        "routine" => i18n.t("helped-routine"),
-        "writing" => i18n.t("helped-writing"),
-        "creative" => i18n.t("helped-creative"),
-        "faith" => i18n.t("helped-faith"),
-        other => other.to_string(),
-    }
 }
 
 /// Words for a feeling score, for people who would rather read than count.

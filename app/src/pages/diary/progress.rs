@@ -1,9 +1,10 @@
 //! Progress: a chart of how someone has been feeling over time (an SVG drawn on the server, with the same
 //! figures as a table), and what has helped most often.
 
-use super::{helped_label, long_date};
+use super::long_date;
 use crate::components::BackLink;
 use crate::i18n::use_i18n;
+use crate::models::diary::WhatHelped;
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
@@ -35,10 +36,10 @@ fn y_of(feeling: u8) -> f64 {
     TOP + (10.0 - f64::from(feeling.clamp(1, 10))) / 9.0 * plot
 }
 
-/// `helped` is each "what helped" choice (a standard key, or the person's own words) with how many entries
+/// `helped` is each thing that helped (a standard choice, or the person's own words) with how many entries
 /// name it, most first.
 #[component]
-pub fn ProgressPage(points: Vec<ProgressPoint>, helped: Vec<(String, bool, i64)>) -> impl IntoView {
+pub fn ProgressPage(points: Vec<ProgressPoint>, helped: Vec<(WhatHelped, i64)>) -> impl IntoView {
     let i18n = use_i18n();
     let chart = (!points.is_empty()).then(|| {
         let first = points.first().map(|p| p.day_number).unwrap_or(0);
@@ -116,8 +117,11 @@ pub fn ProgressPage(points: Vec<ProgressPoint>, helped: Vec<(String, bool, i64)>
         .collect_view();
     let helped_items = helped
         .iter()
-        .map(|(key, standard, count)| {
-            let label = if *standard { helped_label(&i18n, key) } else { key.clone() };
+        .map(|(what, count)| {
+            let label = match what {
+                WhatHelped::Choice(helped) => i18n.text(&helped.label()),
+                WhatHelped::Own(words) => words.clone(),
+            };
             view! {
                 <li>{label} " — " {i18n.tr("diary-helped-count", &[("count", (*count).into())])}</li>
             }

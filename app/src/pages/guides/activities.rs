@@ -49,6 +49,7 @@ pub fn BreathingAnimation(words: BreathingWords) -> impl IntoView {
             },
             std::time::Duration::from_secs(seconds),
         )
+        // A browser that refuses a timer leaves the exercise at this phase; there is no one to tell.
         .ok();
         timer.set_value(handle);
     }

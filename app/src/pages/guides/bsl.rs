@@ -62,6 +62,7 @@ pub fn BslPlayer(
     Effect::new(move |_| {
         if playing.get() {
             if let Some(el) = frame.get() {
+                // Moving focus to the player is a courtesy; if the browser refuses, the player still works.
                 let _ = el.focus();
             }
         }

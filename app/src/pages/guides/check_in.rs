@@ -5,77 +5,33 @@
 use crate::components::{BackLink, Button, ErrorSummary, Radio, Radios};
 use crate::forms::Form;
 use crate::i18n::{use_i18n, I18n};
+use crate::models::check_in::{Answer, Answers, Outcome, Question};
 use crate::pages::help::{EmergencyHelp, Helplines};
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
-/// What the answers point to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    /// The guides should suit.
-    LowToModerate,
-    /// A big effect: talk to someone as well.
-    High,
-    /// Someone is hurting or frightening them now.
-    DangerNow,
-    /// Thoughts of self-harm or suicide.
-    SelfHarm,
-}
-
-/// The effect questions (answered 0 to 3) and the two risk questions (yes, no, or rather not say).
-pub const EFFECT_QUESTIONS: [&str; 4] = ["sleep", "daily", "feelings", "safety"];
-pub const RISK_QUESTIONS: [&str; 2] = ["danger", "harm"];
-
-fn effect_options(i18n: &I18n, question: &str) -> Vec<Radio> {
-    let labels = if question == "safety" {
-        [i18n.t("check-in-safe-0"), i18n.t("check-in-safe-1"), i18n.t("check-in-safe-2"), i18n.t("check-in-safe-3")]
-    } else {
-        [
-            i18n.t("check-in-effect-0"),
-            i18n.t("check-in-effect-1"),
-            i18n.t("check-in-effect-2"),
-            i18n.t("check-in-effect-3"),
-        ]
-    };
-    ["0", "1", "2", "3"]
-        .into_iter()
-        .zip(labels)
-        .map(|(value, label)| Radio { value: value.into(), label, hint: None })
+fn options(i18n: &I18n, question: Question) -> Vec<Radio> {
+    question
+        .answers()
+        .iter()
+        .map(|a| Radio { value: a.as_str().into(), label: i18n.text(&a.label(question)), hint: None })
         .collect()
 }
 
-fn risk_options(i18n: &I18n) -> Vec<Radio> {
-    vec![
-        Radio { value: "yes".into(), label: i18n.t("check-in-yes"), hint: None },
-        Radio { value: "no".into(), label: i18n.t("check-in-no"), hint: None },
-        Radio { value: "skip".into(), label: i18n.t("check-in-skip"), hint: None },
-    ]
-}
-
-pub fn question_text(i18n: &I18n, question: &str) -> String {
-    match question {
-        "sleep" => i18n.t("check-in-sleep"),
-        "daily" => i18n.t("check-in-daily"),
-        "feelings" => i18n.t("check-in-feelings"),
-        "safety" => i18n.t("check-in-safety"),
-        "danger" => i18n.t("check-in-danger"),
-        _ => i18n.t("check-in-harm"),
-    }
+fn questions(i18n: &I18n, form: &Form, questions: &[Question]) -> impl IntoView {
+    questions
+        .iter()
+        .map(|q| {
+            view! { <Radios name=q.as_str() legend=i18n.text(&q.text()) options=options(i18n, *q) form=form.clone()/> }
+        })
+        .collect_view()
 }
 
 #[component]
 pub fn CheckInPage(form: Form, signed_in: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let effect = EFFECT_QUESTIONS
-        .iter()
-        .map(|q| view! { <Radios name=q legend=question_text(&i18n, q) options=effect_options(&i18n, q) form=form.clone()/> })
-        .collect_view();
-    let risk = RISK_QUESTIONS
-        .iter()
-        .map(
-            |q| view! { <Radios name=q legend=question_text(&i18n, q) options=risk_options(&i18n) form=form.clone()/> },
-        )
-        .collect_view();
+    let effect = questions(&i18n, &form, &Question::EFFECT);
+    let risk = questions(&i18n, &form, &Question::RISK);
     let saving = if signed_in { i18n.t("check-in-saved-note") } else { i18n.t("check-in-not-saved-note") };
     view! {
         <PageTitle text=i18n.t("check-in-title") error=form.has_errors()/>
@@ -132,44 +88,29 @@ pub fn CheckInResultPage(outcome: Outcome, suggestions: Vec<(String, String)>, s
     }
 }
 
-/// One earlier check-in: its date and answers (question id → answer value).
+/// One earlier check-in: its date and answers.
 #[derive(Clone, Debug, Default)]
 pub struct PastCheckIn {
     pub date: String,
-    pub answers: Vec<(String, String)>,
-}
-
-fn answer_text(i18n: &I18n, question: &str, value: &str) -> String {
-    match (question, value) {
-        ("safety", "0") => i18n.t("check-in-safe-0"),
-        ("safety", "1") => i18n.t("check-in-safe-1"),
-        ("safety", "2") => i18n.t("check-in-safe-2"),
-        ("safety", "3") => i18n.t("check-in-safe-3"),
-        (_, "0") => i18n.t("check-in-effect-0"),
-        (_, "1") => i18n.t("check-in-effect-1"),
-        (_, "2") => i18n.t("check-in-effect-2"),
-        (_, "3") => i18n.t("check-in-effect-3"),
-        (_, "yes") => i18n.t("check-in-yes"),
-        (_, "no") => i18n.t("check-in-no"),
-        _ => i18n.t("check-in-skip"),
-    }
+    pub answers: Answers,
 }
 
 #[component]
 pub fn CheckInHistoryPage(past: Vec<PastCheckIn>) -> impl IntoView {
     let i18n = use_i18n();
-    let headers = EFFECT_QUESTIONS
+    let headers = Question::EFFECT
         .iter()
-        .map(|q| view! { <th scope="col" class="wm-table__header">{question_text(&i18n, q)}</th> })
+        .map(|q| view! { <th scope="col" class="wm-table__header">{i18n.text(&q.text())}</th> })
         .collect_view();
     let rows = past
         .iter()
         .map(|p| {
-            let cells = EFFECT_QUESTIONS
+            let cells = Question::EFFECT
                 .iter()
                 .map(|q| {
-                    let value = p.answers.iter().find(|(k, _)| k == q).map(|(_, v)| v.clone()).unwrap_or_default();
-                    view! { <td class="wm-table__cell">{answer_text(&i18n, q, &value)}</td> }
+                    // A question left unanswered reads as "rather not say".
+                    let answer = p.answers.get(q).copied().unwrap_or(Answer::Skip);
+                    view! { <td class="wm-table__cell">{i18n.text(&answer.label(*q))}</td> }
                 })
                 .collect_view();
             view! { <tr class="wm-table__row"><th scope="row" class="wm-table__header">{p.date.clone()}</th>{cells}</tr> }

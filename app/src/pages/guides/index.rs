@@ -5,7 +5,7 @@
 use super::TopicFilter;
 use crate::components::Button;
 use crate::i18n::{use_i18n, I18n};
-use crate::models::guide::{Audience, GuideSummary};
+use crate::models::guide::{Audience, GuideSummary, Resume};
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
@@ -14,14 +14,14 @@ use leptos::prelude::*;
 pub struct GuideListing {
     pub guides: Vec<GuideSummary>,
     pub topics: Vec<TopicFilter>,
-    /// `Some("supporters")` when showing guides for people supporting someone.
+    /// Showing the guides for people supporting someone.
     pub for_supporters: bool,
     /// The words searched for, when this is a search result.
     pub search: Option<String>,
     /// Only guides with a British Sign Language video.
     pub bsl_only: bool,
-    /// Guides a signed-in reader has started: (code, title, step number).
-    pub continue_reading: Option<(String, String, usize)>,
+    /// The guide a signed-in reader opened last.
+    pub continue_reading: Option<Resume>,
 }
 
 pub fn audience_text(i18n: &I18n, audience: Audience) -> String {
@@ -73,7 +73,7 @@ pub fn GuideIndexPage(listing: GuideListing) -> impl IntoView {
         Some(words) => i18n.tr("guides-search-results", &[("words", words.clone().into())]),
         None => i18n.t("guides-heading"),
     };
-    let resume = listing.continue_reading.clone().map(|(code, title, step)| {
+    let resume = listing.continue_reading.clone().map(|Resume { code, title, step }| {
         view! {
             <div class="wm-inset-text">
                 <p class="wm-body">{i18n.t("guides-continue")}</p>
