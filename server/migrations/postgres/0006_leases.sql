@@ -3,7 +3,7 @@
 CREATE TABLE leases (
     name TEXT PRIMARY KEY NOT NULL,
     holder TEXT NOT NULL,
-    expires_at INTEGER NOT NULL
+    expires_at BIGINT NOT NULL
 );
 
 -- The key-value table that held when tasks last ran is replaced by leases.
