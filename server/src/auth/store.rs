@@ -1,10 +1,16 @@
-//! All SQL for accounts: users, recovery codes, sessions, sign-in failures and pauses, staff invitations.
+//! All SQL for accounts: users, recovery codes and staff invitations here; sessions in [`sessions`], sign-in
+//! failures and pauses in [`failures`] (both re-exported, so every statement is `store::…`).
+
+mod failures;
+mod sessions;
+
+pub use failures::*;
+pub use sessions::*;
 
 use crate::{
     db::{DbError, Exec, Tx},
     with_db,
 };
-use app::models::flash::Flash;
 
 /// A row of `users`.
 #[derive(sqlx::FromRow, Clone, Debug)]
@@ -144,8 +150,6 @@ pub async fn delete_user(db: impl Into<Exec<'_>>, user_id: i64) -> Result<(), Db
     Ok(())
 }
 
-// ---- Recovery codes ------------------------------------------------------------------------------------
-
 /// Replaces a user's recovery codes with new ones (given as fingerprints).
 pub async fn replace_recovery_codes(tx: &mut Tx, user_id: i64, hashes: &[Vec<u8>]) -> Result<(), DbError> {
     with_db!(&mut *tx, conn => {
@@ -199,201 +203,6 @@ pub async fn unused_recovery_codes(db: impl Into<Exec<'_>>, user_id: i64) -> Res
     })?)
 }
 
-// ---- Sessions ------------------------------------------------------------------------------------------
-
-/// A row of `sessions`.
-#[derive(sqlx::FromRow, Clone, Debug)]
-pub struct SessionRow {
-    pub token_hash: Vec<u8>,
-    pub user_id: Option<i64>,
-    pub stage: String,
-    pub journey_sealed: Option<Vec<u8>>,
-    pub flash: Option<String>,
-    pub device: String,
-    pub created_at: i64,
-    pub last_seen_at: i64,
-    pub expires_at: i64,
-    /// The diary key, wrapped under this session's token (see `diary::keys`).
-    #[sqlx(default)]
-    pub diary_key_wrapped: Option<Vec<u8>>,
-}
-
-const SESSION_COLUMNS: &str =
-    "token_hash, user_id, stage, journey_sealed, flash, device, created_at, last_seen_at, expires_at, diary_key_wrapped";
-
-pub async fn insert_session(db: impl Into<Exec<'_>>, row: &SessionRow) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query(
-            "INSERT INTO sessions (token_hash, user_id, stage, journey_sealed, flash, device, created_at, last_seen_at,
-                                   expires_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(&row.token_hash)
-        .bind(row.user_id)
-        .bind(&row.stage)
-        .bind(&row.journey_sealed)
-        .bind(&row.flash)
-        .bind(&row.device)
-        .bind(row.created_at)
-        .bind(row.last_seen_at)
-        .bind(row.expires_at)
-        .execute(conn)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-pub async fn session(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<Option<SessionRow>, DbError> {
-    let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE token_hash = $1");
-    Ok(with_db!(db, conn => sqlx::query_as::<_, SessionRow>(&sql).bind(token_hash).fetch_optional(conn).await)?)
-}
-
-/// The signed-in sessions of a user, most recently used first.
-pub async fn user_sessions(db: impl Into<Exec<'_>>, user_id: i64, now: i64) -> Result<Vec<SessionRow>, DbError> {
-    let sql = format!(
-        "SELECT {SESSION_COLUMNS} FROM sessions WHERE user_id = $1 AND stage = 'active' AND expires_at > $2
-         ORDER BY last_seen_at DESC"
-    );
-    Ok(with_db!(db, conn => sqlx::query_as::<_, SessionRow>(&sql).bind(user_id).bind(now).fetch_all(conn).await)?)
-}
-
-pub async fn touch_session(db: impl Into<Exec<'_>>, token_hash: &[u8], now: i64) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1")
-            .bind(token_hash)
-            .bind(now)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-pub async fn update_journey(db: impl Into<Exec<'_>>, token_hash: &[u8], sealed: Option<&[u8]>) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("UPDATE sessions SET journey_sealed = $2 WHERE token_hash = $1")
-            .bind(token_hash)
-            .bind(sealed)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-/// Leaves notices for the session's next page (none clears them).
-pub async fn set_flash(db: impl Into<Exec<'_>>, token_hash: &[u8], flash: &Flash) -> Result<(), DbError> {
-    let stored = (!flash.is_empty()).then(|| flash.encode());
-    with_db!(db, conn => {
-        sqlx::query("UPDATE sessions SET flash = $2 WHERE token_hash = $1")
-            .bind(token_hash)
-            .bind(&stored)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-pub async fn delete_session(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(conn).await.map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-/// Ends every session of a user except `keep` (if given). Returns how many ended.
-pub async fn delete_user_sessions(db: impl Into<Exec<'_>>, user_id: i64, keep: Option<&[u8]>) -> Result<u64, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND ($2 IS NULL OR token_hash <> $2)")
-            .bind(user_id)
-            .bind(keep)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?)
-}
-
-// ---- Failures and pauses -------------------------------------------------------------------------------
-
-/// How many failures a subject has had since `since`, and when the latest was.
-pub async fn failures_since(
-    db: impl Into<Exec<'_>>,
-    subject: &[u8],
-    since: i64,
-) -> Result<(i64, Option<i64>), DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query_as::<_, (i64, Option<i64>)>(
-            "SELECT COUNT(*), MAX(at) FROM auth_failures WHERE subject = $1 AND at > $2",
-        )
-        .bind(subject)
-        .bind(since)
-        .fetch_one(conn)
-        .await
-    })?)
-}
-
-/// Records a failure and forgets this subject's failures older than `forget_before`.
-pub async fn record_failure(
-    db: impl Into<Exec<'_>>,
-    subject: &[u8],
-    now: i64,
-    forget_before: i64,
-) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        async {
-            sqlx::query("DELETE FROM auth_failures WHERE subject = $1 AND at < $2")
-                .bind(subject)
-                .bind(forget_before)
-                .execute(&mut *conn)
-                .await?;
-            sqlx::query("INSERT INTO auth_failures (subject, at) VALUES ($1, $2)")
-                .bind(subject)
-                .bind(now)
-                .execute(&mut *conn)
-                .await
-                .map(|r| r.rows_affected())
-        }
-        .await
-    })?;
-    Ok(())
-}
-
-pub async fn clear_failures(db: impl Into<Exec<'_>>, subject: &[u8]) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("DELETE FROM auth_failures WHERE subject = $1").bind(subject).execute(conn).await.map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-pub async fn pause_until(db: impl Into<Exec<'_>>, subject: &[u8], now: i64) -> Result<Option<i64>, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query_scalar::<_, i64>("SELECT until FROM auth_pauses WHERE subject = $1 AND until > $2")
-            .bind(subject)
-            .bind(now)
-            .fetch_optional(conn)
-            .await
-    })?)
-}
-
-pub async fn set_pause(db: impl Into<Exec<'_>>, subject: &[u8], until: i64) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query(
-            "INSERT INTO auth_pauses (subject, until) VALUES ($1, $2)
-             ON CONFLICT (subject) DO UPDATE SET until = excluded.until",
-        )
-        .bind(subject)
-        .bind(until)
-        .execute(conn)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-// ---- Staff invitations ---------------------------------------------------------------------------------
-
 pub async fn insert_invite(
     db: impl Into<Exec<'_>>,
     token_hash: &[u8],
@@ -429,8 +238,6 @@ pub async fn delete_invites(db: impl Into<Exec<'_>>, user_id: i64) -> Result<(),
     })?;
     Ok(())
 }
-
-// ---- Housekeeping --------------------------------------------------------------------------------------
 
 /// Deletes what has outlived its purpose: ended sessions, old failures, finished pauses, expired invitations.
 /// Returns the number of rows removed.
