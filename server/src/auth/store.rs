@@ -7,17 +7,19 @@ mod sessions;
 pub use failures::*;
 pub use sessions::*;
 
+use super::{Audience, Role};
 use crate::{
-    db::{DbError, Exec, Tx},
+    db::{self, DbError, Exec, Tx},
     with_db,
 };
 
 /// A row of `users`.
-#[derive(sqlx::FromRow, Clone, Debug)]
+#[derive(Clone, Debug)]
 pub struct UserRow {
     pub id: i64,
-    pub role: String,
-    pub audience: Option<String>,
+    pub role: Role,
+    /// Who a member's account is for (none for staff).
+    pub audience: Option<Audience>,
     pub name_key: Vec<u8>,
     pub email_sealed: Option<Vec<u8>>,
     pub display_name: Option<String>,
@@ -28,13 +30,50 @@ pub struct UserRow {
     pub password_changed_at: i64,
 }
 
+/// A `users` row as read, before its audience (a word that may be NULL) becomes a type.
+#[derive(sqlx::FromRow)]
+struct StoredUser {
+    id: i64,
+    #[sqlx(try_from = "String")]
+    role: Role,
+    audience: Option<String>,
+    name_key: Vec<u8>,
+    email_sealed: Option<Vec<u8>>,
+    display_name: Option<String>,
+    service_id: Option<String>,
+    totp_secret_sealed: Option<Vec<u8>>,
+    totp_last_step: Option<i64>,
+    created_at: i64,
+    password_changed_at: i64,
+}
+
+impl TryFrom<StoredUser> for UserRow {
+    type Error = DbError;
+
+    fn try_from(s: StoredUser) -> Result<UserRow, DbError> {
+        Ok(UserRow {
+            id: s.id,
+            role: s.role,
+            audience: s.audience.map(db::word).transpose()?,
+            name_key: s.name_key,
+            email_sealed: s.email_sealed,
+            display_name: s.display_name,
+            service_id: s.service_id,
+            totp_secret_sealed: s.totp_secret_sealed,
+            totp_last_step: s.totp_last_step,
+            created_at: s.created_at,
+            password_changed_at: s.password_changed_at,
+        })
+    }
+}
+
 const USER_COLUMNS: &str = "id, role, audience, name_key, email_sealed, display_name, service_id, \
      totp_secret_sealed, totp_last_step, created_at, password_changed_at";
 
 /// A new account, written once two-factor sign-in is set up.
 pub struct NewUser<'a> {
-    pub role: &'a str,
-    pub audience: Option<&'a str>,
+    pub role: Role,
+    pub audience: Option<Audience>,
     pub name_key: &'a [u8],
     pub login_locator: Option<&'a [u8]>,
     pub email_sealed: Option<&'a [u8]>,
@@ -43,7 +82,8 @@ pub struct NewUser<'a> {
     pub now: i64,
 }
 
-/// Inserts an account and returns its id, or `None` if the name and password are already in use together.
+/// Inserts an account and returns its id, or `None` if the name and password are already in use together
+/// (inside a transaction, which must then be rolled back: on PostgreSQL it can run nothing else).
 pub async fn insert_user(db: impl Into<Exec<'_>>, user: &NewUser<'_>) -> Result<Option<i64>, DbError> {
     let result = with_db!(db, conn => {
         sqlx::query_scalar::<_, i64>(
@@ -51,8 +91,8 @@ pub async fn insert_user(db: impl Into<Exec<'_>>, user: &NewUser<'_>) -> Result<
                                 created_at, password_changed_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
         )
-        .bind(user.role)
-        .bind(user.audience)
+        .bind(user.role.as_str())
+        .bind(user.audience.map(Audience::as_str))
         .bind(user.name_key)
         .bind(user.login_locator)
         .bind(user.email_sealed)
@@ -69,21 +109,24 @@ pub async fn insert_user(db: impl Into<Exec<'_>>, user: &NewUser<'_>) -> Result<
     }
 }
 
-pub fn is_unique_violation(e: &sqlx::Error) -> bool {
+fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }
 
 pub async fn user_by_id(db: impl Into<Exec<'_>>, id: i64) -> Result<Option<UserRow>, DbError> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
-    Ok(with_db!(db, conn => sqlx::query_as::<_, UserRow>(&sql).bind(id).fetch_optional(conn).await)?)
+    let stored = with_db!(db, conn => sqlx::query_as::<_, StoredUser>(&sql).bind(id).fetch_optional(conn).await)?;
+    stored.map(UserRow::try_from).transpose()
 }
 
 pub async fn user_by_locator(db: impl Into<Exec<'_>>, locator: &[u8]) -> Result<Option<UserRow>, DbError> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE login_locator = $1");
-    Ok(with_db!(db, conn => sqlx::query_as::<_, UserRow>(&sql).bind(locator).fetch_optional(conn).await)?)
+    let stored = with_db!(db, conn => sqlx::query_as::<_, StoredUser>(&sql).bind(locator).fetch_optional(conn).await)?;
+    stored.map(UserRow::try_from).transpose()
 }
 
-/// Sets the sign-in name and password (and so the locator). `false` if that pair is already in use.
+/// Sets the sign-in name and password (and so the locator). `false` if that pair is already in use (inside a
+/// transaction, which must then be rolled back).
 pub async fn set_login(
     db: impl Into<Exec<'_>>,
     user_id: i64,

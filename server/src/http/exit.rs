@@ -2,12 +2,13 @@
 //! the browser to clear this site's cookies, storage and cache.
 
 use super::{accounts::end_visit_headers, visitor::Visitor};
-use crate::{auth::store, AppState};
+use crate::{auth::session, AppState};
 use axum::{
     extract::State,
     response::{IntoResponse, Response},
+    routing::post,
+    Router,
 };
-use axum::{routing::post, Router};
 use http::StatusCode;
 
 /// The exit control's call.
@@ -17,8 +18,10 @@ pub fn router() -> Router<AppState> {
 
 pub async fn leave(State(state): State<AppState>, visitor: Visitor) -> Response {
     if let Some(session) = &visitor.session {
-        if let Err(e) = store::delete_session(&state.db, &session.token_hash).await {
-            tracing::error!("could not end a session on exit: {e}");
+        // The exit control must clear the browser even when the database is down: log the failure (once, here),
+        // never show it.
+        if let Err(e) = session::end(&state.db, session).await {
+            tracing::error!(%e, "could not end a session on exit");
         }
     }
     let mut response = StatusCode::NO_CONTENT.into_response();

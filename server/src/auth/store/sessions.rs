@@ -1,6 +1,7 @@
 //! SQL for sessions: the row a cookie token's hash finds, its journey, notices and diary key wrapping.
 
 use crate::{
+    auth::session::Stage,
     db::{DbError, Exec},
     with_db,
 };
@@ -11,7 +12,8 @@ use app::models::flash::Flash;
 pub struct SessionRow {
     pub token_hash: Vec<u8>,
     pub user_id: Option<i64>,
-    pub stage: String,
+    #[sqlx(try_from = "String")]
+    pub stage: Stage,
     pub journey_sealed: Option<Vec<u8>>,
     pub flash: Option<String>,
     pub device: String,
@@ -26,22 +28,24 @@ pub struct SessionRow {
 const SESSION_COLUMNS: &str =
     "token_hash, user_id, stage, journey_sealed, flash, device, created_at, last_seen_at, expires_at, diary_key_wrapped";
 
+/// Writes a new session row, whole.
 pub async fn insert_session(db: impl Into<Exec<'_>>, row: &SessionRow) -> Result<(), DbError> {
     with_db!(db, conn => {
         sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, stage, journey_sealed, flash, device, created_at, last_seen_at,
-                                   expires_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                                   expires_at, diary_key_wrapped)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
         .bind(&row.token_hash)
         .bind(row.user_id)
-        .bind(&row.stage)
+        .bind(row.stage.as_str())
         .bind(&row.journey_sealed)
         .bind(&row.flash)
         .bind(&row.device)
         .bind(row.created_at)
         .bind(row.last_seen_at)
         .bind(row.expires_at)
+        .bind(&row.diary_key_wrapped)
         .execute(conn)
         .await
         .map(|r| r.rows_affected())
@@ -57,10 +61,17 @@ pub async fn session(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<Optio
 /// The signed-in sessions of a user, most recently used first.
 pub async fn user_sessions(db: impl Into<Exec<'_>>, user_id: i64, now: i64) -> Result<Vec<SessionRow>, DbError> {
     let sql = format!(
-        "SELECT {SESSION_COLUMNS} FROM sessions WHERE user_id = $1 AND stage = 'active' AND expires_at > $2
+        "SELECT {SESSION_COLUMNS} FROM sessions WHERE user_id = $1 AND stage = $3 AND expires_at > $2
          ORDER BY last_seen_at DESC"
     );
-    Ok(with_db!(db, conn => sqlx::query_as::<_, SessionRow>(&sql).bind(user_id).bind(now).fetch_all(conn).await)?)
+    Ok(with_db!(db, conn => {
+        sqlx::query_as::<_, SessionRow>(&sql)
+            .bind(user_id)
+            .bind(now)
+            .bind(Stage::Active.as_str())
+            .fetch_all(conn)
+            .await
+    })?)
 }
 
 pub async fn touch_session(db: impl Into<Exec<'_>>, token_hash: &[u8], now: i64) -> Result<(), DbError> {
@@ -75,11 +86,36 @@ pub async fn touch_session(db: impl Into<Exec<'_>>, token_hash: &[u8], now: i64)
     Ok(())
 }
 
-pub async fn update_journey(db: impl Into<Exec<'_>>, token_hash: &[u8], sealed: Option<&[u8]>) -> Result<(), DbError> {
+/// Stores a session's journey and, if given, a new wrapping of the diary key (without one, the wrapping the
+/// session has is kept).
+pub async fn update_journey(
+    db: impl Into<Exec<'_>>,
+    token_hash: &[u8],
+    sealed: Option<&[u8]>,
+    diary_key_wrapped: Option<&[u8]>,
+) -> Result<(), DbError> {
     with_db!(db, conn => {
-        sqlx::query("UPDATE sessions SET journey_sealed = $2 WHERE token_hash = $1")
+        sqlx::query(
+            "UPDATE sessions SET journey_sealed = $2, diary_key_wrapped = COALESCE($3, diary_key_wrapped)
+             WHERE token_hash = $1",
+        )
+        .bind(token_hash)
+        .bind(sealed)
+        .bind(diary_key_wrapped)
+        .execute(conn)
+        .await
+        .map(|r| r.rows_affected())
+    })?;
+    Ok(())
+}
+
+/// Forgets a session's journey and leaves notices for its next page, in one statement.
+pub async fn finish_journey(db: impl Into<Exec<'_>>, token_hash: &[u8], flash: &Flash) -> Result<(), DbError> {
+    let stored = (!flash.is_empty()).then(|| flash.encode());
+    with_db!(db, conn => {
+        sqlx::query("UPDATE sessions SET journey_sealed = NULL, flash = $2 WHERE token_hash = $1")
             .bind(token_hash)
-            .bind(sealed)
+            .bind(&stored)
             .execute(conn)
             .await
             .map(|r| r.rows_affected())
