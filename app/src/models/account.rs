@@ -1,5 +1,6 @@
-//! Accounts as the server and the pages both see them: what an account may do, who it is for, and the answer
-//! to the registration's age question. Each is stored or posted as a fixed word.
+//! Accounts as the server and the pages both see them: what an account may do, who it is for, the answer to
+//! the registration's age question, and the devices it is signed in on. Each is stored or posted as fixed
+//! words.
 
 crate::words! {
     /// What an account may do.
@@ -52,6 +53,63 @@ impl OverSixteen {
     }
 }
 
+crate::words! {
+    /// A browser family, as the list of signed-in devices names it.
+    pub enum Browser {
+        Chrome = "chrome",
+        Firefox = "firefox",
+        Safari = "safari",
+        Edge = "edge",
+        Samsung = "samsung",
+        Other = "other",
+    }
+}
+
+crate::words! {
+    /// An operating system family, as the list of signed-in devices names it.
+    pub enum System {
+        Android = "android",
+        Ios = "ios",
+        Windows = "windows",
+        MacOs = "macos",
+        ChromeOs = "chromeos",
+        Linux = "linux",
+        Other = "other",
+    }
+}
+
+/// A coarse description of a signed-in device: its browser and system families, nothing finer. Stored as
+/// `browser/system` (`chrome/android`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Device {
+    pub browser: Browser,
+    pub system: System,
+}
+
+impl Device {
+    /// The device a stored description stands for; a part it does not know is "other".
+    pub fn parse(stored: &str) -> Device {
+        let (browser, system) = stored.split_once('/').unwrap_or_default();
+        Device {
+            browser: Browser::parse(browser).unwrap_or(Browser::Other),
+            system: System::parse(system).unwrap_or(System::Other),
+        }
+    }
+}
+
+impl std::fmt::Display for Device {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.browser, self.system)
+    }
+}
+
+/// A stored description, read (sqlx reads it with `#[sqlx(try_from = "String")]`, which never fails).
+impl From<String> for Device {
+    fn from(stored: String) -> Device {
+        Device::parse(&stored)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +124,14 @@ mod tests {
         assert_eq!(serde_json::to_string(&Audience::Myself).ok().as_deref(), Some("\"self\""));
         assert_eq!(OverSixteen::parse("no").map(OverSixteen::is_adult), Some(false));
         assert_eq!(OverSixteen::from_adult(true), OverSixteen::Yes);
+    }
+
+    #[test]
+    fn devices_round_trip_and_unknown_parts_are_other() {
+        let phone = Device { browser: Browser::Chrome, system: System::Android };
+        assert_eq!(phone.to_string(), "chrome/android");
+        assert_eq!(Device::parse("chrome/android"), phone);
+        assert_eq!(Device::parse("lynx/plan9"), Device { browser: Browser::Other, system: System::Other });
+        assert_eq!(Device::from(String::new()), Device { browser: Browser::Other, system: System::Other });
     }
 }

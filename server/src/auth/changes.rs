@@ -14,6 +14,7 @@ use crate::{
     db::{Db, DbError},
     diary::keys::{self, DiaryKey, KeyError},
 };
+use app::models::account::Device;
 use app::models::flash::{Flash, Notice};
 use secrecy::SecretString;
 
@@ -115,7 +116,7 @@ impl Accounts<'_> {
         name: &str,
         new_password: &SecretString,
         diary_key: Option<&DiaryKey>,
-        device: &str,
+        device: &Device,
     ) -> Result<PasswordChange, AuthError> {
         let Ok(locator) = self.hasher.locator(&names::normalise(name), new_password).await else {
             return Ok(PasswordChange::Busy);
@@ -157,7 +158,7 @@ impl Accounts<'_> {
         user_id: i64,
         current: &Session,
         diary_key: Option<&DiaryKey>,
-        device: &str,
+        device: &Device,
     ) -> Result<String, AuthError> {
         let journey = Journey { new_totp: Some(totp::new_secret()), ..Journey::default() };
         Ok(session::rotate(self.db, &self.keys.journey, self.fresh(user_id, current, diary_key, &journey, device))
@@ -187,7 +188,7 @@ impl Accounts<'_> {
         user_id: i64,
         current: &Session,
         diary_key: Option<&DiaryKey>,
-        device: &str,
+        device: &Device,
     ) -> Result<String, AuthError> {
         let codes = recovery::generate();
         let hashes: Vec<Vec<u8>> = codes.iter().filter_map(|c| recovery::fingerprint(&self.keys.recovery, c)).collect();
@@ -215,7 +216,7 @@ impl Accounts<'_> {
         current: &'a Session,
         diary_key: Option<&'a DiaryKey>,
         journey: &'a Journey,
-        device: &'a str,
+        device: &'a Device,
     ) -> Fresh<'a> {
         Fresh {
             user_id,

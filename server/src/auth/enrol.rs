@@ -17,6 +17,7 @@ use crate::{
     db::{Db, DbError},
     diary::keys::{self, DiaryKey},
 };
+use app::models::account::Device;
 use app::models::flash::Flash;
 use secrecy::SecretString;
 
@@ -92,7 +93,7 @@ impl Accounts<'_> {
         confirmed: Confirmed<'_>,
         diary_key: Option<&DiaryKey>,
         replacing: Option<&Session>,
-        device: &str,
+        device: &Device,
     ) -> Result<Option<String>, AuthError> {
         let Confirmed { who, pending, totp_secret, step } = confirmed;
         let codes = recovery::generate();

@@ -284,7 +284,7 @@ impl Accounts<'_> {
     }
 
     /// The user's authenticator secret, opened.
-    pub fn totp_secret(&self, user: &UserRow) -> Option<Vec<u8>> {
+    fn totp_secret(&self, user: &UserRow) -> Option<Vec<u8>> {
         let sealed = user.totp_secret_sealed.as_deref()?;
         self.keys.totp.open(&totp_aad(user.id), sealed).ok().map(|s| s.to_vec())
     }

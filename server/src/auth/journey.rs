@@ -118,7 +118,7 @@ mod tests {
             stage: super::super::session::Stage::Journey,
             journey_sealed: sealed,
             flash: Default::default(),
-            device: String::new(),
+            device: app::models::account::Device::parse(""),
             created_at: 0,
             last_seen_at: 0,
             expires_at: 0,

@@ -1,7 +1,8 @@
 //! Sessions: a 256-bit random token in a `__Host-` cookie (Secure, HttpOnly, SameSite=Lax, Path=/, no expiry
 //! date so it goes when the browser closes); the database keeps only its SHA-256. A session ends after 30
 //! minutes without a request or 12 hours after it began, whichever is first. Before sign-in a session only
-//! carries an unfinished journey (registration answers, say), sealed under a server key.
+//! carries an unfinished journey (registration answers, say), sealed under a server key. Signing in and every
+//! sensitive change replace the session with a fresh one, under a new token, in one transaction ([`rotate`]).
 
 use super::{
     journey::Journey,
@@ -12,7 +13,10 @@ use crate::{
     db::{Db, DbError, Exec, Tx},
     diary::keys::{self, DiaryKey},
 };
-use app::models::flash::{Flash, Notice};
+use app::models::{
+    account::{Browser, Device, System},
+    flash::{Flash, Notice},
+};
 
 pub use app::request::SESSION_COOKIE as COOKIE;
 pub const IDLE_SECONDS: i64 = 30 * 60;
@@ -41,7 +45,7 @@ pub struct Session {
     pub journey_sealed: Option<Vec<u8>>,
     /// Notices waiting for the next page.
     pub flash: Flash,
-    pub device: String,
+    pub device: Device,
     pub created_at: i64,
     pub last_seen_at: i64,
     pub expires_at: i64,
@@ -82,14 +86,14 @@ pub enum Ended {
 }
 
 /// A new session row for a fresh token, carrying nothing yet.
-fn new_row(token: &str, user_id: Option<i64>, stage: Stage, device: &str, now: i64) -> SessionRow {
+fn new_row(token: &str, user_id: Option<i64>, stage: Stage, device: &Device, now: i64) -> SessionRow {
     SessionRow {
         token_hash: token_hash(token),
         user_id,
         stage,
         journey_sealed: None,
         flash: None,
-        device: device.to_string(),
+        device: *device,
         created_at: now,
         last_seen_at: now,
         expires_at: now + ABSOLUTE_SECONDS,
@@ -103,7 +107,7 @@ pub async fn start(
     user_id: Option<i64>,
     stage: Stage,
     journey_sealed: Option<Vec<u8>>,
-    device: &str,
+    device: &Device,
     now: i64,
 ) -> Result<String, DbError> {
     let token = random_token(32);
@@ -131,7 +135,7 @@ pub struct Fresh<'a> {
     pub diary_key: Option<&'a DiaryKey>,
     pub journey: Option<&'a Journey>,
     pub flash: Flash,
-    pub device: &'a str,
+    pub device: &'a Device,
     pub now: i64,
 }
 
@@ -173,7 +177,7 @@ pub async fn keep_journey(
     current: Option<(&Session, &str)>,
     journey: &Journey,
     diary_key: Option<&DiaryKey>,
-    device: &str,
+    device: &Device,
     now: i64,
 ) -> Result<Option<String>, DbError> {
     match current {
@@ -259,38 +263,38 @@ pub fn removal_cookie() -> String {
     format!("{COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0")
 }
 
-/// A coarse description of the device for the list of sessions: browser family and system, nothing finer.
-pub fn device_summary(user_agent: &str) -> String {
+/// The device a browser's `User-Agent` describes, coarsely: browser family and system, nothing finer.
+pub fn device_summary(user_agent: &str) -> Device {
     let ua = user_agent.to_ascii_lowercase();
     let browser = if ua.contains("edg/") {
-        "edge"
+        Browser::Edge
     } else if ua.contains("firefox/") || ua.contains("fxios/") {
-        "firefox"
+        Browser::Firefox
     } else if ua.contains("samsungbrowser/") {
-        "samsung"
+        Browser::Samsung
     } else if ua.contains("chrome/") || ua.contains("chromium/") || ua.contains("crios/") {
-        "chrome"
+        Browser::Chrome
     } else if ua.contains("safari/") {
-        "safari"
+        Browser::Safari
     } else {
-        "other"
+        Browser::Other
     };
     let system = if ua.contains("android") {
-        "android"
+        System::Android
     } else if ua.contains("iphone") || ua.contains("ipad") {
-        "ios"
+        System::Ios
     } else if ua.contains("windows") {
-        "windows"
+        System::Windows
     } else if ua.contains("mac os") || ua.contains("macintosh") {
-        "macos"
+        System::MacOs
     } else if ua.contains("cros") {
-        "chromeos"
+        System::ChromeOs
     } else if ua.contains("linux") {
-        "linux"
+        System::Linux
     } else {
-        "other"
+        System::Other
     };
-    format!("{browser}/{system}")
+    Device { browser, system }
 }
 
 #[cfg(test)]
@@ -300,14 +304,15 @@ mod tests {
     #[test]
     fn device_summaries_are_coarse() {
         let android = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36";
-        assert_eq!(device_summary(android), "chrome/android");
+        assert_eq!(device_summary(android).to_string(), "chrome/android");
         let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
-        assert_eq!(device_summary(iphone), "safari/ios");
+        assert_eq!(device_summary(iphone).to_string(), "safari/ios");
         assert_eq!(
-            device_summary("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0"),
+            device_summary("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0")
+                .to_string(),
             "firefox/windows"
         );
-        assert_eq!(device_summary(""), "other/other");
+        assert_eq!(device_summary("").to_string(), "other/other");
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::{
     AuthError,
 };
 use crate::diary::keys::{self, DiaryKey};
+use app::models::account::Device;
 use app::models::flash::Flash;
 use secrecy::SecretString;
 
@@ -21,7 +22,7 @@ impl Accounts<'_> {
         user: &UserRow,
         password: &SecretString,
         replacing: Option<&Session>,
-        device: &str,
+        device: &Device,
     ) -> Result<String, AuthError> {
         let key = keys::open_or_create(self.db, self.hasher, user.id, password, self.now).await?;
         self.fresh_session(user.id, Stage::SecondFactor, key.as_ref(), Flash::default(), replacing, device).await
@@ -34,7 +35,7 @@ impl Accounts<'_> {
         success: &SignedIn,
         diary_key: Option<&DiaryKey>,
         replacing: Option<&Session>,
-        device: &str,
+        device: &Device,
     ) -> Result<String, AuthError> {
         self.fresh_session(success.user.id, Stage::Active, diary_key, success.notices(), replacing, device).await
     }
@@ -46,7 +47,7 @@ impl Accounts<'_> {
         success: &SignedIn,
         password: &SecretString,
         replacing: Option<&Session>,
-        device: &str,
+        device: &Device,
     ) -> Result<String, AuthError> {
         let key = keys::open_or_create(self.db, self.hasher, success.user.id, password, self.now).await?;
         self.finish_sign_in(success, key.as_ref(), replacing, device).await
@@ -59,7 +60,7 @@ impl Accounts<'_> {
         diary_key: Option<&DiaryKey>,
         flash: Flash,
         replacing: Option<&Session>,
-        device: &str,
+        device: &Device,
     ) -> Result<String, AuthError> {
         let fresh = Fresh {
             user_id,

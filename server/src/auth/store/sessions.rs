@@ -5,7 +5,7 @@ use crate::{
     db::{DbError, Exec},
     with_db,
 };
-use app::models::flash::Flash;
+use app::models::{account::Device, flash::Flash};
 
 /// A row of `sessions`.
 #[derive(sqlx::FromRow, Clone, Debug)]
@@ -16,7 +16,8 @@ pub struct SessionRow {
     pub stage: Stage,
     pub journey_sealed: Option<Vec<u8>>,
     pub flash: Option<String>,
-    pub device: String,
+    #[sqlx(try_from = "String")]
+    pub device: Device,
     pub created_at: i64,
     pub last_seen_at: i64,
     pub expires_at: i64,
@@ -41,7 +42,7 @@ pub async fn insert_session(db: impl Into<Exec<'_>>, row: &SessionRow) -> Result
         .bind(row.stage.as_str())
         .bind(&row.journey_sealed)
         .bind(&row.flash)
-        .bind(&row.device)
+        .bind(row.device.to_string())
         .bind(row.created_at)
         .bind(row.last_seen_at)
         .bind(row.expires_at)

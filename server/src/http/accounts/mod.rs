@@ -25,6 +25,7 @@ use crate::{
 use app::{
     forms::Form,
     i18n::{msg, Text},
+    models::account::Device,
 };
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Router;
@@ -168,7 +169,7 @@ fn show_login_problems(form: &mut Form, problems: &LoginProblems) {
     }
 }
 
-/// The device summary for a request.
-pub fn device_of(headers: &HeaderMap) -> String {
+/// The device a request comes from, coarsely.
+pub fn device_of(headers: &HeaderMap) -> Device {
     session::device_summary(headers.get(http::header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or(""))
 }

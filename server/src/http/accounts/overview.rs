@@ -47,7 +47,7 @@ pub async fn overview(State(state): State<AppState>, page: Page, me: SignedIn) -
         sessions: sessions
             .iter()
             .map(|s| DeviceSession {
-                device: s.device.clone(),
+                device: s.device,
                 idle_minutes: (now - s.last_seen_at).max(0) / 60,
                 current: s.token_hash == me.session.token_hash,
             })
@@ -104,7 +104,7 @@ pub async fn download(State(state): State<AppState>, me: SignedIn) -> Result {
             "unused_recovery_codes": codes,
         },
         "sessions": sessions.iter().map(|s| json!({
-            "device": s.device,
+            "device": s.device.to_string(),
             "started": dates::iso8601(s.created_at),
             "last_active": dates::iso8601(s.last_seen_at),
         })).collect::<Vec<_>>(),
