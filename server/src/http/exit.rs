@@ -1,14 +1,9 @@
 //! `POST /exit`: sent by the exit control as the page disappears. It ends any session on the server and asks
 //! the browser to clear this site's cookies, storage and cache.
 
-use super::{accounts::end_visit_headers, visitor::Visitor};
+use super::{accounts::end_visit_headers, error::Result, visitor::Visitor};
 use crate::{auth::session, AppState};
-use axum::{
-    extract::State,
-    response::{IntoResponse, Response},
-    routing::post,
-    Router,
-};
+use axum::{extract::State, response::IntoResponse, routing::post, Router};
 use http::StatusCode;
 
 /// The exit control's call.
@@ -16,7 +11,7 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/exit", post(leave))
 }
 
-pub async fn leave(State(state): State<AppState>, visitor: Visitor) -> Response {
+pub async fn leave(State(state): State<AppState>, visitor: Visitor) -> Result {
     if let Some(session) = &visitor.session {
         // The exit control must clear the browser even when the database is down: log the failure (once, here),
         // never show it.
@@ -26,5 +21,5 @@ pub async fn leave(State(state): State<AppState>, visitor: Visitor) -> Response 
     }
     let mut response = StatusCode::NO_CONTENT.into_response();
     end_visit_headers(&mut response);
-    response
+    Ok(response)
 }

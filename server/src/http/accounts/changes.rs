@@ -28,7 +28,7 @@ use app::{
 };
 use axum::{
     extract::State,
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Redirect},
     routing::get,
     Router,
 };
@@ -89,12 +89,12 @@ async fn reauthenticate(
     })
 }
 
-async fn password_page(page: Page, form: Form, status: StatusCode) -> Response {
-    page.with_status(status).render(move || view! { <ChangePasswordPage form=form.clone()/> }).await
+async fn password_page(page: Page, form: Form, status: StatusCode) -> Result {
+    Ok(page.with_status(status).render(move || view! { <ChangePasswordPage form=form.clone()/> }).await)
 }
 
-pub async fn change_password(page: Page, _me: SignedIn) -> Response {
-    page.render(|| view! { <ChangePasswordPage form=Form::new()/> }).await
+pub async fn change_password(page: Page, _me: SignedIn) -> Result {
+    password_page(page, Form::new(), StatusCode::OK).await
 }
 
 pub async fn change_password_answer(
@@ -109,10 +109,10 @@ pub async fn change_password_answer(
         show_password_problem(&mut form, "new_password", &problem);
     }
     if form.has_errors() {
-        return Ok(password_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await);
+        return password_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     if let Err((text, status)) = reauthenticate(&state, &me, &input).await? {
-        return Ok(password_page(page, form.with_error("name", text), status).await);
+        return password_page(page, form.with_error("name", text), status).await;
     }
     let accounts = state.accounts(&me.address);
     let new_password = SecretString::from(input.new_password);
@@ -122,28 +122,28 @@ pub async fn change_password_answer(
         PasswordChange::Changed(token) => Ok(redirect_to_session("/account", &token)),
         PasswordChange::InUse => {
             let form = form.with_error("new_password", msg("password-error-in-use"));
-            Ok(password_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await)
+            password_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         PasswordChange::Busy => {
             let form = form.with_error("new_password", code_refusal_text(Refusal::Busy, accounts.now));
-            Ok(password_page(page, form, refusal_status(Refusal::Busy)).await)
+            password_page(page, form, refusal_status(Refusal::Busy)).await
         }
     }
 }
 
-async fn confirm_page(page: Page, action: Confirmed, form: Form, status: StatusCode) -> Response {
-    page.with_status(status).render(move || view! { <ConfirmPage action=action form=form.clone()/> }).await
+async fn confirm_page(page: Page, action: Confirmed, form: Form, status: StatusCode) -> Result {
+    Ok(page.with_status(status).render(move || view! { <ConfirmPage action=action form=form.clone()/> }).await)
 }
 
-pub async fn reset_authenticator(page: Page, _me: SignedIn) -> Response {
+pub async fn reset_authenticator(page: Page, _me: SignedIn) -> Result {
     confirm_page(page, Confirmed::ResetAuthenticator, Form::new(), StatusCode::OK).await
 }
 
-pub async fn new_recovery_codes(page: Page, _me: SignedIn) -> Response {
+pub async fn new_recovery_codes(page: Page, _me: SignedIn) -> Result {
     confirm_page(page, Confirmed::NewRecoveryCodes, Form::new(), StatusCode::OK).await
 }
 
-pub async fn delete(page: Page, _me: SignedIn) -> Response {
+pub async fn delete(page: Page, _me: SignedIn) -> Result {
     confirm_page(page, Confirmed::DeleteAccount, Form::new(), StatusCode::OK).await
 }
 
@@ -188,10 +188,10 @@ async fn confirmed(
 ) -> Result {
     let form = checked_form(&input);
     if form.has_errors() {
-        return Ok(confirm_page(page, action, form, StatusCode::UNPROCESSABLE_ENTITY).await);
+        return confirm_page(page, action, form, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     if let Err((text, status)) = reauthenticate(&state, &me, &input).await? {
-        return Ok(confirm_page(page, action, form.with_error("name", text), status).await);
+        return confirm_page(page, action, form.with_error("name", text), status).await;
     }
     let accounts = state.accounts(&me.address);
     let diary_key = me.diary_key();
@@ -218,12 +218,12 @@ fn journey_of(state: &AppState, me: &SignedIn) -> Journey {
     Journey::of(&state.auth_keys.journey, Some(&me.session))
 }
 
-pub async fn new_authenticator(State(state): State<AppState>, page: Page, me: SignedIn) -> Response {
+pub async fn new_authenticator(State(state): State<AppState>, page: Page, me: SignedIn) -> Result {
     let Some(secret) = journey_of(&state, &me).new_totp else {
-        return Redirect::to("/account/authenticator").into_response();
+        return Ok(Redirect::to("/account/authenticator").into_response());
     };
     let setup = register::setup_for(&secret, "Waymark", "/account/authenticator/new", "/account");
-    page.render(move || view! { <AuthenticatorPage setup=setup.clone() form=Form::new()/> }).await
+    Ok(page.render(move || view! { <AuthenticatorPage setup=setup.clone() form=Form::new()/> }).await)
 }
 
 #[derive(Default, Deserialize)]
@@ -257,11 +257,13 @@ pub async fn new_authenticator_answer(
     Ok(Redirect::to("/account").into_response())
 }
 
-pub async fn show_new_codes(State(state): State<AppState>, page: Page, me: SignedIn) -> Response {
+pub async fn show_new_codes(State(state): State<AppState>, page: Page, me: SignedIn) -> Result {
     let Some(codes) = journey_of(&state, &me).new_codes else {
-        return Redirect::to("/account").into_response();
+        return Ok(Redirect::to("/account").into_response());
     };
-    page.render(move || view! { <RecoveryCodesPage codes=codes.clone() action="/account/recovery-codes/new"/> }).await
+    Ok(page
+        .render(move || view! { <RecoveryCodesPage codes=codes.clone() action="/account/recovery-codes/new"/> })
+        .await)
 }
 
 pub async fn new_codes_saved(State(state): State<AppState>, me: SignedIn) -> Result {

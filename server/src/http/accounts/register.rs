@@ -63,11 +63,11 @@ fn journey_of(state: &AppState, visitor: &Visitor) -> Journey {
     Journey::of(&state.auth_keys.journey, visitor.session.as_ref())
 }
 
-pub async fn start(page: Page, visitor: Visitor) -> Response {
+pub async fn start(page: Page, visitor: Visitor) -> Result {
     if let Some(r) = already_signed_in(&visitor) {
-        return r;
+        return Ok(r);
     }
-    page.render(|| view! { <RegisterStartPage/> }).await
+    Ok(page.render(|| view! { <RegisterStartPage/> }).await)
 }
 
 #[derive(Default, Deserialize)]
@@ -76,13 +76,13 @@ pub struct WhoForm {
     audience: String,
 }
 
-pub async fn who(State(state): State<AppState>, page: Page, visitor: Visitor) -> Response {
+pub async fn who(State(state): State<AppState>, page: Page, visitor: Visitor) -> Result {
     if let Some(r) = already_signed_in(&visitor) {
-        return r;
+        return Ok(r);
     }
     let journey = journey_of(&state, &visitor);
     let form = Form::new().keep("audience", journey.audience.map(Audience::as_str).unwrap_or_default());
-    page.render(move || view! { <RegisterWhoPage form=form.clone()/> }).await
+    Ok(page.render(move || view! { <RegisterWhoPage form=form.clone()/> }).await)
 }
 
 pub async fn who_answer(
@@ -111,13 +111,13 @@ pub struct AgeForm {
     adult: String,
 }
 
-pub async fn age(State(state): State<AppState>, page: Page, visitor: Visitor) -> Response {
+pub async fn age(State(state): State<AppState>, page: Page, visitor: Visitor) -> Result {
     let journey = journey_of(&state, &visitor);
     if journey.audience.is_none() {
-        return Redirect::to("/register/who").into_response();
+        return Ok(Redirect::to("/register/who").into_response());
     }
     let form = Form::new().keep("adult", journey.over_sixteen().map(OverSixteen::as_str).unwrap_or_default());
-    page.render(move || view! { <RegisterAgePage form=form.clone()/> }).await
+    Ok(page.render(move || view! { <RegisterAgePage form=form.clone()/> }).await)
 }
 
 pub async fn age_answer(
@@ -140,8 +140,8 @@ pub async fn age_answer(
     Ok(redirect_with_cookie(if answer.is_adult() { "/register/details" } else { "/register/under-16" }, cookie))
 }
 
-pub async fn under_16(page: Page) -> Response {
-    page.render(|| view! { <UnderSixteenPage/> }).await
+pub async fn under_16(page: Page) -> Result {
+    Ok(page.render(|| view! { <UnderSixteenPage/> }).await)
 }
 
 #[derive(Default, Deserialize)]
@@ -154,21 +154,21 @@ pub struct DetailsForm {
     password: String,
 }
 
-pub async fn details(State(state): State<AppState>, page: Page, visitor: Visitor) -> Response {
+pub async fn details(State(state): State<AppState>, page: Page, visitor: Visitor) -> Result {
     let journey = journey_of(&state, &visitor);
     if !journey.ready_for_details() {
-        return Redirect::to("/register/who").into_response();
+        return Ok(Redirect::to("/register/who").into_response());
     }
     let mut form = Form::new();
     if let Some(p) = &journey.pending {
         form.set("name", p.name.clone());
         form.set("email", p.email.clone().unwrap_or_default());
     }
-    page.render(move || view! { <RegisterDetailsPage form=form.clone()/> }).await
+    details_page(page, form, StatusCode::OK).await
 }
 
-async fn details_page(page: Page, form: Form, status: StatusCode) -> Response {
-    page.with_status(status).render(move || view! { <RegisterDetailsPage form=form.clone()/> }).await
+async fn details_page(page: Page, form: Form, status: StatusCode) -> Result {
+    Ok(page.with_status(status).render(move || view! { <RegisterDetailsPage form=form.clone()/> }).await)
 }
 
 pub async fn details_answer(
@@ -187,7 +187,7 @@ pub async fn details_answer(
         Ok(login) => login,
         Err(problems) => {
             show_login_problems(&mut form, &problems);
-            return Ok(details_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await);
+            return details_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
     let password = SecretString::from(input.password);
@@ -195,11 +195,11 @@ pub async fn details_answer(
         Chosen::Ready(pending, diary_key) => (pending, diary_key),
         Chosen::Busy => {
             let form = form.with_error("password", msg("sign-in-error-busy"));
-            return Ok(details_page(page, form, StatusCode::SERVICE_UNAVAILABLE).await);
+            return details_page(page, form, StatusCode::SERVICE_UNAVAILABLE).await;
         }
         Chosen::InUse => {
             let form = form.with_error("password", msg("password-error-in-use"));
-            return Ok(details_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await);
+            return details_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
     journey.begin_enrolment(pending);
@@ -233,13 +233,13 @@ fn back_from_authenticator(journey: &Journey) -> &'static str {
     }
 }
 
-pub async fn authenticator(State(state): State<AppState>, page: Page, visitor: Visitor) -> Response {
+pub async fn authenticator(State(state): State<AppState>, page: Page, visitor: Visitor) -> Result {
     let journey = journey_of(&state, &visitor);
     let Some((pending, secret)) = journey.enrolment() else {
-        return Redirect::to("/register").into_response();
+        return Ok(Redirect::to("/register").into_response());
     };
     let setup = setup_for(secret, &pending.name, "/register/authenticator", back_from_authenticator(&journey));
-    page.render(move || view! { <AuthenticatorPage setup=setup.clone() form=Form::new()/> }).await
+    Ok(page.render(move || view! { <AuthenticatorPage setup=setup.clone() form=Form::new()/> }).await)
 }
 
 #[derive(Default, Deserialize)]
@@ -281,17 +281,17 @@ pub async fn authenticator_answer(
         journey.forget_login();
         keep_journey(&state, &visitor, &journey, None, &headers).await?;
         let form = Form::new().keep("name", pending.name.clone()).with_error("password", msg("password-error-in-use"));
-        return Ok(details_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await);
+        return details_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     // Signed in from here, in a fresh session that carries only the codes to show once.
     Ok(redirect_to_session("/register/recovery-codes", &token))
 }
 
-pub async fn recovery_codes(State(state): State<AppState>, page: Page, me: SignedIn) -> Response {
+pub async fn recovery_codes(State(state): State<AppState>, page: Page, me: SignedIn) -> Result {
     let Some(codes) = Journey::of(&state.auth_keys.journey, Some(&me.session)).new_codes else {
-        return Redirect::to("/account").into_response();
+        return Ok(Redirect::to("/account").into_response());
     };
-    page.render(move || view! { <RecoveryCodesPage codes=codes.clone() action="/register/recovery-codes"/> }).await
+    Ok(page.render(move || view! { <RecoveryCodesPage codes=codes.clone() action="/register/recovery-codes"/> }).await)
 }
 
 /// "I have saved my codes": the codes are forgotten and the account page welcomes the new member.

@@ -25,7 +25,7 @@ use app::{
 };
 use axum::{
     extract::{Query, State},
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Redirect},
     routing::{get, post},
     Router,
 };
@@ -71,20 +71,21 @@ impl ReasonQuery {
     }
 }
 
-pub async fn sign_in(page: Page, visitor: Visitor, Query(query): Query<ReasonQuery>) -> Response {
+pub async fn sign_in(page: Page, visitor: Visitor, Query(query): Query<ReasonQuery>) -> Result {
     if visitor.signed_in().is_some() {
-        return Redirect::to("/account").into_response();
+        return Ok(Redirect::to("/account").into_response());
     }
     let notice = query.reason().map(|reason| match reason {
         Reason::Expired => msg("sign-in-session-expired"),
         Reason::Required => msg("sign-in-session-needed"),
         Reason::Idle => msg("sign-in-session-idle"),
     });
-    page.render(move || match notice.clone() {
-        Some(n) => view! { <SignInPage form=Form::new() notice=n/> }.into_any(),
-        None => view! { <SignInPage form=Form::new()/> }.into_any(),
-    })
-    .await
+    Ok(page
+        .render(move || match notice.clone() {
+            Some(n) => view! { <SignInPage form=Form::new() notice=n/> }.into_any(),
+            None => view! { <SignInPage form=Form::new()/> }.into_any(),
+        })
+        .await)
 }
 
 #[derive(Default, Deserialize)]
@@ -108,7 +109,7 @@ pub async fn sign_in_answer(
     if let Err(problems) = checks::sign_in(&input.name, &input.password, input.code.as_deref()) {
         show_sign_in_problems(&mut form, problems);
         let paused = input.code.is_some().then_some(1);
-        return Ok(render_sign_in(page, form, paused, StatusCode::UNPROCESSABLE_ENTITY).await);
+        return render_sign_in(page, form, paused, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     let accounts = state.accounts(&visitor.address);
     let now = accounts.now;
@@ -129,7 +130,7 @@ pub async fn sign_in_answer(
                 // Stay on the combined form: the name is still paused.
                 let paused = accounts.name_paused_until(&input.name).await?.map(|until| minutes_until(until, now));
                 let form = form.with_error("name", text);
-                Ok(render_sign_in(page, form, paused.or(Some(1)), refusal_status(refusal)).await)
+                render_sign_in(page, form, paused.or(Some(1)), refusal_status(refusal)).await
             }
         };
     }
@@ -140,7 +141,7 @@ pub async fn sign_in_answer(
         }
         Err(Refusal::Paused(until)) => {
             let minutes = minutes_until(until, now);
-            Ok(render_sign_in(page, form, Some(minutes), StatusCode::TOO_MANY_REQUESTS).await)
+            render_sign_in(page, form, Some(minutes), StatusCode::TOO_MANY_REQUESTS).await
         }
         Err(refusal) => {
             let text = match refusal {
@@ -148,22 +149,23 @@ pub async fn sign_in_answer(
                 Refusal::Busy => msg("sign-in-error-busy"),
                 _ => msg("sign-in-error-mismatch"),
             };
-            Ok(render_sign_in(page, form.with_error("name", text), None, refusal_status(refusal)).await)
+            render_sign_in(page, form.with_error("name", text), None, refusal_status(refusal)).await
         }
     }
 }
 
-async fn render_sign_in(page: Page, form: Form, paused: Option<i64>, status: StatusCode) -> Response {
-    page.with_status(status)
+async fn render_sign_in(page: Page, form: Form, paused: Option<i64>, status: StatusCode) -> Result {
+    Ok(page
+        .with_status(status)
         .render(move || match paused {
             Some(minutes) => view! { <SignInPage form=form.clone() paused_minutes=minutes/> }.into_any(),
             None => view! { <SignInPage form=form.clone()/> }.into_any(),
         })
-        .await
+        .await)
 }
 
-pub async fn code(page: Page, _pending: SecondFactorPending) -> Response {
-    page.render(|| view! { <CodePage form=Form::new()/> }).await
+pub async fn code(page: Page, _pending: SecondFactorPending) -> Result {
+    code_page(page, false, Form::new(), StatusCode::OK).await
 }
 
 #[derive(Default, Deserialize)]
@@ -182,8 +184,8 @@ pub async fn code_answer(
     second_factor_answer(state, page, pending, headers, input.code, false).await
 }
 
-pub async fn recovery_code(page: Page, _pending: SecondFactorPending) -> Response {
-    page.render(|| view! { <RecoveryCodeSignInPage form=Form::new()/> }).await
+pub async fn recovery_code(page: Page, _pending: SecondFactorPending) -> Result {
+    code_page(page, true, Form::new(), StatusCode::OK).await
 }
 
 pub async fn recovery_code_answer(
@@ -197,8 +199,9 @@ pub async fn recovery_code_answer(
 }
 
 /// The code page (or the recovery-code page) again, with what to say about the code.
-async fn code_page(page: Page, recovery: bool, form: Form, status: StatusCode) -> Response {
-    page.with_status(status)
+async fn code_page(page: Page, recovery: bool, form: Form, status: StatusCode) -> Result {
+    Ok(page
+        .with_status(status)
         .render(move || {
             if recovery {
                 view! { <RecoveryCodeSignInPage form=form.clone()/> }.into_any()
@@ -206,7 +209,7 @@ async fn code_page(page: Page, recovery: bool, form: Form, status: StatusCode) -
                 view! { <CodePage form=form.clone()/> }.into_any()
             }
         })
-        .await
+        .await)
 }
 
 async fn second_factor_answer(
@@ -224,7 +227,7 @@ async fn second_factor_answer(
     };
     if let Err(text) = well_formed {
         let form = Form::new().with_error("code", text);
-        return Ok(code_page(page, recovery, form, StatusCode::UNPROCESSABLE_ENTITY).await);
+        return code_page(page, recovery, form, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     let accounts = state.accounts(&pending.address);
     match accounts.check_second_factor(&pending.user, &code).await? {
@@ -240,13 +243,13 @@ async fn second_factor_answer(
                 _ => code_refusal_text(refusal, accounts.now),
             };
             let form = Form::new().with_error("code", text);
-            Ok(code_page(page, recovery, form, refusal_status(refusal)).await)
+            code_page(page, recovery, form, refusal_status(refusal)).await
         }
     }
 }
 
-pub async fn help(page: Page) -> Response {
-    page.render(|| view! { <LostAccessPage/> }).await
+pub async fn help(page: Page) -> Result {
+    Ok(page.render(|| view! { <LostAccessPage/> }).await)
 }
 
 /// Signing out ends the session on the server and clears the site's data in the browser; the answer is the
@@ -260,13 +263,13 @@ pub async fn sign_out(State(state): State<AppState>, page: Page, visitor: Visito
     Ok(response)
 }
 
-pub async fn signed_out(page: Page, Query(query): Query<ReasonQuery>) -> Response {
+pub async fn signed_out(page: Page, Query(query): Query<ReasonQuery>) -> Result {
     let idle = query.reason() == Some(Reason::Idle);
-    page.render(move || view! { <SignedOutPage idle=idle/> }).await
+    Ok(page.render(move || view! { <SignedOutPage idle=idle/> }).await)
 }
 
-pub async fn reset(page: Page) -> Response {
-    page.render(|| view! { <PasswordResetPage form=Form::new()/> }).await
+pub async fn reset(page: Page) -> Result {
+    reset_page(page, Form::new(), StatusCode::OK).await
 }
 
 #[derive(Default, Deserialize)]
@@ -281,8 +284,8 @@ pub struct ResetForm {
     password: String,
 }
 
-async fn reset_page(page: Page, form: Form, status: StatusCode) -> Response {
-    page.with_status(status).render(move || view! { <PasswordResetPage form=form.clone()/> }).await
+async fn reset_page(page: Page, form: Form, status: StatusCode) -> Result {
+    Ok(page.with_status(status).render(move || view! { <PasswordResetPage form=form.clone()/> }).await)
 }
 
 pub async fn reset_answer(
@@ -305,7 +308,7 @@ pub async fn reset_answer(
         if let Some(problem) = &problems.password {
             show_password_problem(&mut form, "password", problem);
         }
-        return Ok(reset_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await);
+        return reset_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     let accounts = state.accounts(&visitor.address);
     let password = SecretString::from(input.password);
@@ -316,11 +319,11 @@ pub async fn reset_answer(
                 Refusal::Mismatch | Refusal::Replayed => msg("reset-error-mismatch"),
                 other => code_refusal_text(other, accounts.now),
             };
-            Ok(reset_page(page, form.with_error("name", text), refusal_status(refusal)).await)
+            reset_page(page, form.with_error("name", text), refusal_status(refusal)).await
         }
     }
 }
 
-pub async fn reset_done(page: Page) -> Response {
-    page.render(|| view! { <PasswordResetDonePage/> }).await
+pub async fn reset_done(page: Page) -> Result {
+    Ok(page.render(|| view! { <PasswordResetDonePage/> }).await)
 }

@@ -18,7 +18,6 @@ use app::{
 };
 use axum::{
     extract::{Query, State},
-    response::Response,
     routing::get,
     Router,
 };
@@ -38,22 +37,24 @@ pub struct InviteQuery {
     invite: String,
 }
 
-async fn invalid(page: Page) -> Response {
-    page.with_status(StatusCode::NOT_FOUND).render(|| view! { <InviteInvalidPage/> }).await
+/// An invitation that is unknown, used or expired: its own page, answered as not found.
+async fn invalid(page: Page) -> Result {
+    Ok(page.with_status(StatusCode::NOT_FOUND).render(|| view! { <InviteInvalidPage/> }).await)
 }
 
-async fn enrol_page(page: Page, display_name: String, form: Form, status: StatusCode) -> Response {
-    page.with_status(status)
+async fn enrol_page(page: Page, display_name: String, form: Form, status: StatusCode) -> Result {
+    Ok(page
+        .with_status(status)
         .render(move || view! { <StaffEnrolPage display_name=display_name.clone() form=form.clone()/> })
-        .await
+        .await)
 }
 
 pub async fn enrol(State(state): State<AppState>, page: Page, Query(query): Query<InviteQuery>) -> Result {
     let Some(user) = enrol::invited(&state.db, &query.invite, state.clock.now()).await? else {
-        return Ok(invalid(page).await);
+        return invalid(page).await;
     };
     let form = Form::new().keep("invite", query.invite);
-    Ok(enrol_page(page, user.display_name.unwrap_or_default(), form, StatusCode::OK).await)
+    enrol_page(page, user.display_name.unwrap_or_default(), form, StatusCode::OK).await
 }
 
 #[derive(Default, Deserialize)]
@@ -74,7 +75,7 @@ pub async fn enrol_answer(
     LenientForm(input): LenientForm<EnrolForm>,
 ) -> Result {
     let Some(user) = enrol::invited(&state.db, &input.invite, state.clock.now()).await? else {
-        return Ok(invalid(page).await);
+        return invalid(page).await;
     };
     let display_name = user.display_name.clone().unwrap_or_default();
     let mut form = Form::new().keep("invite", input.invite.clone()).keep("name", input.name.clone());
@@ -82,7 +83,7 @@ pub async fn enrol_answer(
         Ok(login) => login,
         Err(problems) => {
             show_login_problems(&mut form, &problems);
-            return Ok(enrol_page(page, display_name, form, StatusCode::UNPROCESSABLE_ENTITY).await);
+            return enrol_page(page, display_name, form, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
     let password = SecretString::from(input.password);
@@ -91,11 +92,11 @@ pub async fn enrol_answer(
         Chosen::Ready(pending, diary_key) => (pending, diary_key),
         Chosen::Busy => {
             let form = form.with_error("password", msg("sign-in-error-busy"));
-            return Ok(enrol_page(page, display_name, form, StatusCode::SERVICE_UNAVAILABLE).await);
+            return enrol_page(page, display_name, form, StatusCode::SERVICE_UNAVAILABLE).await;
         }
         Chosen::InUse => {
             let form = form.with_error("password", msg("password-error-in-use"));
-            return Ok(enrol_page(page, display_name, form, StatusCode::UNPROCESSABLE_ENTITY).await);
+            return enrol_page(page, display_name, form, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
     let mut journey = Journey { staff_user: Some(user.id), ..Journey::default() };
