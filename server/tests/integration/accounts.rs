@@ -684,3 +684,31 @@ async fn a_failure_at_the_end_of_registration_or_sign_in_writes_nothing_and_keep
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_database_failure_while_checking_a_code_is_a_service_problem_not_a_wrong_code() {
+    on_each_backend(|app| async move {
+        let mut browser = Browser::new(&app);
+        let account = register(&mut browser, "sam", PASSWORD).await;
+        browser.post("/sign-out", &[]).await;
+        app.state.clock.advance(30);
+        assert_eq!(browser.post("/sign-in", &[("name", "sam"), ("password", PASSWORD)]).await.location(), "/sign-in/code");
+
+        // Accepting a code records its time step on the account: make that write fail.
+        run_sql(
+            &app,
+            &["CREATE TRIGGER fail_user_update BEFORE UPDATE ON users BEGIN SELECT RAISE(ABORT, 'injected failure'); END"],
+            &[
+                "CREATE OR REPLACE FUNCTION fail_injected() RETURNS trigger LANGUAGE plpgsql
+                 AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$",
+                "CREATE TRIGGER fail_user_update BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION fail_injected()",
+            ],
+        )
+        .await;
+        let reply = browser.post("/sign-in/code", &[("code", &code_now(&app, &account.secret))]).await;
+        assert_eq!(reply.status, 503, "{}", app.backend);
+        assert!(reply.text().contains("Sorry, there is a problem with the service"), "{}", reply.text());
+        assert!(!reply.text().contains("The code is not right"));
+    })
+    .await;
+}
