@@ -1,6 +1,7 @@
 //! Domain types shared by the server and the pages: plain data with serde, no I/O. A word that is stored,
 //! posted or compared in more than one place is a type here (see [`words!`]).
 
+pub mod account;
 pub mod check_in;
 pub mod diary;
 pub mod flash;

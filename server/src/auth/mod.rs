@@ -5,21 +5,31 @@
 //! - [`password`]: the password policy and the Argon2id account locator.
 //! - [`totp`]: authenticator codes; [`recovery`]: recovery codes.
 //! - [`throttle`]: counting failures and pausing guessing.
-//! - [`session`]: database-backed sessions.
-//! - [`flows`]: the operations the pages call (register, sign in, reset a password, …).
+//! - [`session`]: database-backed sessions, and replacing one with a fresh one ([`session::rotate`]).
+//! - [`journey`]: unfinished journeys kept in a session (registration answers, codes to show once).
+//! - [`checks`]: what is wrong with what was typed, as typed problems.
+//! - [`flows`]: proving who someone is; [`sign_in`]: the sessions that follow; [`enrol`]: registration and staff enrolment;
+//!   [`changes`]: a forgotten password and the sensitive changes of a signed-in account.
 //! - [`store`]: all SQL for the above.
 
+pub mod changes;
+pub mod checks;
+pub mod enrol;
 pub mod flows;
+pub mod journey;
 pub mod names;
 pub mod password;
 pub mod recovery;
 pub mod session;
+pub mod sign_in;
 pub mod store;
 pub mod throttle;
 pub mod totp;
 
-use crate::{crypto::Key, secret::ServerSecret};
-use serde::{Deserialize, Serialize};
+pub use app::models::account::{Audience, Role};
+
+use crate::{crypto::Key, db::DbError, diary::keys::KeyError, secret::ServerSecret};
+use password::HashError;
 
 /// Keys derived from the server secret, one per purpose.
 pub struct AuthKeys {
@@ -57,90 +67,14 @@ impl AuthKeys {
     }
 }
 
-/// What an account may do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    /// Someone using the portal for themselves or for someone they support.
-    Member,
-    /// A caseworker of one receiving service.
-    Staff,
-    /// Staff who may also read the audit log and reports.
-    Admin,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Member => "member",
-            Role::Staff => "staff",
-            Role::Admin => "admin",
-        }
-    }
-
-    pub fn parse(s: &str) -> Role {
-        match s {
-            "staff" => Role::Staff,
-            "admin" => Role::Admin,
-            _ => Role::Member,
-        }
-    }
-
-    pub fn is_staff(self) -> bool {
-        matches!(self, Role::Staff | Role::Admin)
-    }
-}
-
-/// Who a member's account is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Audience {
-    /// Support for themselves.
-    #[serde(rename = "self")]
-    Myself,
-    /// Supporting someone else.
-    Supporter,
-}
-
-impl Audience {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Audience::Myself => "self",
-            Audience::Supporter => "supporter",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Audience> {
-        match s {
-            "self" => Some(Audience::Myself),
-            "supporter" => Some(Audience::Supporter),
-            _ => None,
-        }
-    }
-}
-
-/// A signed-in account, as the pages need it.
-#[derive(Clone, Debug)]
-pub struct User {
-    pub id: i64,
-    pub role: Role,
-    pub audience: Option<Audience>,
-    pub display_name: Option<String>,
-    pub service_id: Option<String>,
-    pub created_at: i64,
-    pub password_changed_at: i64,
-}
-
-impl From<&store::UserRow> for User {
-    fn from(row: &store::UserRow) -> User {
-        User {
-            id: row.id,
-            role: Role::parse(&row.role),
-            audience: row.audience.as_deref().and_then(Audience::parse),
-            display_name: row.display_name.clone(),
-            service_id: row.service_id.clone(),
-            created_at: row.created_at,
-            password_changed_at: row.password_changed_at,
-        }
-    }
+/// An account operation that failed on our side (storage, or a diary key that could not be handled). The
+/// visitor is told the service has a problem; refusals they can act on are [`flows::Refusal`]s instead.
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    #[error(transparent)]
+    Hash(#[from] HashError),
 }

@@ -1,15 +1,22 @@
 //! Sessions: a 256-bit random token in a `__Host-` cookie (Secure, HttpOnly, SameSite=Lax, Path=/, no expiry
 //! date so it goes when the browser closes); the database keeps only its SHA-256. A session ends after 30
 //! minutes without a request or 12 hours after it began, whichever is first. Before sign-in a session only
-//! carries an unfinished journey (registration answers, say), sealed under a server key.
+//! carries an unfinished journey (registration answers, say), sealed under a server key. Signing in and every
+//! sensitive change replace the session with a fresh one, under a new token, in one transaction ([`rotate`]).
 
-use super::store::{self, SessionRow};
+use super::{
+    journey::Journey,
+    store::{self, SessionRow, UserRow},
+};
 use crate::{
     crypto::{random_token, token_hash, Key},
-    db::{Db, DbError},
+    db::{Db, DbError, Exec, Tx},
+    diary::keys::{self, DiaryKey},
 };
-use app::models::flash::Flash;
-use serde::{de::DeserializeOwned, Serialize};
+use app::models::{
+    account::{Browser, Device, System},
+    flash::{Flash, Notice},
+};
 
 pub use app::request::SESSION_COOKIE as COOKIE;
 pub const IDLE_SECONDS: i64 = 30 * 60;
@@ -17,32 +24,15 @@ pub const ABSOLUTE_SECONDS: i64 = 12 * 60 * 60;
 /// How often `last_seen_at` is written at most, to keep page views from each being a database write.
 const TOUCH_EVERY_SECONDS: i64 = 60;
 
-/// Where a session is in signing in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Stage {
-    /// Not signed in; may carry a journey.
-    Journey,
-    /// Password accepted; the second factor is still to come.
-    SecondFactor,
-    /// Signed in.
-    Active,
-}
-
-impl Stage {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stage::Journey => "journey",
-            Stage::SecondFactor => "second_factor",
-            Stage::Active => "active",
-        }
-    }
-
-    fn parse(s: &str) -> Stage {
-        match s {
-            "active" => Stage::Active,
-            "second_factor" => Stage::SecondFactor,
-            _ => Stage::Journey,
-        }
+app::words! {
+    /// Where a session is in signing in.
+    pub enum Stage {
+        /// Not signed in; may carry a journey.
+        Journey = "journey",
+        /// Password accepted; the second factor is still to come.
+        SecondFactor = "second_factor",
+        /// Signed in.
+        Active = "active",
     }
 }
 
@@ -55,7 +45,7 @@ pub struct Session {
     pub journey_sealed: Option<Vec<u8>>,
     /// Notices waiting for the next page.
     pub flash: Flash,
-    pub device: String,
+    pub device: Device,
     pub created_at: i64,
     pub last_seen_at: i64,
     pub expires_at: i64,
@@ -67,7 +57,7 @@ impl Session {
         Session {
             token_hash: row.token_hash,
             user_id: row.user_id,
-            stage: Stage::parse(&row.stage),
+            stage: row.stage,
             journey_sealed: row.journey_sealed,
             flash: row.flash.as_deref().map(Flash::decode).unwrap_or_default(),
             device: row.device,
@@ -76,10 +66,6 @@ impl Session {
             expires_at: row.expires_at,
             diary_key_wrapped: row.diary_key_wrapped,
         }
-    }
-
-    pub fn signed_in_user(&self) -> Option<i64> {
-        (self.stage == Stage::Active).then_some(self.user_id).flatten()
     }
 
     /// Seconds until this session ends if nothing else happens.
@@ -99,34 +85,140 @@ pub enum Ended {
     Expired,
 }
 
-/// Starts a session and returns its cookie token. The token is shown to nobody but the browser.
-pub async fn start(
-    db: &Db,
-    user_id: Option<i64>,
-    stage: Stage,
-    journey_sealed: Option<Vec<u8>>,
-    device: &str,
-    now: i64,
-) -> Result<String, DbError> {
-    let token = random_token(32);
-    let row = SessionRow {
-        token_hash: token_hash(&token),
+/// A new session row for a fresh token, carrying nothing yet.
+fn new_row(token: &str, user_id: Option<i64>, stage: Stage, device: &Device, now: i64) -> SessionRow {
+    SessionRow {
+        token_hash: token_hash(token),
         user_id,
-        stage: stage.as_str().to_string(),
-        journey_sealed,
+        stage,
+        journey_sealed: None,
         flash: None,
-        device: device.to_string(),
+        device: *device,
         created_at: now,
         last_seen_at: now,
         expires_at: now + ABSOLUTE_SECONDS,
         diary_key_wrapped: None,
-    };
+    }
+}
+
+/// Starts a session and returns its cookie token. The token is shown to nobody but the browser.
+pub async fn start(
+    db: impl Into<Exec<'_>>,
+    user_id: Option<i64>,
+    stage: Stage,
+    journey_sealed: Option<Vec<u8>>,
+    device: &Device,
+    now: i64,
+) -> Result<String, DbError> {
+    let token = random_token(32);
+    let row = SessionRow { journey_sealed, ..new_row(&token, user_id, stage, device, now) };
     store::insert_session(db, &row).await?;
     Ok(token)
 }
 
-/// Loads the session for a cookie token, ending it if it has expired, and notes the activity.
-pub async fn load(db: &Db, token: &str, now: i64) -> Result<Result<Session, Ended>, DbError> {
+/// What a fresh session replaces.
+#[derive(Clone, Copy, Debug)]
+pub enum Replacing<'a> {
+    /// The visitor's session, if they have one.
+    Session(Option<&'a Session>),
+    /// Every session of this account (after its password changed).
+    EverySessionOf(i64),
+}
+
+/// A fresh session for an account, and what it carries from its start.
+pub struct Fresh<'a> {
+    pub user_id: i64,
+    /// [`Stage::Active`], or [`Stage::SecondFactor`] after the password step of signing in.
+    pub stage: Stage,
+    pub replacing: Replacing<'a>,
+    /// The diary key, to be wrapped under the new token.
+    pub diary_key: Option<&'a DiaryKey>,
+    pub journey: Option<&'a Journey>,
+    pub flash: Flash,
+    pub device: &'a Device,
+    pub now: i64,
+}
+
+/// Replaces a session with a fresh one for an account, under a new token (so a token seen before signing in
+/// or before a sensitive change is worth nothing after it), in one transaction: the old session ends and the
+/// new one is written whole, with its wrapping of the diary key, its journey and its notices, or nothing
+/// changes and the old session stays. Returns the new token.
+pub async fn rotate(db: &Db, journey_key: &Key, fresh: Fresh<'_>) -> Result<String, DbError> {
+    let mut tx = db.begin().await?;
+    let token = rotate_in(&mut tx, journey_key, fresh).await?;
+    tx.commit().await?;
+    Ok(token)
+}
+
+/// [`rotate`] as one part of a larger transaction (creating an account, say).
+pub async fn rotate_in(tx: &mut Tx, journey_key: &Key, fresh: Fresh<'_>) -> Result<String, DbError> {
+    match fresh.replacing {
+        Replacing::Session(Some(old)) => store::delete_session(&mut *tx, &old.token_hash).await?,
+        Replacing::Session(None) => {}
+        Replacing::EverySessionOf(user_id) => {
+            store::delete_user_sessions(&mut *tx, user_id, None).await?;
+        }
+    }
+    let token = random_token(32);
+    let mut row = new_row(&token, Some(fresh.user_id), fresh.stage, fresh.device, fresh.now);
+    row.journey_sealed = fresh.journey.and_then(|j| j.seal(journey_key, &row.token_hash));
+    row.flash = (!fresh.flash.is_empty()).then(|| fresh.flash.encode());
+    row.diary_key_wrapped = fresh.diary_key.map(|key| keys::wrap_for_session(key, &token));
+    store::insert_session(&mut *tx, &row).await?;
+    Ok(token)
+}
+
+/// Keeps an unfinished journey in the visitor's session (given with its token), together with a wrapping of a
+/// new diary key if there is one, in one write; a visitor without a session gets an anonymous one. Returns the
+/// token of the session it started, if it started one.
+pub async fn keep_journey(
+    db: &Db,
+    journey_key: &Key,
+    current: Option<(&Session, &str)>,
+    journey: &Journey,
+    diary_key: Option<&DiaryKey>,
+    device: &Device,
+    now: i64,
+) -> Result<Option<String>, DbError> {
+    match current {
+        Some((session, token)) => {
+            let sealed = journey.seal(journey_key, &session.token_hash);
+            let wrapped = diary_key.map(|key| keys::wrap_for_session(key, token));
+            store::update_journey(db, &session.token_hash, sealed.as_deref(), wrapped.as_deref()).await?;
+            Ok(None)
+        }
+        None => {
+            let token = random_token(32);
+            let mut row = new_row(&token, None, Stage::Journey, device, now);
+            row.journey_sealed = journey.seal(journey_key, &row.token_hash);
+            row.diary_key_wrapped = diary_key.map(|key| keys::wrap_for_session(key, &token));
+            store::insert_session(db, &row).await?;
+            Ok(Some(token))
+        }
+    }
+}
+
+/// Ends a journey (its codes have been seen, say) and leaves a notice for the next page, in one write.
+pub async fn finish_journey(db: impl Into<Exec<'_>>, session: &Session, notice: Notice) -> Result<(), DbError> {
+    store::finish_journey(db, &session.token_hash, &Flash::one(notice)).await
+}
+
+/// Ends every other session of the account, and says so on the next page.
+pub async fn end_others(db: &Db, user_id: i64, session: &Session) -> Result<(), DbError> {
+    let mut tx = db.begin().await?;
+    store::delete_user_sessions(&mut tx, user_id, Some(&session.token_hash)).await?;
+    store::set_flash(&mut tx, &session.token_hash, &Flash::one(Notice::OtherSessionsEnded)).await?;
+    tx.commit().await
+}
+
+/// Ends a session (signing out).
+pub async fn end(db: &Db, session: &Session) -> Result<(), DbError> {
+    store::delete_session(db, &session.token_hash).await
+}
+
+/// Loads the session for a cookie token, with its account if it has one, ending it if it has expired, and
+/// notes the activity.
+pub async fn load(db: &Db, token: &str, now: i64) -> Result<Result<(Session, Option<UserRow>), Ended>, DbError> {
     let hash = token_hash(token);
     let Some(row) = store::session(db, &hash).await? else { return Ok(Err(Ended::None)) };
     let session = Session::from_row(row);
@@ -141,7 +233,11 @@ pub async fn load(db: &Db, token: &str, now: i64) -> Result<Result<Session, Ende
     if now - session.last_seen_at >= TOUCH_EVERY_SECONDS {
         store::touch_session(db, &hash, now).await?;
     }
-    Ok(Ok(session))
+    let user = match session.user_id {
+        Some(id) => store::user_by_id(db, id).await?,
+        None => None,
+    };
+    Ok(Ok((session, user)))
 }
 
 /// Notes activity now, whatever the throttle (the "stay signed in" button).
@@ -149,7 +245,6 @@ pub async fn keep_alive(db: &Db, session: &Session, now: i64) -> Result<(), DbEr
     store::touch_session(db, &session.token_hash, now).await
 }
 
-/// The `Set-Cookie` value for a session token.
 /// The notices waiting for this page, cleared so that they are shown once.
 pub async fn take_flash(db: &Db, session: &Session) -> Result<Flash, DbError> {
     if !session.flash.is_empty() {
@@ -158,6 +253,7 @@ pub async fn take_flash(db: &Db, session: &Session) -> Result<Flash, DbError> {
     Ok(session.flash.clone())
 }
 
+/// The `Set-Cookie` value for a session token.
 pub fn cookie(token: &str) -> String {
     format!("{COOKIE}={token}; Path=/; Secure; HttpOnly; SameSite=Lax")
 }
@@ -167,50 +263,38 @@ pub fn removal_cookie() -> String {
     format!("{COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0")
 }
 
-/// Seals a journey for storing in a session row; bound to that row by its token hash.
-pub fn seal_journey<T: Serialize>(key: &Key, token_hash: &[u8], journey: &T) -> Option<Vec<u8>> {
-    let json = serde_json::to_vec(journey).ok()?;
-    Some(key.seal(token_hash, &json))
-}
-
-/// Opens a sealed journey; `None` if absent or unreadable (a fresh journey then starts).
-pub fn open_journey<T: DeserializeOwned>(key: &Key, token_hash: &[u8], sealed: Option<&[u8]>) -> Option<T> {
-    let plain = key.open(token_hash, sealed?).ok()?;
-    serde_json::from_slice(&plain).ok()
-}
-
-/// A coarse description of the device for the list of sessions: browser family and system, nothing finer.
-pub fn device_summary(user_agent: &str) -> String {
+/// The device a browser's `User-Agent` describes, coarsely: browser family and system, nothing finer.
+pub fn device_summary(user_agent: &str) -> Device {
     let ua = user_agent.to_ascii_lowercase();
     let browser = if ua.contains("edg/") {
-        "edge"
+        Browser::Edge
     } else if ua.contains("firefox/") || ua.contains("fxios/") {
-        "firefox"
+        Browser::Firefox
     } else if ua.contains("samsungbrowser/") {
-        "samsung"
+        Browser::Samsung
     } else if ua.contains("chrome/") || ua.contains("chromium/") || ua.contains("crios/") {
-        "chrome"
+        Browser::Chrome
     } else if ua.contains("safari/") {
-        "safari"
+        Browser::Safari
     } else {
-        "other"
+        Browser::Other
     };
     let system = if ua.contains("android") {
-        "android"
+        System::Android
     } else if ua.contains("iphone") || ua.contains("ipad") {
-        "ios"
+        System::Ios
     } else if ua.contains("windows") {
-        "windows"
+        System::Windows
     } else if ua.contains("mac os") || ua.contains("macintosh") {
-        "macos"
+        System::MacOs
     } else if ua.contains("cros") {
-        "chromeos"
+        System::ChromeOs
     } else if ua.contains("linux") {
-        "linux"
+        System::Linux
     } else {
-        "other"
+        System::Other
     };
-    format!("{browser}/{system}")
+    Device { browser, system }
 }
 
 #[cfg(test)]
@@ -220,14 +304,15 @@ mod tests {
     #[test]
     fn device_summaries_are_coarse() {
         let android = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36";
-        assert_eq!(device_summary(android), "chrome/android");
+        assert_eq!(device_summary(android).to_string(), "chrome/android");
         let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
-        assert_eq!(device_summary(iphone), "safari/ios");
+        assert_eq!(device_summary(iphone).to_string(), "safari/ios");
         assert_eq!(
-            device_summary("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0"),
+            device_summary("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0")
+                .to_string(),
             "firefox/windows"
         );
-        assert_eq!(device_summary(""), "other/other");
+        assert_eq!(device_summary("").to_string(), "other/other");
     }
 
     #[test]

@@ -1,17 +1,25 @@
-//! All SQL for accounts: users, recovery codes, sessions, sign-in failures and pauses, staff invitations.
+//! All SQL for accounts: users, recovery codes and staff invitations here; sessions in [`sessions`], sign-in
+//! failures and pauses in [`failures`] (both re-exported, so every statement is `store::…`).
 
+mod failures;
+mod sessions;
+
+pub use failures::*;
+pub use sessions::*;
+
+use super::{Audience, Role};
 use crate::{
-    db::{DbError, Exec, Tx},
+    db::{self, DbError, Exec, Tx},
     with_db,
 };
-use app::models::flash::Flash;
 
 /// A row of `users`.
-#[derive(sqlx::FromRow, Clone, Debug)]
+#[derive(Clone, Debug)]
 pub struct UserRow {
     pub id: i64,
-    pub role: String,
-    pub audience: Option<String>,
+    pub role: Role,
+    /// Who a member's account is for (none for staff).
+    pub audience: Option<Audience>,
     pub name_key: Vec<u8>,
     pub email_sealed: Option<Vec<u8>>,
     pub display_name: Option<String>,
@@ -22,13 +30,50 @@ pub struct UserRow {
     pub password_changed_at: i64,
 }
 
+/// A `users` row as read, before its audience (a word that may be NULL) becomes a type.
+#[derive(sqlx::FromRow)]
+struct StoredUser {
+    id: i64,
+    #[sqlx(try_from = "String")]
+    role: Role,
+    audience: Option<String>,
+    name_key: Vec<u8>,
+    email_sealed: Option<Vec<u8>>,
+    display_name: Option<String>,
+    service_id: Option<String>,
+    totp_secret_sealed: Option<Vec<u8>>,
+    totp_last_step: Option<i64>,
+    created_at: i64,
+    password_changed_at: i64,
+}
+
+impl TryFrom<StoredUser> for UserRow {
+    type Error = DbError;
+
+    fn try_from(s: StoredUser) -> Result<UserRow, DbError> {
+        Ok(UserRow {
+            id: s.id,
+            role: s.role,
+            audience: s.audience.map(db::word).transpose()?,
+            name_key: s.name_key,
+            email_sealed: s.email_sealed,
+            display_name: s.display_name,
+            service_id: s.service_id,
+            totp_secret_sealed: s.totp_secret_sealed,
+            totp_last_step: s.totp_last_step,
+            created_at: s.created_at,
+            password_changed_at: s.password_changed_at,
+        })
+    }
+}
+
 const USER_COLUMNS: &str = "id, role, audience, name_key, email_sealed, display_name, service_id, \
      totp_secret_sealed, totp_last_step, created_at, password_changed_at";
 
 /// A new account, written once two-factor sign-in is set up.
 pub struct NewUser<'a> {
-    pub role: &'a str,
-    pub audience: Option<&'a str>,
+    pub role: Role,
+    pub audience: Option<Audience>,
     pub name_key: &'a [u8],
     pub login_locator: Option<&'a [u8]>,
     pub email_sealed: Option<&'a [u8]>,
@@ -37,7 +82,8 @@ pub struct NewUser<'a> {
     pub now: i64,
 }
 
-/// Inserts an account and returns its id, or `None` if the name and password are already in use together.
+/// Inserts an account and returns its id, or `None` if the name and password are already in use together
+/// (inside a transaction, which must then be rolled back: on PostgreSQL it can run nothing else).
 pub async fn insert_user(db: impl Into<Exec<'_>>, user: &NewUser<'_>) -> Result<Option<i64>, DbError> {
     let result = with_db!(db, conn => {
         sqlx::query_scalar::<_, i64>(
@@ -45,8 +91,8 @@ pub async fn insert_user(db: impl Into<Exec<'_>>, user: &NewUser<'_>) -> Result<
                                 created_at, password_changed_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
         )
-        .bind(user.role)
-        .bind(user.audience)
+        .bind(user.role.as_str())
+        .bind(user.audience.map(Audience::as_str))
         .bind(user.name_key)
         .bind(user.login_locator)
         .bind(user.email_sealed)
@@ -63,21 +109,24 @@ pub async fn insert_user(db: impl Into<Exec<'_>>, user: &NewUser<'_>) -> Result<
     }
 }
 
-pub fn is_unique_violation(e: &sqlx::Error) -> bool {
+fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }
 
 pub async fn user_by_id(db: impl Into<Exec<'_>>, id: i64) -> Result<Option<UserRow>, DbError> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
-    Ok(with_db!(db, conn => sqlx::query_as::<_, UserRow>(&sql).bind(id).fetch_optional(conn).await)?)
+    let stored = with_db!(db, conn => sqlx::query_as::<_, StoredUser>(&sql).bind(id).fetch_optional(conn).await)?;
+    stored.map(UserRow::try_from).transpose()
 }
 
 pub async fn user_by_locator(db: impl Into<Exec<'_>>, locator: &[u8]) -> Result<Option<UserRow>, DbError> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE login_locator = $1");
-    Ok(with_db!(db, conn => sqlx::query_as::<_, UserRow>(&sql).bind(locator).fetch_optional(conn).await)?)
+    let stored = with_db!(db, conn => sqlx::query_as::<_, StoredUser>(&sql).bind(locator).fetch_optional(conn).await)?;
+    stored.map(UserRow::try_from).transpose()
 }
 
-/// Sets the sign-in name and password (and so the locator). `false` if that pair is already in use.
+/// Sets the sign-in name and password (and so the locator). `false` if that pair is already in use (inside a
+/// transaction, which must then be rolled back).
 pub async fn set_login(
     db: impl Into<Exec<'_>>,
     user_id: i64,
@@ -144,8 +193,6 @@ pub async fn delete_user(db: impl Into<Exec<'_>>, user_id: i64) -> Result<(), Db
     Ok(())
 }
 
-// ---- Recovery codes ------------------------------------------------------------------------------------
-
 /// Replaces a user's recovery codes with new ones (given as fingerprints).
 pub async fn replace_recovery_codes(tx: &mut Tx, user_id: i64, hashes: &[Vec<u8>]) -> Result<(), DbError> {
     with_db!(&mut *tx, conn => {
@@ -199,201 +246,6 @@ pub async fn unused_recovery_codes(db: impl Into<Exec<'_>>, user_id: i64) -> Res
     })?)
 }
 
-// ---- Sessions ------------------------------------------------------------------------------------------
-
-/// A row of `sessions`.
-#[derive(sqlx::FromRow, Clone, Debug)]
-pub struct SessionRow {
-    pub token_hash: Vec<u8>,
-    pub user_id: Option<i64>,
-    pub stage: String,
-    pub journey_sealed: Option<Vec<u8>>,
-    pub flash: Option<String>,
-    pub device: String,
-    pub created_at: i64,
-    pub last_seen_at: i64,
-    pub expires_at: i64,
-    /// The diary key, wrapped under this session's token (see `diary::keys`).
-    #[sqlx(default)]
-    pub diary_key_wrapped: Option<Vec<u8>>,
-}
-
-const SESSION_COLUMNS: &str =
-    "token_hash, user_id, stage, journey_sealed, flash, device, created_at, last_seen_at, expires_at, diary_key_wrapped";
-
-pub async fn insert_session(db: impl Into<Exec<'_>>, row: &SessionRow) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query(
-            "INSERT INTO sessions (token_hash, user_id, stage, journey_sealed, flash, device, created_at, last_seen_at,
-                                   expires_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(&row.token_hash)
-        .bind(row.user_id)
-        .bind(&row.stage)
-        .bind(&row.journey_sealed)
-        .bind(&row.flash)
-        .bind(&row.device)
-        .bind(row.created_at)
-        .bind(row.last_seen_at)
-        .bind(row.expires_at)
-        .execute(conn)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-pub async fn session(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<Option<SessionRow>, DbError> {
-    let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE token_hash = $1");
-    Ok(with_db!(db, conn => sqlx::query_as::<_, SessionRow>(&sql).bind(token_hash).fetch_optional(conn).await)?)
-}
-
-/// The signed-in sessions of a user, most recently used first.
-pub async fn user_sessions(db: impl Into<Exec<'_>>, user_id: i64, now: i64) -> Result<Vec<SessionRow>, DbError> {
-    let sql = format!(
-        "SELECT {SESSION_COLUMNS} FROM sessions WHERE user_id = $1 AND stage = 'active' AND expires_at > $2
-         ORDER BY last_seen_at DESC"
-    );
-    Ok(with_db!(db, conn => sqlx::query_as::<_, SessionRow>(&sql).bind(user_id).bind(now).fetch_all(conn).await)?)
-}
-
-pub async fn touch_session(db: impl Into<Exec<'_>>, token_hash: &[u8], now: i64) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1")
-            .bind(token_hash)
-            .bind(now)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-pub async fn update_journey(db: impl Into<Exec<'_>>, token_hash: &[u8], sealed: Option<&[u8]>) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("UPDATE sessions SET journey_sealed = $2 WHERE token_hash = $1")
-            .bind(token_hash)
-            .bind(sealed)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-/// Leaves notices for the session's next page (none clears them).
-pub async fn set_flash(db: impl Into<Exec<'_>>, token_hash: &[u8], flash: &Flash) -> Result<(), DbError> {
-    let stored = (!flash.is_empty()).then(|| flash.encode());
-    with_db!(db, conn => {
-        sqlx::query("UPDATE sessions SET flash = $2 WHERE token_hash = $1")
-            .bind(token_hash)
-            .bind(&stored)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-pub async fn delete_session(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(conn).await.map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-/// Ends every session of a user except `keep` (if given). Returns how many ended.
-pub async fn delete_user_sessions(db: impl Into<Exec<'_>>, user_id: i64, keep: Option<&[u8]>) -> Result<u64, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND ($2 IS NULL OR token_hash <> $2)")
-            .bind(user_id)
-            .bind(keep)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?)
-}
-
-// ---- Failures and pauses -------------------------------------------------------------------------------
-
-/// How many failures a subject has had since `since`, and when the latest was.
-pub async fn failures_since(
-    db: impl Into<Exec<'_>>,
-    subject: &[u8],
-    since: i64,
-) -> Result<(i64, Option<i64>), DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query_as::<_, (i64, Option<i64>)>(
-            "SELECT COUNT(*), MAX(at) FROM auth_failures WHERE subject = $1 AND at > $2",
-        )
-        .bind(subject)
-        .bind(since)
-        .fetch_one(conn)
-        .await
-    })?)
-}
-
-/// Records a failure and forgets this subject's failures older than `forget_before`.
-pub async fn record_failure(
-    db: impl Into<Exec<'_>>,
-    subject: &[u8],
-    now: i64,
-    forget_before: i64,
-) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        async {
-            sqlx::query("DELETE FROM auth_failures WHERE subject = $1 AND at < $2")
-                .bind(subject)
-                .bind(forget_before)
-                .execute(&mut *conn)
-                .await?;
-            sqlx::query("INSERT INTO auth_failures (subject, at) VALUES ($1, $2)")
-                .bind(subject)
-                .bind(now)
-                .execute(&mut *conn)
-                .await
-                .map(|r| r.rows_affected())
-        }
-        .await
-    })?;
-    Ok(())
-}
-
-pub async fn clear_failures(db: impl Into<Exec<'_>>, subject: &[u8]) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("DELETE FROM auth_failures WHERE subject = $1").bind(subject).execute(conn).await.map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-pub async fn pause_until(db: impl Into<Exec<'_>>, subject: &[u8], now: i64) -> Result<Option<i64>, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query_scalar::<_, i64>("SELECT until FROM auth_pauses WHERE subject = $1 AND until > $2")
-            .bind(subject)
-            .bind(now)
-            .fetch_optional(conn)
-            .await
-    })?)
-}
-
-pub async fn set_pause(db: impl Into<Exec<'_>>, subject: &[u8], until: i64) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query(
-            "INSERT INTO auth_pauses (subject, until) VALUES ($1, $2)
-             ON CONFLICT (subject) DO UPDATE SET until = excluded.until",
-        )
-        .bind(subject)
-        .bind(until)
-        .execute(conn)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
-// ---- Staff invitations ---------------------------------------------------------------------------------
-
 pub async fn insert_invite(
     db: impl Into<Exec<'_>>,
     token_hash: &[u8],
@@ -429,8 +281,6 @@ pub async fn delete_invites(db: impl Into<Exec<'_>>, user_id: i64) -> Result<(),
     })?;
     Ok(())
 }
-
-// ---- Housekeeping --------------------------------------------------------------------------------------
 
 /// Deletes what has outlived its purpose: ended sessions, old failures, finished pauses, expired invitations.
 /// Returns the number of rows removed.

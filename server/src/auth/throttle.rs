@@ -16,7 +16,7 @@
 use super::store;
 use crate::{
     crypto::Key,
-    db::{Db, DbError},
+    db::{Db, DbError, Tx},
 };
 
 pub const WINDOW_SECONDS: i64 = 15 * 60;
@@ -49,8 +49,6 @@ pub enum Verdict {
     Allowed,
     /// Too soon after the last failure: try again in this many seconds.
     Wait(i64),
-    /// Password-only sign-in for this name is paused until this Unix time.
-    Paused(i64),
 }
 
 /// The delay before the next attempt after `failures` recent failures.
@@ -75,27 +73,40 @@ pub async fn pause(db: &Db, subject: &Subject, now: i64) -> Result<Option<i64>, 
     store::pause_until(db, &subject.0, now).await
 }
 
-/// Counts a failure; for a name, starts a pause when the limit is reached. Returns the pause's end if one
-/// started.
-pub async fn record_failure(db: &Db, subject: &Subject, now: i64, can_pause: bool) -> Result<Option<i64>, DbError> {
-    store::record_failure(db, &subject.0, now, now - WINDOW_SECONDS).await?;
-    if !can_pause {
-        return Ok(None);
+/// Counts one failed attempt against each subject in `counted` and against `pausable` (a name, or an account
+/// from one address), in one transaction; when `pausable` reaches the limit, a pause starts and its count
+/// restarts. Returns the pause's end if one started.
+pub async fn record_failure(
+    db: &Db,
+    counted: &[&Subject],
+    pausable: Option<&Subject>,
+    now: i64,
+) -> Result<Option<i64>, DbError> {
+    let mut tx = db.begin().await?;
+    for subject in counted.iter().copied().chain(pausable) {
+        store::record_failure(&mut tx, &subject.0, now, now - WINDOW_SECONDS).await?;
     }
-    let (count, _) = store::failures_since(db, &subject.0, now - WINDOW_SECONDS).await?;
-    if count >= PAUSE_AFTER {
-        let until = now + PAUSE_SECONDS;
-        store::set_pause(db, &subject.0, until).await?;
-        // The pause replaces the count: after it, the name starts afresh.
-        store::clear_failures(db, &subject.0).await?;
-        return Ok(Some(until));
+    let mut paused = None;
+    if let Some(subject) = pausable {
+        let (count, _) = store::failures_since(&mut tx, &subject.0, now - WINDOW_SECONDS).await?;
+        if count >= PAUSE_AFTER {
+            let until = now + PAUSE_SECONDS;
+            store::set_pause(&mut tx, &subject.0, until).await?;
+            // The pause replaces the count: after it, the name starts afresh.
+            store::clear_failures(&mut tx, &subject.0).await?;
+            paused = Some(until);
+        }
     }
-    Ok(None)
+    tx.commit().await?;
+    Ok(paused)
 }
 
-/// Forgets a name's failures after its owner has proved who they are.
-pub async fn clear(db: &Db, subject: &Subject) -> Result<(), DbError> {
-    store::clear_failures(db, &subject.0).await
+/// Forgets the failures of subjects whose owner has proved who they are (inside the caller's transaction).
+pub async fn clear(tx: &mut Tx, subjects: &[&Subject]) -> Result<(), DbError> {
+    for subject in subjects {
+        store::clear_failures(&mut *tx, &subject.0).await?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use super::store;
 use crate::{
     auth::{password::HashError, password::Hasher, recovery},
     crypto::{Key, OpenError},
-    db::{Db, DbError},
+    db::{Db, DbError, Exec, Tx},
 };
 use rand::RngCore;
 use secrecy::{ExposeSecret, SecretString};
@@ -75,24 +75,47 @@ pub async fn wrap_for_password(
     Ok((salt.to_vec(), kek.seal(PASSWORD_AAD, key.0.bytes())))
 }
 
-/// Wraps the key under each of a person's (new) recovery codes.
-pub async fn wrap_for_codes(
-    db: &Db,
-    hasher: &Hasher,
-    recovery_key: &Key,
-    key: &DiaryKey,
-    user_id: i64,
-    codes: &[String],
-) -> Result<(), KeyError> {
+/// The key-encryption keys of a person's new recovery codes, derived with Argon2id (slow) before the
+/// transaction that stores the codes; [`store_code_wraps`] seals the diary key under them inside it.
+pub struct CodeKeys(Vec<CodeKey>);
+
+struct CodeKey {
+    code_hash: Vec<u8>,
+    salt: [u8; 16],
+    kek: Key,
+}
+
+/// Derives the key-encryption key of each new recovery code, each with its own salt.
+pub async fn code_keys(hasher: &Hasher, recovery_key: &Key, codes: &[String]) -> Result<CodeKeys, HashError> {
+    let mut keys = Vec::with_capacity(codes.len());
     for code in codes {
         let Some(normal) = recovery::normalise(code) else { continue };
-        let Some(hash) = recovery::fingerprint(recovery_key, code) else { continue };
+        let Some(code_hash) = recovery::fingerprint(recovery_key, code) else { continue };
         let salt = salt();
         let kek = hasher.derive_key(normal.as_bytes(), &salt).await?;
-        let wrapped = kek.seal(&recovery_aad(user_id), key.0.bytes());
-        store::put_recovery_wrap(db, user_id, &hash, &salt, &wrapped).await?;
+        keys.push(CodeKey { code_hash, salt, kek });
+    }
+    Ok(CodeKeys(keys))
+}
+
+/// Stores the key wrapped under each of a person's new recovery codes (stored already, in the same
+/// transaction).
+pub async fn store_code_wraps(tx: &mut Tx, key: &DiaryKey, user_id: i64, code_keys: &CodeKeys) -> Result<(), DbError> {
+    for code in &code_keys.0 {
+        let wrapped = code.kek.seal(&recovery_aad(user_id), key.0.bytes());
+        store::put_recovery_wrap(&mut *tx, user_id, &code.code_hash, &code.salt, &wrapped).await?;
     }
     Ok(())
+}
+
+/// Stores the key's wrapping under a (new) password, made by [`wrap_for_password`]: (salt, wrapping).
+pub async fn store_password_wrap(
+    db: impl Into<Exec<'_>>,
+    user_id: i64,
+    (salt, wrapped): &(Vec<u8>, Vec<u8>),
+    now: i64,
+) -> Result<(), DbError> {
+    store::put_key(db, user_id, salt, wrapped, now).await
 }
 
 /// The key, unwrapped with the password. `Ok(None)` if the person has no diary key yet, or it cannot be opened.
@@ -123,7 +146,7 @@ pub async fn unwrap_with_recovery_code(
     Ok(kek.open(&recovery_aad(user_id), &wrapped).ok().and_then(|plain| DiaryKey::from_plain(&plain).ok()))
 }
 
-/// Re-wraps the key under a new password (after a change or a reset).
+/// Wraps the key under a password and stores the wrapping.
 pub async fn rewrap_for_password(
     db: &Db,
     hasher: &Hasher,
@@ -152,9 +175,4 @@ pub async fn open_or_create(
     let key = DiaryKey::random();
     rewrap_for_password(db, hasher, &key, user_id, password, now).await?;
     Ok(Some(key))
-}
-
-/// Stores the session's wrapping of the key.
-pub async fn attach_to_session(db: &Db, key: &DiaryKey, token: &str) -> Result<(), DbError> {
-    store::set_session_key(db, &crate::crypto::token_hash(token), &wrap_for_session(key, token)).await
 }

@@ -55,8 +55,8 @@ async fn current(state: &AppState, visitor: &Visitor) -> Result<Draft, crate::db
 async fn prefilled(state: &AppState, visitor: &Visitor) -> Option<Draft> {
     let (_, user) = visitor.signed_in()?;
     let mut draft = Draft::default();
-    if let Some(audience) = user.audience.as_deref() {
-        draft.for_whom = if audience == "supporter" { "someone".into() } else { "me".into() };
+    if let Some(audience) = user.audience {
+        draft.for_whom = if audience == crate::auth::Audience::Supporter { "someone".into() } else { "me".into() };
     }
     let earlier = store::by_referrer(&state.db, user.id).await.ok()?;
     if let Some(last) = earlier.first().and_then(|row| referrals::open_details(&state.referral_keys, row)) {

@@ -89,7 +89,7 @@ impl FromRequestParts<AppState> for Staff {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
         let me = SignedIn::from_request_parts(parts, state).await?;
-        let role = Role::parse(&me.user.role);
+        let role = me.user.role;
         match (role.is_staff(), me.user.service_id.clone()) {
             (true, Some(service)) if state.directory.by_slug(&service).is_some_and(|s| s.receives_referrals) => {
                 Ok(Staff { admin: role == Role::Admin, me, service })

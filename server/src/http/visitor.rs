@@ -10,9 +10,9 @@ use super::{
 use crate::{
     auth::{
         session::{self, Ended, Session, Stage},
-        store::{self, UserRow},
-        User,
+        store::UserRow,
     },
+    db::DbError,
     diary::keys::{self, DiaryKey},
     AppState,
 };
@@ -45,6 +45,11 @@ impl Visitor {
         }
     }
 
+    /// The diary key kept (wrapped) in the visitor's session, if there is one: during registration, say.
+    pub fn diary_key(&self) -> Option<DiaryKey> {
+        keys::unwrap_from_session(self.session.as_ref()?.diary_key_wrapped.as_deref(), self.token.as_deref()?)
+    }
+
     /// The signed-in reader's id and diary key, if someone is signed in with a diary.
     pub fn reader(&self) -> Option<(i64, DiaryKey)> {
         let (session, user) = self.signed_in()?;
@@ -67,23 +72,14 @@ fn client_address(parts: &Parts, trust_proxy: bool) -> String {
         .unwrap_or_else(|| "unknown".to_string())
 }
 
-/// Loads the visitor for every request, and removes the cookie of a session that has ended.
+/// Loads the visitor for every request, and removes the cookie of a session that has ended. This layer runs
+/// outside [`super::error::render`], so a failure to load is drawn here.
 pub async fn load(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let (mut parts, body) = req.into_parts();
-    let mut visitor = Visitor { address: client_address(&parts, state.config.trust_proxy), ..Visitor::default() };
-    if let Some(token) = cookies::get(&parts.headers, session::COOKIE).map(str::to_owned) {
-        match session::load(&state.db, &token, state.clock.now()).await {
-            Ok(Ok(found)) => {
-                if let Some(user_id) = found.user_id {
-                    visitor.user = store::user_by_id(&state.db, user_id).await.ok().flatten();
-                }
-                visitor.session = Some(found);
-                visitor.token = Some(token);
-            }
-            Ok(Err(ended)) => visitor.ended = Some(ended),
-            Err(e) => return super::error::page(&state, &parts, &e.into()).await,
-        }
-    }
+    let visitor = match visitor(&state, &parts).await {
+        Ok(visitor) => visitor,
+        Err(e) => return super::error::page(&state, &parts, &e.into()).await,
+    };
     let clear_cookie = matches!(visitor.ended, Some(Ended::Idle | Ended::Expired | Ended::None));
     parts.extensions.insert(visitor);
     let mut response = next.run(Request::from_parts(parts, body)).await;
@@ -93,6 +89,21 @@ pub async fn load(State(state): State<AppState>, req: Request, next: Next) -> Re
         }
     }
     response
+}
+
+/// Who the request comes from: its session and account, if its cookie leads to them.
+async fn visitor(state: &AppState, parts: &Parts) -> Result<Visitor, DbError> {
+    let mut visitor = Visitor { address: client_address(parts, state.config.trust_proxy), ..Visitor::default() };
+    let Some(token) = cookies::get(&parts.headers, session::COOKIE) else { return Ok(visitor) };
+    match session::load(&state.db, token, state.clock.now()).await? {
+        Ok((session, user)) => {
+            visitor.session = Some(session);
+            visitor.user = user;
+            visitor.token = Some(token.to_owned());
+        }
+        Err(ended) => visitor.ended = Some(ended),
+    }
+    Ok(visitor)
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Visitor {
@@ -112,10 +123,6 @@ pub struct SignedIn {
 }
 
 impl SignedIn {
-    pub fn user(&self) -> User {
-        User::from(&self.user)
-    }
-
     /// The diary key, unwrapped with this session's token (`None` for a session without one).
     pub fn diary_key(&self) -> Option<DiaryKey> {
         keys::unwrap_from_session(self.session.diary_key_wrapped.as_deref(), &self.token)
@@ -165,5 +172,12 @@ impl<S: Send + Sync> FromRequestParts<S> for SecondFactorPending {
             }),
             _ => Err(Error::SignIn(SignInReason::Restart)),
         }
+    }
+}
+
+impl SecondFactorPending {
+    /// The diary key, unwrapped with this session's token (kept since the password step).
+    pub fn diary_key(&self) -> Option<DiaryKey> {
+        keys::unwrap_from_session(self.session.diary_key_wrapped.as_deref(), &self.token)
     }
 }

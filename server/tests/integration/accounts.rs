@@ -1,6 +1,6 @@
 //! Accounts end to end through the HTTP layer, on SQLite and PostgreSQL: registration, two-factor sign-in,
 //! replay refusal, recovery codes, password reset, throttling and pauses, sessions and their limits, sensitive
-//! changes, deletion, data download and staff enrolment.
+//! changes, deletion, data download, staff enrolment, and changes that are written whole or not at all.
 
 use crate::common;
 
@@ -591,6 +591,124 @@ async fn housekeeping_removes_ended_sessions_and_old_failures() {
         assert!(waymark::maintenance::run_once(&app.state).await.expect("housekeeping") >= 2);
         assert_eq!(count("SELECT COUNT(*) FROM sessions").await, 0, "{}", app.backend);
         assert_eq!(count("SELECT COUNT(*) FROM auth_failures").await, 0);
+    })
+    .await;
+}
+
+/// Runs statements on the app's database: `sqlite` on SQLite, `postgres` on PostgreSQL.
+async fn run_sql(app: &common::TestApp, sqlite: &[&str], postgres: &[&str]) {
+    use waymark::db::Db;
+    match &app.state.db {
+        Db::Sqlite(pool) => {
+            for sql in sqlite {
+                sqlx::query(sql).execute(pool).await.expect("SQL runs");
+            }
+        }
+        Db::Postgres(pool) => {
+            for sql in postgres {
+                sqlx::query(sql).execute(pool).await.expect("SQL runs");
+            }
+        }
+    }
+}
+
+/// Makes starting a signed-in session fail, as a full disk or a lost connection would.
+async fn fail_signed_in_sessions(app: &common::TestApp) {
+    run_sql(
+        app,
+        &["CREATE TRIGGER fail_active_session BEFORE INSERT ON sessions WHEN NEW.stage = 'active'
+           BEGIN SELECT RAISE(ABORT, 'injected failure'); END"],
+        &[
+            "CREATE OR REPLACE FUNCTION fail_injected() RETURNS trigger LANGUAGE plpgsql
+             AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$",
+            "CREATE TRIGGER fail_active_session BEFORE INSERT ON sessions FOR EACH ROW
+             WHEN (NEW.stage = 'active') EXECUTE FUNCTION fail_injected()",
+        ],
+    )
+    .await;
+}
+
+async fn stop_failing(app: &common::TestApp) {
+    run_sql(app, &["DROP TRIGGER fail_active_session"], &["DROP TRIGGER fail_active_session ON sessions"]).await;
+}
+
+/// Accounts, recovery codes and diary keys stored.
+async fn stored(app: &common::TestApp) -> (i64, i64, i64) {
+    waymark::with_db!(&app.state.db, conn => {
+        sqlx::query_as("SELECT (SELECT COUNT(*) FROM users), (SELECT COUNT(*) FROM recovery_codes), (SELECT COUNT(*) FROM diary_keys)")
+            .fetch_one(conn)
+            .await
+    })
+    .expect("counts")
+}
+
+#[tokio::test]
+async fn a_failure_at_the_end_of_registration_or_sign_in_writes_nothing_and_keeps_the_old_session() {
+    on_each_backend(|app| async move {
+        let mut browser = Browser::new(&app);
+        browser.post("/register/who", &[("audience", "self")]).await;
+        browser.post("/register/age", &[("adult", "yes")]).await;
+        browser.post("/register/details", &[("name", "sam"), ("email", ""), ("password", PASSWORD)]).await;
+        let secret = browser.get("/register/authenticator").await.totp_secret();
+
+        // Finishing the registration writes the account, its codes and diary key, then the signed-in session:
+        // make the session fail.
+        fail_signed_in_sessions(&app).await;
+        let failed = browser.post("/register/authenticator", &[("code", &code_now(&app, &secret))]).await;
+        assert_eq!(failed.status, 503, "{}", app.backend);
+        assert!(failed.text().contains("Sorry, there is a problem with the service"), "{}", failed.text());
+        assert_eq!(stored(&app).await, (0, 0, 0), "{}: the account was rolled back", app.backend);
+
+        // The journey is still in the old session, so the same registration finishes once the failure is gone.
+        stop_failing(&app).await;
+        app.state.clock.advance(30);
+        let done = browser.post("/register/authenticator", &[("code", &code_now(&app, &secret))]).await;
+        assert_eq!(done.location(), "/register/recovery-codes", "{}", done.text());
+        assert_eq!(browser.get("/register/recovery-codes").await.recovery_codes().len(), 10);
+        assert_eq!(browser.post("/register/recovery-codes", &[]).await.location(), "/account");
+        assert_eq!(stored(&app).await, (1, 10, 1), "{}", app.backend);
+
+        // Signing in: the session waiting for the second factor is replaced only if the new one is written.
+        browser.post("/sign-out", &[]).await;
+        app.state.clock.advance(30);
+        let first = browser.post("/sign-in", &[("name", "sam"), ("password", PASSWORD)]).await;
+        assert_eq!(first.location(), "/sign-in/code");
+        fail_signed_in_sessions(&app).await;
+        let failed = browser.post("/sign-in/code", &[("code", &code_now(&app, &secret))]).await;
+        assert_eq!(failed.status, 503, "{}", app.backend);
+        stop_failing(&app).await;
+        app.state.clock.advance(30);
+        let again = browser.post("/sign-in/code", &[("code", &code_now(&app, &secret))]).await;
+        assert_eq!(again.location(), "/account", "{}: the old session is still waiting for its code", app.backend);
+        assert!(browser.get("/account").await.text().contains("Your account"), "{}", app.backend);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_database_failure_while_checking_a_code_is_a_service_problem_not_a_wrong_code() {
+    on_each_backend(|app| async move {
+        let mut browser = Browser::new(&app);
+        let account = register(&mut browser, "sam", PASSWORD).await;
+        browser.post("/sign-out", &[]).await;
+        app.state.clock.advance(30);
+        assert_eq!(browser.post("/sign-in", &[("name", "sam"), ("password", PASSWORD)]).await.location(), "/sign-in/code");
+
+        // Accepting a code records its time step on the account: make that write fail.
+        run_sql(
+            &app,
+            &["CREATE TRIGGER fail_user_update BEFORE UPDATE ON users BEGIN SELECT RAISE(ABORT, 'injected failure'); END"],
+            &[
+                "CREATE OR REPLACE FUNCTION fail_injected() RETURNS trigger LANGUAGE plpgsql
+                 AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$",
+                "CREATE TRIGGER fail_user_update BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION fail_injected()",
+            ],
+        )
+        .await;
+        let reply = browser.post("/sign-in/code", &[("code", &code_now(&app, &account.secret))]).await;
+        assert_eq!(reply.status, 503, "{}", app.backend);
+        assert!(reply.text().contains("Sorry, there is a problem with the service"), "{}", reply.text());
+        assert!(!reply.text().contains("The code is not right"));
     })
     .await;
 }

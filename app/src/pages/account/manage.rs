@@ -8,14 +8,14 @@ use crate::components::{
 };
 use crate::forms::Form;
 use crate::i18n::{use_i18n, I18n, Text};
+use crate::models::account::{Browser, Device, System};
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
 /// A signed-in device, as the account page lists it.
 #[derive(Clone, Debug)]
 pub struct DeviceSession {
-    /// `browser/system` keys, as the server stores them (`chrome/android`).
-    pub device: String,
+    pub device: Device,
     pub idle_minutes: i64,
     pub current: bool,
 }
@@ -43,24 +43,23 @@ pub struct AccountRequest {
     pub status: Text,
 }
 
-fn device_text(i18n: &I18n, device: &str) -> String {
-    let (browser, system) = device.split_once('/').unwrap_or(("other", "other"));
-    let browser = match browser {
-        "chrome" => i18n.t("device-browser-chrome"),
-        "firefox" => i18n.t("device-browser-firefox"),
-        "safari" => i18n.t("device-browser-safari"),
-        "edge" => i18n.t("device-browser-edge"),
-        "samsung" => i18n.t("device-browser-samsung"),
-        _ => i18n.t("device-browser-other"),
+fn device_text(i18n: &I18n, device: Device) -> String {
+    let browser = match device.browser {
+        Browser::Chrome => i18n.t("device-browser-chrome"),
+        Browser::Firefox => i18n.t("device-browser-firefox"),
+        Browser::Safari => i18n.t("device-browser-safari"),
+        Browser::Edge => i18n.t("device-browser-edge"),
+        Browser::Samsung => i18n.t("device-browser-samsung"),
+        Browser::Other => i18n.t("device-browser-other"),
     };
-    let system = match system {
-        "android" => i18n.t("device-system-android"),
-        "ios" => i18n.t("device-system-ios"),
-        "windows" => i18n.t("device-system-windows"),
-        "macos" => i18n.t("device-system-macos"),
-        "chromeos" => i18n.t("device-system-chromeos"),
-        "linux" => i18n.t("device-system-linux"),
-        _ => i18n.t("device-system-other"),
+    let system = match device.system {
+        System::Android => i18n.t("device-system-android"),
+        System::Ios => i18n.t("device-system-ios"),
+        System::Windows => i18n.t("device-system-windows"),
+        System::MacOs => i18n.t("device-system-macos"),
+        System::ChromeOs => i18n.t("device-system-chromeos"),
+        System::Linux => i18n.t("device-system-linux"),
+        System::Other => i18n.t("device-system-other"),
     };
     i18n.tr("device-description", &[("browser", browser.into()), ("system", system.into())])
 }
@@ -100,7 +99,7 @@ pub fn AccountPage(overview: AccountOverview) -> impl IntoView {
         .sessions
         .iter()
         .map(|s| {
-            let device = device_text(&i18n, &s.device);
+            let device = device_text(&i18n, s.device);
             let when =
                 if s.current { i18n.t("account-sessions-this-device") } else { idle_text(&i18n, s.idle_minutes) };
             view! {

@@ -4,6 +4,7 @@
 use crate::components::{BackLink, Button, CodeInput, Details, ErrorSummary, Radio, Radios, TextInput, WarningText};
 use crate::forms::Form;
 use crate::i18n::use_i18n;
+use crate::models::account::{Audience, OverSixteen};
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
@@ -34,12 +35,12 @@ pub fn RegisterWhoPage(form: Form) -> impl IntoView {
     let i18n = use_i18n();
     let options = vec![
         Radio {
-            value: "self".into(),
+            value: Audience::Myself.as_str().into(),
             label: i18n.t("register-who-self"),
             hint: Some(i18n.t("register-who-self-hint")),
         },
         Radio {
-            value: "supporter".into(),
+            value: Audience::Supporter.as_str().into(),
             label: i18n.t("register-who-supporter"),
             hint: Some(i18n.t("register-who-supporter-hint")),
         },
@@ -59,8 +60,8 @@ pub fn RegisterWhoPage(form: Form) -> impl IntoView {
 pub fn RegisterAgePage(form: Form) -> impl IntoView {
     let i18n = use_i18n();
     let options = vec![
-        Radio { value: "yes".into(), label: i18n.t("register-age-yes"), hint: None },
-        Radio { value: "no".into(), label: i18n.t("register-age-no"), hint: None },
+        Radio { value: OverSixteen::Yes.as_str().into(), label: i18n.t("register-age-yes"), hint: None },
+        Radio { value: OverSixteen::No.as_str().into(), label: i18n.t("register-age-no"), hint: None },
     ];
     view! {
         <PageTitle text=i18n.t("register-age-title") error=form.has_errors()/>

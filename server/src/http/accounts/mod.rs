@@ -1,32 +1,50 @@
-//! Account routes: registration, signing in and out, forgotten passwords, the account page and staff enrolment.
-//! Handlers validate what was typed (keeping it, with messages next to the fields), call [`crate::auth::flows`]
-//! and decide which page comes next.
+//! Account routes: registration, signing in and out, forgotten passwords, the account page, its sensitive
+//! changes and staff enrolment. Handlers check what was typed with [`crate::auth::checks`] (keeping it, with
+//! messages next to the fields), call an operation of [`crate::auth`] and decide which page comes next.
 
-pub mod journey;
-pub mod manage;
+pub mod changes;
+pub mod overview;
 pub mod register;
 pub mod sign_in;
 pub mod staff;
 
+use super::{error::Error, visitor::Visitor};
 use crate::{
     auth::{
-        flows::{Refusal, SecondFactor, SignedIn as SignInSuccess},
-        recovery, session, store, totp,
+        checks::{CodeProblem, LoginProblems, SignInProblems},
+        flows::Refusal,
+        journey::Journey,
+        names::NameProblem,
+        password::PasswordProblem,
+        session, AuthError,
     },
+    db::DbError,
+    diary::keys::DiaryKey,
     AppState,
 };
 use app::{
     forms::Form,
     i18n::{msg, Text},
-    models::flash::{Flash, Notice},
+    models::account::Device,
 };
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Router;
-use http::{header::SET_COOKIE, HeaderName, HeaderValue, StatusCode};
+use http::{header::SET_COOKIE, HeaderMap, HeaderName, HeaderValue, StatusCode};
 
 /// Every account route.
 pub fn router() -> Router<AppState> {
-    Router::new().merge(register::router()).merge(sign_in::router()).merge(manage::router()).merge(staff::router())
+    Router::new()
+        .merge(register::router())
+        .merge(sign_in::router())
+        .merge(overview::router())
+        .merge(changes::router())
+        .merge(staff::router())
+}
+
+impl From<AuthError> for Error {
+    fn from(e: AuthError) -> Error {
+        Error::unavailable(e)
+    }
 }
 
 /// A redirect that also sets (or removes) a cookie.
@@ -36,6 +54,11 @@ pub fn redirect_with_cookie(to: &str, cookie: Option<String>) -> Response {
         response.headers_mut().append(SET_COOKIE, value);
     }
     response
+}
+
+/// A redirect into a fresh session, whose token the cookie now carries.
+fn redirect_to_session(to: &str, token: &str) -> Response {
+    redirect_with_cookie(to, Some(session::cookie(token)))
 }
 
 /// Headers that end a visit in the browser: the session cookie removed, and the site's cookies, storage and
@@ -50,77 +73,103 @@ pub fn end_visit_headers(response: &mut Response) {
     );
 }
 
+/// Keeps the visitor's journey (and a new diary key) in their session; returns the cookie of a session it
+/// had to start.
+async fn keep_journey(
+    state: &AppState,
+    visitor: &Visitor,
+    journey: &Journey,
+    diary_key: Option<&DiaryKey>,
+    headers: &HeaderMap,
+) -> Result<Option<String>, DbError> {
+    let current = visitor.session.as_ref().zip(visitor.token.as_deref());
+    let now = state.clock.now();
+    let key = &state.auth_keys.journey;
+    let started = session::keep_journey(&state.db, key, current, journey, diary_key, &device_of(headers), now).await?;
+    Ok(started.map(|token| session::cookie(&token)))
+}
+
 /// What to say about a refused second factor.
-pub fn code_refusal_text(refusal: &Refusal, now: i64) -> Text {
+fn code_refusal_text(refusal: Refusal, now: i64) -> Text {
     match refusal {
-        Refusal::Wait(seconds) => msg("sign-in-error-wait").with_number("seconds", *seconds),
-        Refusal::Paused(until) => msg("code-error-paused").with_number("minutes", minutes_until(*until, now)),
+        Refusal::Wait(seconds) => msg("sign-in-error-wait").with_number("seconds", seconds),
+        Refusal::Paused(until) => msg("code-error-paused").with_number("minutes", minutes_until(until, now)),
         Refusal::Replayed => msg("code-error-used"),
-        Refusal::Busy(_) => msg("sign-in-error-busy"),
-        Refusal::Mismatch | Refusal::Db(_) => msg("code-error-wrong"),
+        Refusal::Busy => msg("sign-in-error-busy"),
+        Refusal::Mismatch => msg("code-error-wrong"),
     }
 }
 
 /// Whole minutes from `now` until `until`, at least one.
-pub fn minutes_until(until: i64, now: i64) -> i64 {
+fn minutes_until(until: i64, now: i64) -> i64 {
     ((until - now) as f64 / 60.0).ceil().max(1.0) as i64
 }
 
-/// The status for a form shown again: 429 when slowed down, 503 when busy, otherwise 422.
-pub fn refusal_status(refusal: &Refusal) -> StatusCode {
+/// The status for a form shown again after a refusal: 429 when slowed down, 503 when busy, otherwise 422.
+fn refusal_status(refusal: Refusal) -> StatusCode {
     match refusal {
         Refusal::Wait(_) | Refusal::Paused(_) => StatusCode::TOO_MANY_REQUESTS,
-        Refusal::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
-        _ => StatusCode::UNPROCESSABLE_ENTITY,
+        Refusal::Busy => StatusCode::SERVICE_UNAVAILABLE,
+        Refusal::Mismatch | Refusal::Replayed => StatusCode::UNPROCESSABLE_ENTITY,
     }
 }
 
-/// Checks the shape of a second-factor field: a 6-digit code, or (when allowed) a recovery code.
-pub fn check_code_field(form: &mut Form, field: &'static str, code: &str, allow_recovery: bool) -> bool {
-    if code.trim().is_empty() {
-        form.error(field, msg("code-error-missing"));
-        return false;
+/// What to say about a malformed authenticator code.
+fn code_text(problem: CodeProblem) -> Text {
+    match problem {
+        CodeProblem::Missing => msg("code-error-missing"),
+        CodeProblem::Format => msg("code-error-format"),
     }
-    let ok = totp::normalise_code(code).is_some() || (allow_recovery && recovery::looks_like_recovery_code(code));
-    if !ok {
-        form.error(field, msg("code-error-format"));
-    }
-    ok
 }
 
-/// Finishes signing in: replaces whatever session there was with a fresh signed-in one (a new token), and
-/// leaves notes for the account page. Returns the redirect with the new cookie.
-pub async fn complete_sign_in(
-    state: &AppState,
-    old_session: Option<&session::Session>,
-    success: &SignInSuccess,
-    device: &str,
-    diary_key: Option<&crate::diary::keys::DiaryKey>,
-) -> Result<Response, crate::db::DbError> {
-    if let Some(old) = old_session {
-        store::delete_session(&state.db, &old.token_hash).await?;
+/// What to say about a malformed recovery code.
+fn recovery_code_text(problem: CodeProblem) -> Text {
+    match problem {
+        CodeProblem::Missing => msg("recovery-code-error-missing"),
+        CodeProblem::Format => msg("recovery-code-error-format"),
     }
-    let now = state.clock.now();
-    let token = session::start(&state.db, Some(success.user.id), session::Stage::Active, None, device, now).await?;
-    if let Some(key) = diary_key {
-        crate::diary::keys::attach_to_session(&state.db, key, &token).await?;
-    }
-    let mut flash = Flash::default();
-    if success.recent_code_failures > 0 {
-        flash.0.push(Notice::CodeFailures(success.recent_code_failures));
-    }
-    if let SecondFactor::RecoveryCode { remaining } = success.factor {
-        if remaining <= 3 {
-            flash.0.push(Notice::RecoveryCodesLow(remaining));
-        }
-    }
-    if !flash.is_empty() {
-        store::set_flash(&state.db, &crate::crypto::token_hash(&token), &flash).await?;
-    }
-    Ok(redirect_with_cookie("/account", Some(session::cookie(&token))))
 }
 
-/// The device summary for a request.
-pub fn device_of(headers: &http::HeaderMap) -> String {
+/// Puts the problems with a sign-in name, password and code next to those fields.
+fn show_sign_in_problems(form: &mut Form, problems: SignInProblems) {
+    if problems.name_missing {
+        form.error("name", msg("sign-in-error-name"));
+    }
+    if problems.password_missing {
+        form.error("password", msg("sign-in-error-password"));
+    }
+    if let Some(problem) = problems.code {
+        form.error("code", code_text(problem));
+    }
+}
+
+/// Puts what is wrong with a new password (a weak one has a reason and suggestions) next to `field`.
+fn show_password_problem(form: &mut Form, field: &'static str, problem: &PasswordProblem) {
+    for text in problem.messages() {
+        form.error(field, text);
+    }
+}
+
+/// Puts the problems with new sign-in details next to their fields.
+fn show_login_problems(form: &mut Form, problems: &LoginProblems) {
+    if problems.email_invalid {
+        form.error("email", msg("email-error-invalid"));
+    }
+    if let Some(problem) = problems.name {
+        let text = match problem {
+            NameProblem::Missing => msg("name-error-missing"),
+            NameProblem::TooShort => msg("name-error-too-short"),
+            NameProblem::TooLong => msg("name-error-too-long"),
+            NameProblem::Control => msg("name-error-control"),
+        };
+        form.error("name", text);
+    }
+    if let Some(problem) = &problems.password {
+        show_password_problem(form, "password", problem);
+    }
+}
+
+/// The device a request comes from, coarsely.
+pub fn device_of(headers: &HeaderMap) -> Device {
     session::device_summary(headers.get(http::header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or(""))
 }

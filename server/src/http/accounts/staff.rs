@@ -1,15 +1,14 @@
 //! Staff enrolment from a one-time link (`/staff/enrol?invite=…`, created by `waymark staff add`): the staff
 //! member chooses sign-in details, then sets up the authenticator and recovery codes like everyone else.
 
-use super::{device_of, journey, redirect_with_cookie, register::check_name_and_password};
+use super::{keep_journey, redirect_with_cookie, show_login_problems};
 use crate::{
     auth::{
-        flows::{Journey, PendingLogin},
-        store, totp,
+        checks,
+        enrol::{self, Chosen},
+        journey::Journey,
     },
-    crypto::token_hash,
-    diary::{self, keys::DiaryKey},
-    http::{form::LenientForm, page::Page, visitor::Visitor},
+    http::{error::Result, form::LenientForm, page::Page, visitor::Visitor},
     AppState,
 };
 use app::{
@@ -19,9 +18,9 @@ use app::{
 };
 use axum::{
     extract::{Query, State},
-    response::Response,
+    routing::get,
+    Router,
 };
-use axum::{routing::get, Router};
 use http::{HeaderMap, StatusCode};
 use leptos::prelude::*;
 use secrecy::SecretString;
@@ -38,23 +37,24 @@ pub struct InviteQuery {
     invite: String,
 }
 
-async fn invited(state: &AppState, invite: &str) -> Option<store::UserRow> {
-    if invite.is_empty() {
-        return None;
-    }
-    let user_id = store::invite_user(&state.db, &token_hash(invite), state.clock.now()).await.ok().flatten()?;
-    store::user_by_id(&state.db, user_id).await.ok().flatten()
+/// An invitation that is unknown, used or expired: its own page, answered as not found.
+async fn invalid(page: Page) -> Result {
+    Ok(page.with_status(StatusCode::NOT_FOUND).render(|| view! { <InviteInvalidPage/> }).await)
 }
 
-async fn invalid(page: Page) -> Response {
-    page.with_status(StatusCode::NOT_FOUND).render(|| view! { <InviteInvalidPage/> }).await
+async fn enrol_page(page: Page, display_name: String, form: Form, status: StatusCode) -> Result {
+    Ok(page
+        .with_status(status)
+        .render(move || view! { <StaffEnrolPage display_name=display_name.clone() form=form.clone()/> })
+        .await)
 }
 
-pub async fn enrol(State(state): State<AppState>, page: Page, Query(query): Query<InviteQuery>) -> Response {
-    let Some(user) = invited(&state, &query.invite).await else { return invalid(page).await };
-    let name = user.display_name.unwrap_or_default();
+pub async fn enrol(State(state): State<AppState>, page: Page, Query(query): Query<InviteQuery>) -> Result {
+    let Some(user) = enrol::invited(&state.db, &query.invite, state.clock.now()).await? else {
+        return invalid(page).await;
+    };
     let form = Form::new().keep("invite", query.invite);
-    page.render(move || view! { <StaffEnrolPage display_name=name.clone() form=form.clone()/> }).await
+    enrol_page(page, user.display_name.unwrap_or_default(), form, StatusCode::OK).await
 }
 
 #[derive(Default, Deserialize)]
@@ -73,45 +73,34 @@ pub async fn enrol_answer(
     visitor: Visitor,
     headers: HeaderMap,
     LenientForm(input): LenientForm<EnrolForm>,
-) -> Response {
-    let Some(user) = invited(&state, &input.invite).await else { return invalid(page).await };
+) -> Result {
+    let Some(user) = enrol::invited(&state.db, &input.invite, state.clock.now()).await? else {
+        return invalid(page).await;
+    };
     let display_name = user.display_name.clone().unwrap_or_default();
     let mut form = Form::new().keep("invite", input.invite.clone()).keep("name", input.name.clone());
-    let canonical = check_name_and_password(&mut form, &input.name, &input.password, &[&display_name]);
-    let Some(canonical) = canonical.filter(|_| !form.has_errors()) else {
-        return page
-            .with_status(StatusCode::UNPROCESSABLE_ENTITY)
-            .render(move || view! { <StaffEnrolPage display_name=display_name.clone() form=form.clone()/> })
-            .await;
-    };
-    let password = SecretString::from(input.password);
-    let locator = match state.hasher.locator(&canonical, &password).await {
-        Ok(l) => l,
-        Err(_) => {
-            let form = form.with_error("password", msg("sign-in-error-busy"));
-            return page
-                .with_status(StatusCode::SERVICE_UNAVAILABLE)
-                .render(move || view! { <StaffEnrolPage display_name=display_name.clone() form=form.clone()/> })
-                .await;
+    let login = match checks::new_login(&input.name, &input.password, None, &[&display_name]) {
+        Ok(login) => login,
+        Err(problems) => {
+            show_login_problems(&mut form, &problems);
+            return enrol_page(page, display_name, form, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    let diary_key = DiaryKey::random();
-    let diary_wrap = match diary::keys::wrap_for_password(&state.hasher, &diary_key, &password).await {
-        Ok(w) => w,
-        Err(e) => return super::register::failure(&page, e).await,
+    let password = SecretString::from(input.password);
+    // Whether the name and password are already an account's is found when the enrolment finishes.
+    let (pending, diary_key) = match state.accounts(&visitor.address).choose_login(login, &password, false).await? {
+        Chosen::Ready(pending, diary_key) => (pending, diary_key),
+        Chosen::Busy => {
+            let form = form.with_error("password", msg("sign-in-error-busy"));
+            return enrol_page(page, display_name, form, StatusCode::SERVICE_UNAVAILABLE).await;
+        }
+        Chosen::InUse => {
+            let form = form.with_error("password", msg("password-error-in-use"));
+            return enrol_page(page, display_name, form, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
     };
-    let journey = Journey {
-        staff_user: Some(user.id),
-        pending: Some(PendingLogin { name: canonical, locator, email: None, diary_wrap: Some(diary_wrap) }),
-        new_totp: Some(totp::new_secret()),
-        ..Journey::default()
-    };
-    let saved = match journey::save(&state, &visitor, &journey, &device_of(&headers)).await {
-        Ok(saved) => saved,
-        Err(e) => return super::register::failure(&page, e).await,
-    };
-    if let Err(e) = diary::keys::attach_to_session(&state.db, &diary_key, &saved.token).await {
-        return super::register::failure(&page, e).await;
-    }
-    redirect_with_cookie("/register/authenticator", saved.cookie)
+    let mut journey = Journey { staff_user: Some(user.id), ..Journey::default() };
+    journey.begin_enrolment(pending);
+    let cookie = keep_journey(&state, &visitor, &journey, Some(&diary_key), &headers).await?;
+    Ok(redirect_with_cookie("/register/authenticator", cookie))
 }

@@ -1,0 +1,202 @@
+//! Registration and staff enrolment: choosing sign-in details (hashed, with a new diary key wrapped under the
+//! password) and, once the new authenticator has produced a correct code, creating the account with its
+//! authenticator, recovery codes and diary key and signing it in, all in one transaction. Also the one-time
+//! invitation a staff account starts with.
+
+use super::{
+    checks::NewLogin,
+    flows::Accounts,
+    journey::{Journey, PendingLogin},
+    recovery,
+    session::{self, Fresh, Replacing, Session, Stage},
+    store::{self, UserRow},
+    Audience, AuthError, Role,
+};
+use crate::{
+    crypto::{random_token, token_hash},
+    db::{Db, DbError},
+    diary::keys::{self, DiaryKey},
+};
+use app::models::account::Device;
+use app::models::flash::Flash;
+use secrecy::SecretString;
+
+/// How long a staff enrolment link works.
+pub const INVITE_SECONDS: i64 = 24 * 60 * 60;
+
+/// Whose enrolment it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Enrolling {
+    /// A new member's account, for themselves or someone they support.
+    Member(Audience),
+    /// An invited staff account.
+    Staff(i64),
+}
+
+impl Enrolling {
+    /// Whom a journey enrols: the invited staff account, or a member for whom they said (themselves if that
+    /// was never asked).
+    pub fn of(journey: &Journey) -> Enrolling {
+        match journey.staff_user {
+            Some(id) => Enrolling::Staff(id),
+            None => Enrolling::Member(journey.audience.unwrap_or(Audience::Myself)),
+        }
+    }
+}
+
+/// Sign-in details chosen, or why not.
+pub enum Chosen {
+    /// Hashed, with a new diary key (kept, wrapped, in the session until the account exists).
+    Ready(PendingLogin, DiaryKey),
+    /// Too many passwords are being hashed at once: try again in a moment.
+    Busy,
+    /// This name and password are already an account's: another password is needed.
+    InUse,
+}
+
+/// A new authenticator, confirmed by its first code (`step`), for the sign-in details of an enrolment.
+pub struct Confirmed<'a> {
+    pub who: Enrolling,
+    pub pending: &'a PendingLogin,
+    pub totp_secret: &'a [u8],
+    pub step: u64,
+}
+
+impl Accounts<'_> {
+    /// Hashes new sign-in details into their locator; for a member (`refuse_in_use`) a name and password that
+    /// are already an account's are refused at once (staff learn it when their enrolment finishes). The diary
+    /// key is made now, while the password is at hand, and wrapped under it.
+    pub async fn choose_login(
+        &self,
+        login: NewLogin,
+        password: &SecretString,
+        refuse_in_use: bool,
+    ) -> Result<Chosen, AuthError> {
+        let Ok(locator) = self.hasher.locator(&login.name, password).await else { return Ok(Chosen::Busy) };
+        if refuse_in_use && store::user_by_locator(self.db, &locator).await?.is_some() {
+            return Ok(Chosen::InUse);
+        }
+        let diary_key = DiaryKey::random();
+        let diary_wrap = keys::wrap_for_password(self.hasher, &diary_key, password).await?;
+        let pending = PendingLogin { name: login.name, locator, email: login.email, diary_wrap: Some(diary_wrap) };
+        Ok(Chosen::Ready(pending, diary_key))
+    }
+
+    /// Finishes an enrolment. In one transaction: the account is created (a member) or given its sign-in
+    /// details (staff, whose invitations end), with its authenticator, fresh recovery codes and, when the
+    /// session holds the diary key, the key wrapped under the password and under each code; and a signed-in
+    /// session carrying the codes (to show once) replaces the visitor's. The slow key derivations happen
+    /// before it. `None` if this name and password became another account's a moment ago; then nothing is
+    /// written. Returns the new session's token.
+    pub async fn finish_enrolment(
+        &self,
+        confirmed: Confirmed<'_>,
+        diary_key: Option<&DiaryKey>,
+        replacing: Option<&Session>,
+        device: &Device,
+    ) -> Result<Option<String>, AuthError> {
+        let Confirmed { who, pending, totp_secret, step } = confirmed;
+        let codes = recovery::generate();
+        let hashes: Vec<Vec<u8>> = codes.iter().filter_map(|c| recovery::fingerprint(&self.keys.recovery, c)).collect();
+        let diary = match (diary_key, &pending.diary_wrap) {
+            (Some(key), Some(wrap)) => {
+                Some((key, wrap, keys::code_keys(self.hasher, &self.keys.recovery, &codes).await?))
+            }
+            _ => None,
+        };
+        let name_key = self.keys.name_key(&pending.name);
+        let mut tx = self.db.begin().await?;
+        let user_id = match who {
+            Enrolling::Member(audience) => {
+                let email_sealed = pending.email.as_deref().map(|e| self.keys.email.seal(b"users.email", e.as_bytes()));
+                let user = store::NewUser {
+                    role: Role::Member,
+                    audience: Some(audience),
+                    name_key: &name_key,
+                    login_locator: Some(&pending.locator),
+                    email_sealed: email_sealed.as_deref(),
+                    display_name: None,
+                    service_id: None,
+                    now: self.now,
+                };
+                let Some(id) = store::insert_user(&mut tx, &user).await? else { return Ok(None) };
+                id
+            }
+            Enrolling::Staff(id) => {
+                if !store::set_login(&mut tx, id, &name_key, &pending.locator, self.now).await? {
+                    return Ok(None);
+                }
+                store::delete_invites(&mut tx, id).await?;
+                id
+            }
+        };
+        self.store_totp(&mut tx, user_id, totp_secret, step).await?;
+        store::replace_recovery_codes(&mut tx, user_id, &hashes).await?;
+        if let Some((key, wrap, code_keys)) = &diary {
+            keys::store_password_wrap(&mut tx, user_id, wrap, self.now).await?;
+            keys::store_code_wraps(&mut tx, key, user_id, code_keys).await?;
+        }
+        let journey = Journey { new_codes: Some(codes), ..Journey::default() };
+        let fresh = Fresh {
+            user_id,
+            stage: Stage::Active,
+            replacing: Replacing::Session(replacing),
+            diary_key,
+            journey: Some(&journey),
+            flash: Flash::default(),
+            device,
+            now: self.now,
+        };
+        let token = session::rotate_in(&mut tx, &self.keys.journey, fresh).await?;
+        tx.commit().await?;
+        Ok(Some(token))
+    }
+}
+
+/// Creates a staff account waiting for enrolment, with its one-time invitation (valid for [`INVITE_SECONDS`]),
+/// in one transaction. Returns the invitation's token.
+pub async fn invite_staff(db: &Db, display_name: &str, service: &str, role: Role, now: i64) -> Result<String, DbError> {
+    // Until the staff member chooses a sign-in name, the account has an unguessable placeholder.
+    let placeholder = token_hash(&random_token(32));
+    let token = random_token(32);
+    let user = store::NewUser {
+        role,
+        audience: None,
+        name_key: &placeholder,
+        login_locator: None,
+        email_sealed: None,
+        display_name: Some(display_name),
+        service_id: Some(service),
+        now,
+    };
+    let mut tx = db.begin().await?;
+    let id = store::insert_user(&mut tx, &user).await?.ok_or(DbError::Sqlx(sqlx::Error::RowNotFound))?;
+    store::insert_invite(&mut tx, &token_hash(&token), id, now + INVITE_SECONDS).await?;
+    tx.commit().await?;
+    Ok(token)
+}
+
+/// The staff account an unexpired invitation is for, if any.
+pub async fn invited(db: &Db, invite: &str, now: i64) -> Result<Option<UserRow>, DbError> {
+    if invite.is_empty() {
+        return Ok(None);
+    }
+    match store::invite_user(db, &token_hash(invite), now).await? {
+        Some(user_id) => store::user_by_id(db, user_id).await,
+        None => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_journey_enrols_invited_staff_or_a_member() {
+        let staff = Journey { staff_user: Some(7), audience: Some(Audience::Supporter), ..Journey::default() };
+        assert_eq!(Enrolling::of(&staff), Enrolling::Staff(7));
+        let supporter = Journey { audience: Some(Audience::Supporter), ..Journey::default() };
+        assert_eq!(Enrolling::of(&supporter), Enrolling::Member(Audience::Supporter));
+        assert_eq!(Enrolling::of(&Journey::default()), Enrolling::Member(Audience::Myself));
+    }
+}
