@@ -81,18 +81,6 @@ pub async fn recovery_wrap(
     Ok(row.and_then(|(salt, wrapped)| Some((salt?, wrapped?))))
 }
 
-pub async fn set_session_key(db: impl Into<Exec<'_>>, token_hash: &[u8], wrapped: &[u8]) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("UPDATE sessions SET diary_key_wrapped = $2 WHERE token_hash = $1")
-            .bind(token_hash)
-            .bind(wrapped)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
 /// A stored entry: its id and day in the clear, everything else sealed.
 #[derive(sqlx::FromRow, Clone, Debug)]
 pub struct EntryRow {

@@ -24,35 +24,33 @@ pub enum Error {
     /// it did not exist).
     #[error("not found")]
     NotFound,
-    /// The visitor must sign in (again) first.
+    /// The visitor must sign in (again) first (`None`: start signing in again).
     #[error("sign-in required")]
-    SignIn(SignInReason),
+    SignIn(Option<SignInReason>),
     /// Something on our side failed (usually the database). The visitor is told the service has a problem.
     #[error("{0}")]
     Unavailable(Arc<dyn std::error::Error + Send + Sync>),
 }
 
-/// Why a visitor is sent to sign in, which the sign-in page explains.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SignInReason {
-    /// The page needs a signed-in account.
-    Required,
-    /// The session ended after 30 minutes without activity.
-    Idle,
-    /// The session reached its 12-hour limit.
-    Expired,
-    /// A step of signing in was reached out of order; start again.
-    Restart,
+app::words! {
+    /// Why a visitor is sent to sign in (or told they were signed out), as the address says and the sign-in
+    /// page explains.
+    pub enum SignInReason {
+        /// The page needs a signed-in account.
+        Required = "required",
+        /// The session ended after 30 minutes without activity.
+        Idle = "idle",
+        /// The session reached its 12-hour limit.
+        Expired = "expired",
+    }
 }
 
-impl SignInReason {
-    fn path(self) -> &'static str {
-        match self {
-            SignInReason::Required => "/sign-in?reason=required",
-            SignInReason::Idle => "/signed-out?reason=idle",
-            SignInReason::Expired => "/sign-in?reason=expired",
-            SignInReason::Restart => "/sign-in",
-        }
+/// Where a visitor is sent to sign in; `None` when a step of signing in was reached out of order.
+fn sign_in_path(reason: Option<SignInReason>) -> String {
+    match reason {
+        Some(SignInReason::Idle) => "/signed-out?reason=idle".to_string(),
+        Some(reason) => format!("/sign-in?reason={reason}"),
+        None => "/sign-in".to_string(),
     }
 }
 
@@ -77,7 +75,7 @@ impl IntoResponse for Error {
     fn into_response(self) -> Response {
         let status = match &self {
             Error::NotFound => StatusCode::NOT_FOUND,
-            Error::SignIn(reason) => return Redirect::to(reason.path()).into_response(),
+            Error::SignIn(reason) => return Redirect::to(&sign_in_path(*reason)).into_response(),
             Error::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
         };
         let mut response = status.into_response();
@@ -91,7 +89,7 @@ pub async fn page(state: &AppState, parts: &Parts, error: &Error) -> Response {
     let page = Page::new(state, parts);
     match error {
         Error::NotFound => page.with_status(StatusCode::NOT_FOUND).render(|| view! { <NotFoundPage/> }).await,
-        Error::SignIn(reason) => Redirect::to(reason.path()).into_response(),
+        Error::SignIn(reason) => Redirect::to(&sign_in_path(*reason)).into_response(),
         Error::Unavailable(cause) => {
             tracing::error!(%cause, "could not answer");
             page.with_status(StatusCode::SERVICE_UNAVAILABLE).render(|| view! { <ServerErrorPage/> }).await
@@ -124,7 +122,7 @@ mod tests {
         assert_eq!(failed.status(), StatusCode::SERVICE_UNAVAILABLE);
         assert!(failed.extensions().get::<Failure>().is_some());
 
-        let idle = Error::SignIn(SignInReason::Idle).into_response();
+        let idle = Error::SignIn(Some(SignInReason::Idle)).into_response();
         assert_eq!(idle.status(), StatusCode::SEE_OTHER);
         assert_eq!(idle.headers()[http::header::LOCATION], "/signed-out?reason=idle");
         assert!(idle.extensions().get::<Failure>().is_none());

@@ -141,11 +141,11 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
                 address: visitor.address.clone(),
                 token: visitor.token.clone().unwrap_or_default(),
             }),
-            None => Err(Error::SignIn(match visitor.ended {
+            None => Err(Error::SignIn(Some(match visitor.ended {
                 Some(Ended::Idle) => SignInReason::Idle,
                 Some(Ended::Expired) => SignInReason::Expired,
                 _ => SignInReason::Required,
-            })),
+            }))),
         }
     }
 }
@@ -170,7 +170,7 @@ impl<S: Send + Sync> FromRequestParts<S> for SecondFactorPending {
                 address: visitor.address,
                 token: visitor.token.unwrap_or_default(),
             }),
-            _ => Err(Error::SignIn(SignInReason::Restart)),
+            _ => Err(Error::SignIn(None)),
         }
     }
 }

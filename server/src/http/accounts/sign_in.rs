@@ -8,7 +8,7 @@ use super::{
 use crate::{
     auth::{checks, flows::Refusal, session},
     http::{
-        error::Result,
+        error::{Result, SignInReason},
         form::LenientForm,
         page::Page,
         visitor::{SecondFactorPending, Visitor},
@@ -47,18 +47,6 @@ pub fn router() -> Router<AppState> {
         .route("/password-reset/done", get(reset_done))
 }
 
-app::words! {
-    /// Why someone was sent to sign in (or told they were signed out), as the address says.
-    pub enum Reason {
-        /// The session reached its 12-hour limit.
-        Expired = "expired",
-        /// The page needs a signed-in account.
-        Required = "required",
-        /// The session ended after 30 minutes without activity.
-        Idle = "idle",
-    }
-}
-
 #[derive(Default, Deserialize)]
 pub struct ReasonQuery {
     #[serde(default)]
@@ -66,8 +54,8 @@ pub struct ReasonQuery {
 }
 
 impl ReasonQuery {
-    fn reason(&self) -> Option<Reason> {
-        Reason::parse(&self.reason)
+    fn reason(&self) -> Option<SignInReason> {
+        SignInReason::parse(&self.reason)
     }
 }
 
@@ -76,9 +64,9 @@ pub async fn sign_in(page: Page, visitor: Visitor, Query(query): Query<ReasonQue
         return Ok(Redirect::to("/account").into_response());
     }
     let notice = query.reason().map(|reason| match reason {
-        Reason::Expired => msg("sign-in-session-expired"),
-        Reason::Required => msg("sign-in-session-needed"),
-        Reason::Idle => msg("sign-in-session-idle"),
+        SignInReason::Expired => msg("sign-in-session-expired"),
+        SignInReason::Required => msg("sign-in-session-needed"),
+        SignInReason::Idle => msg("sign-in-session-idle"),
     });
     Ok(page
         .render(move || match notice.clone() {
@@ -264,7 +252,7 @@ pub async fn sign_out(State(state): State<AppState>, page: Page, visitor: Visito
 }
 
 pub async fn signed_out(page: Page, Query(query): Query<ReasonQuery>) -> Result {
-    let idle = query.reason() == Some(Reason::Idle);
+    let idle = query.reason() == Some(SignInReason::Idle);
     Ok(page.render(move || view! { <SignedOutPage idle=idle/> }).await)
 }
 
