@@ -10,7 +10,7 @@ pub use sessions::*;
 use super::{Audience, Role};
 use crate::{
     db::{self, DbError, Exec, Tx},
-    with_db,
+    execute, fetch, with_db,
 };
 
 /// A row of `users`.
@@ -85,23 +85,21 @@ pub struct NewUser<'a> {
 /// Inserts an account and returns its id, or `None` if the name and password are already in use together
 /// (inside a transaction, which must then be rolled back: on PostgreSQL it can run nothing else).
 pub async fn insert_user(db: impl Into<Exec<'_>>, user: &NewUser<'_>) -> Result<Option<i64>, DbError> {
-    let result = with_db!(db, conn => {
-        sqlx::query_scalar::<_, i64>(
-            "INSERT INTO users (role, audience, name_key, login_locator, email_sealed, display_name, service_id,
+    let result = fetch!(
+        db,
+        scalar::<i64>,
+        "INSERT INTO users (role, audience, name_key, login_locator, email_sealed, display_name, service_id,
                                 created_at, password_changed_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
-        )
-        .bind(user.role.as_str())
-        .bind(user.audience.map(Audience::as_str))
-        .bind(user.name_key)
-        .bind(user.login_locator)
-        .bind(user.email_sealed)
-        .bind(user.display_name)
-        .bind(user.service_id)
-        .bind(user.now)
-        .fetch_one(conn)
-        .await
-    });
+        user.role.as_str(),
+        user.audience.map(Audience::as_str),
+        user.name_key,
+        user.login_locator,
+        user.email_sealed,
+        user.display_name,
+        user.service_id,
+        user.now
+    );
     match result {
         Ok(id) => Ok(Some(id)),
         Err(e) if is_unique_violation(&e) => Ok(None),
@@ -115,13 +113,13 @@ fn is_unique_violation(e: &sqlx::Error) -> bool {
 
 pub async fn user_by_id(db: impl Into<Exec<'_>>, id: i64) -> Result<Option<UserRow>, DbError> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
-    let stored = with_db!(db, conn => sqlx::query_as::<_, StoredUser>(&sql).bind(id).fetch_optional(conn).await)?;
+    let stored = fetch!(db, optional::<StoredUser>, &sql, id)?;
     stored.map(UserRow::try_from).transpose()
 }
 
 pub async fn user_by_locator(db: impl Into<Exec<'_>>, locator: &[u8]) -> Result<Option<UserRow>, DbError> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE login_locator = $1");
-    let stored = with_db!(db, conn => sqlx::query_as::<_, StoredUser>(&sql).bind(locator).fetch_optional(conn).await)?;
+    let stored = fetch!(db, optional::<StoredUser>, &sql, locator)?;
     stored.map(UserRow::try_from).transpose()
 }
 
@@ -134,16 +132,14 @@ pub async fn set_login(
     locator: &[u8],
     now: i64,
 ) -> Result<bool, DbError> {
-    let result = with_db!(db, conn => {
-        sqlx::query("UPDATE users SET name_key = $2, login_locator = $3, password_changed_at = $4 WHERE id = $1")
-            .bind(user_id)
-            .bind(name_key)
-            .bind(locator)
-            .bind(now)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    });
+    let result = execute!(
+        db,
+        "UPDATE users SET name_key = $2, login_locator = $3, password_changed_at = $4 WHERE id = $1",
+        user_id,
+        name_key,
+        locator,
+        now
+    );
     match result {
         Ok(n) => Ok(n == 1),
         Err(e) if is_unique_violation(&e) => Ok(false),
@@ -158,92 +154,72 @@ pub async fn set_totp_secret(
     sealed: &[u8],
     accepted_step: i64,
 ) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("UPDATE users SET totp_secret_sealed = $2, totp_last_step = $3 WHERE id = $1")
-            .bind(user_id)
-            .bind(sealed)
-            .bind(accepted_step)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
+    execute!(
+        db,
+        "UPDATE users SET totp_secret_sealed = $2, totp_last_step = $3 WHERE id = $1",
+        user_id,
+        sealed,
+        accepted_step
+    )?;
     Ok(())
 }
 
 /// Records `step` as used if it is later than any step used before. `false` means the code was already used
 /// (on this node or any other): the database decides, atomically.
 pub async fn accept_totp_step(db: impl Into<Exec<'_>>, user_id: i64, step: i64) -> Result<bool, DbError> {
-    let updated = with_db!(db, conn => {
-        sqlx::query(
-            "UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)",
-        )
-        .bind(user_id)
-        .bind(step)
-        .execute(conn)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
+    let updated = execute!(
+        db,
+        "UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)",
+        user_id,
+        step
+    )?;
     Ok(updated == 1)
 }
 
 pub async fn delete_user(db: impl Into<Exec<'_>>, user_id: i64) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("DELETE FROM users WHERE id = $1").bind(user_id).execute(conn).await.map(|r| r.rows_affected())
-    })?;
+    execute!(db, "DELETE FROM users WHERE id = $1", user_id)?;
     Ok(())
 }
 
 /// Replaces a user's recovery codes with new ones (given as fingerprints).
 pub async fn replace_recovery_codes(tx: &mut Tx, user_id: i64, hashes: &[Vec<u8>]) -> Result<(), DbError> {
-    with_db!(&mut *tx, conn => {
-        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(conn).await.map(|_| ())
-    })?;
+    execute!(&mut *tx, "DELETE FROM recovery_codes WHERE user_id = $1", user_id).map(|_| ())?;
     for hash in hashes {
-        with_db!(&mut *tx, conn => {
-            sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
-                .bind(user_id)
-                .bind(hash)
-                .execute(conn)
-                .await
-                .map(|_| ())
-        })?;
+        execute!(&mut *tx, "INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)", user_id, hash)
+            .map(|_| ())?;
     }
     Ok(())
 }
 
 /// The owner of an unused recovery code, if any.
 pub async fn recovery_code_owner(db: impl Into<Exec<'_>>, hash: &[u8]) -> Result<Option<i64>, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query_scalar::<_, i64>("SELECT user_id FROM recovery_codes WHERE code_hash = $1 AND used_at IS NULL")
-            .bind(hash)
-            .fetch_optional(conn)
-            .await
-    })?)
+    Ok(fetch!(
+        db,
+        scalar_optional::<i64>,
+        "SELECT user_id FROM recovery_codes WHERE code_hash = $1 AND used_at IS NULL",
+        hash
+    )?)
 }
 
 /// Marks a user's unused recovery code as used. `false` if it was not theirs, or already used.
 pub async fn use_recovery_code(db: impl Into<Exec<'_>>, user_id: i64, hash: &[u8], now: i64) -> Result<bool, DbError> {
-    let updated = with_db!(db, conn => {
-        sqlx::query(
-            "UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL",
-        )
-        .bind(user_id)
-        .bind(hash)
-        .bind(now)
-        .execute(conn)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
+    let updated = execute!(
+        db,
+        "UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL",
+        user_id,
+        hash,
+        now
+    )?;
     Ok(updated == 1)
 }
 
 pub async fn unused_recovery_codes(db: impl Into<Exec<'_>>, user_id: i64) -> Result<i64, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL")
-            .bind(user_id)
-            .fetch_one(conn)
-            .await
-    })?)
+    Ok(fetch!(
+        db,
+        scalar::<i64>,
+        "SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL",
+        user_id
+    )?)
 }
 
 pub async fn insert_invite(
@@ -252,33 +228,29 @@ pub async fn insert_invite(
     user_id: i64,
     expires_at: i64,
 ) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("INSERT INTO staff_invites (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
-            .bind(token_hash)
-            .bind(user_id)
-            .bind(expires_at)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
+    execute!(
+        db,
+        "INSERT INTO staff_invites (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
+        token_hash,
+        user_id,
+        expires_at
+    )?;
     Ok(())
 }
 
 /// The staff account an unexpired invitation is for.
 pub async fn invite_user(db: impl Into<Exec<'_>>, token_hash: &[u8], now: i64) -> Result<Option<i64>, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query_scalar::<_, i64>("SELECT user_id FROM staff_invites WHERE token_hash = $1 AND expires_at > $2")
-            .bind(token_hash)
-            .bind(now)
-            .fetch_optional(conn)
-            .await
-    })?)
+    Ok(fetch!(
+        db,
+        scalar_optional::<i64>,
+        "SELECT user_id FROM staff_invites WHERE token_hash = $1 AND expires_at > $2",
+        token_hash,
+        now
+    )?)
 }
 
 pub async fn delete_invites(db: impl Into<Exec<'_>>, user_id: i64) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("DELETE FROM staff_invites WHERE user_id = $1").bind(user_id).execute(conn).await.map(|r| r.rows_affected())
-    })?;
+    execute!(db, "DELETE FROM staff_invites WHERE user_id = $1", user_id)?;
     Ok(())
 }
 

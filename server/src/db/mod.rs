@@ -45,26 +45,26 @@ macro_rules! execute {
 }
 
 /// Runs one query on either backend and reads its rows as `T` (a `FromRow` type or a tuple), or as one column
-/// with `scalar…`: `fetch!(db, optional UserRow, "SELECT … WHERE id = $1", id)`. The modes are `one`,
+/// with `scalar…`: `fetch!(db, optional::<UserRow>, "SELECT … WHERE id = $1", id)`. The modes are `one`,
 /// `optional`, `all`, `scalar` (one value), `scalar_optional` and `scalars` (a column of every row).
 #[macro_export]
 macro_rules! fetch {
-    ($db:expr, one $row:ty, $sql:expr $(, $bind:expr)* $(,)?) => {
+    ($db:expr, one::<$row:ty>, $sql:expr $(, $bind:expr)* $(,)?) => {
         $crate::with_db!($db, conn => ::sqlx::query_as::<_, $row>($sql)$(.bind($bind))*.fetch_one(conn).await)
     };
-    ($db:expr, optional $row:ty, $sql:expr $(, $bind:expr)* $(,)?) => {
+    ($db:expr, optional::<$row:ty>, $sql:expr $(, $bind:expr)* $(,)?) => {
         $crate::with_db!($db, conn => ::sqlx::query_as::<_, $row>($sql)$(.bind($bind))*.fetch_optional(conn).await)
     };
-    ($db:expr, all $row:ty, $sql:expr $(, $bind:expr)* $(,)?) => {
+    ($db:expr, all::<$row:ty>, $sql:expr $(, $bind:expr)* $(,)?) => {
         $crate::with_db!($db, conn => ::sqlx::query_as::<_, $row>($sql)$(.bind($bind))*.fetch_all(conn).await)
     };
-    ($db:expr, scalar $col:ty, $sql:expr $(, $bind:expr)* $(,)?) => {
+    ($db:expr, scalar::<$col:ty>, $sql:expr $(, $bind:expr)* $(,)?) => {
         $crate::with_db!($db, conn => ::sqlx::query_scalar::<_, $col>($sql)$(.bind($bind))*.fetch_one(conn).await)
     };
-    ($db:expr, scalar_optional $col:ty, $sql:expr $(, $bind:expr)* $(,)?) => {
+    ($db:expr, scalar_optional::<$col:ty>, $sql:expr $(, $bind:expr)* $(,)?) => {
         $crate::with_db!($db, conn => ::sqlx::query_scalar::<_, $col>($sql)$(.bind($bind))*.fetch_optional(conn).await)
     };
-    ($db:expr, scalars $col:ty, $sql:expr $(, $bind:expr)* $(,)?) => {
+    ($db:expr, scalars::<$col:ty>, $sql:expr $(, $bind:expr)* $(,)?) => {
         $crate::with_db!($db, conn => ::sqlx::query_scalar::<_, $col>($sql)$(.bind($bind))*.fetch_all(conn).await)
     };
 }
@@ -132,7 +132,7 @@ impl Db {
 
     /// Checks that the database answers.
     pub async fn ping(&self) -> Result<(), DbError> {
-        fetch!(self, scalar i32, "SELECT 1")?;
+        fetch!(self, scalar::<i32>, "SELECT 1")?;
         Ok(())
     }
 

@@ -2,7 +2,7 @@
 
 use crate::{
     db::{DbError, Exec},
-    with_db,
+    execute, fetch,
 };
 
 pub async fn put_key(
@@ -12,33 +12,27 @@ pub async fn put_key(
     wrapped: &[u8],
     now: i64,
 ) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query(
-            "INSERT INTO diary_keys (user_id, password_salt, wrapped_by_password, created_at) VALUES ($1, $2, $3, $4)
+    execute!(
+        db,
+        "INSERT INTO diary_keys (user_id, password_salt, wrapped_by_password, created_at) VALUES ($1, $2, $3, $4)
              ON CONFLICT (user_id) DO UPDATE SET password_salt = excluded.password_salt,
                                                  wrapped_by_password = excluded.wrapped_by_password",
-        )
-        .bind(user_id)
-        .bind(salt)
-        .bind(wrapped)
-        .bind(now)
-        .execute(conn)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
+        user_id,
+        salt,
+        wrapped,
+        now
+    )?;
     Ok(())
 }
 
 /// (salt, wrapping) of the key under the password.
 pub async fn password_wrap(db: impl Into<Exec<'_>>, user_id: i64) -> Result<Option<(Vec<u8>, Vec<u8>)>, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query_as::<_, (Vec<u8>, Vec<u8>)>(
-            "SELECT password_salt, wrapped_by_password FROM diary_keys WHERE user_id = $1",
-        )
-        .bind(user_id)
-        .fetch_optional(conn)
-        .await
-    })?)
+    Ok(fetch!(
+        db,
+        optional::<(Vec<u8>, Vec<u8>)>,
+        "SELECT password_salt, wrapped_by_password FROM diary_keys WHERE user_id = $1",
+        user_id
+    )?)
 }
 
 pub async fn put_recovery_wrap(
@@ -48,18 +42,14 @@ pub async fn put_recovery_wrap(
     salt: &[u8],
     wrapped: &[u8],
 ) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query(
-            "UPDATE recovery_codes SET diary_salt = $3, diary_key_wrapped = $4 WHERE user_id = $1 AND code_hash = $2",
-        )
-        .bind(user_id)
-        .bind(code_hash)
-        .bind(salt)
-        .bind(wrapped)
-        .execute(conn)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
+    execute!(
+        db,
+        "UPDATE recovery_codes SET diary_salt = $3, diary_key_wrapped = $4 WHERE user_id = $1 AND code_hash = $2",
+        user_id,
+        code_hash,
+        salt,
+        wrapped
+    )?;
     Ok(())
 }
 
@@ -69,15 +59,13 @@ pub async fn recovery_wrap(
     user_id: i64,
     code_hash: &[u8],
 ) -> Result<Option<(Vec<u8>, Vec<u8>)>, DbError> {
-    let row = with_db!(db, conn => {
-        sqlx::query_as::<_, (Option<Vec<u8>>, Option<Vec<u8>>)>(
-            "SELECT diary_salt, diary_key_wrapped FROM recovery_codes WHERE user_id = $1 AND code_hash = $2",
-        )
-        .bind(user_id)
-        .bind(code_hash)
-        .fetch_optional(conn)
-        .await
-    })?;
+    let row = fetch!(
+        db,
+        optional::<(Option<Vec<u8>>, Option<Vec<u8>>)>,
+        "SELECT diary_salt, diary_key_wrapped FROM recovery_codes WHERE user_id = $1 AND code_hash = $2",
+        user_id,
+        code_hash
+    )?;
     Ok(row.and_then(|(salt, wrapped)| Some((salt?, wrapped?))))
 }
 
@@ -96,18 +84,16 @@ const ENTRY_COLUMNS: &str = "id, entry_day, created_at, updated_at, sealed";
 /// Creates an entry row (with empty content) and returns its id; the caller seals the content, bound to the
 /// id, and stores it with [`update_entry`] in the same transaction.
 pub async fn insert_entry(db: impl Into<Exec<'_>>, user_id: i64, day: i64, now: i64) -> Result<i64, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query_scalar::<_, i64>(
-            "INSERT INTO diary_entries (user_id, entry_day, created_at, updated_at, sealed) VALUES ($1, $2, $3, $3, $4)
+    Ok(fetch!(
+        db,
+        scalar::<i64>,
+        "INSERT INTO diary_entries (user_id, entry_day, created_at, updated_at, sealed) VALUES ($1, $2, $3, $3, $4)
              RETURNING id",
-        )
-        .bind(user_id)
-        .bind(day)
-        .bind(now)
-        .bind(Vec::<u8>::new())
-        .fetch_one(conn)
-        .await
-    })?)
+        user_id,
+        day,
+        now,
+        Vec::<u8>::new()
+    )?)
 }
 
 /// Stores an entry's sealed content. `false` if there is no such entry for this person.
@@ -119,25 +105,21 @@ pub async fn update_entry(
     sealed: &[u8],
     now: i64,
 ) -> Result<bool, DbError> {
-    let n = with_db!(db, conn => {
-        sqlx::query(
-            "UPDATE diary_entries SET entry_day = $3, sealed = $4, updated_at = $5 WHERE id = $2 AND user_id = $1",
-        )
-        .bind(user_id)
-        .bind(id)
-        .bind(day)
-        .bind(sealed)
-        .bind(now)
-        .execute(conn)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
+    let n = execute!(
+        db,
+        "UPDATE diary_entries SET entry_day = $3, sealed = $4, updated_at = $5 WHERE id = $2 AND user_id = $1",
+        user_id,
+        id,
+        day,
+        sealed,
+        now
+    )?;
     Ok(n == 1)
 }
 
 pub async fn entry(db: impl Into<Exec<'_>>, user_id: i64, id: i64) -> Result<Option<EntryRow>, DbError> {
     let sql = format!("SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE id = $1 AND user_id = $2");
-    Ok(with_db!(db, conn => sqlx::query_as::<_, EntryRow>(&sql).bind(id).bind(user_id).fetch_optional(conn).await)?)
+    Ok(fetch!(db, optional::<EntryRow>, &sql, id, user_id)?)
 }
 
 /// A page of entries, newest first.
@@ -150,38 +132,25 @@ pub async fn entries_page(
     let sql = format!(
         "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = $1 ORDER BY entry_day DESC, id DESC LIMIT $2 OFFSET $3"
     );
-    Ok(with_db!(db, conn => {
-        sqlx::query_as::<_, EntryRow>(&sql).bind(user_id).bind(limit).bind(offset).fetch_all(conn).await
-    })?)
+    Ok(fetch!(db, all::<EntryRow>, &sql, user_id, limit, offset)?)
 }
 
 /// Every entry, oldest first (for the chart, the summary and the export).
 pub async fn all_entries(db: impl Into<Exec<'_>>, user_id: i64) -> Result<Vec<EntryRow>, DbError> {
     let sql = format!("SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = $1 ORDER BY entry_day, id");
-    Ok(with_db!(db, conn => sqlx::query_as::<_, EntryRow>(&sql).bind(user_id).fetch_all(conn).await)?)
+    Ok(fetch!(db, all::<EntryRow>, &sql, user_id)?)
 }
 
 pub async fn count_entries(db: impl Into<Exec<'_>>, user_id: i64) -> Result<i64, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM diary_entries WHERE user_id = $1").bind(user_id).fetch_one(conn).await
-    })?)
+    Ok(fetch!(db, scalar::<i64>, "SELECT COUNT(*) FROM diary_entries WHERE user_id = $1", user_id)?)
 }
 
 /// Deletes one entry. `false` if there is no such entry for this person.
 pub async fn delete_entry(db: impl Into<Exec<'_>>, user_id: i64, id: i64) -> Result<bool, DbError> {
-    let n = with_db!(db, conn => {
-        sqlx::query("DELETE FROM diary_entries WHERE id = $1 AND user_id = $2")
-            .bind(id)
-            .bind(user_id)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
+    let n = execute!(db, "DELETE FROM diary_entries WHERE id = $1 AND user_id = $2", id, user_id)?;
     Ok(n == 1)
 }
 
 pub async fn delete_all_entries(db: impl Into<Exec<'_>>, user_id: i64) -> Result<u64, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query("DELETE FROM diary_entries WHERE user_id = $1").bind(user_id).execute(conn).await.map(|r| r.rows_affected())
-    })?)
+    Ok(execute!(db, "DELETE FROM diary_entries WHERE user_id = $1", user_id)?)
 }

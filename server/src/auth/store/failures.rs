@@ -2,7 +2,7 @@
 
 use crate::{
     db::{DbError, Exec},
-    with_db,
+    execute, fetch, with_db,
 };
 
 /// How many failures a subject has had since `since`, and when the latest was.
@@ -11,15 +11,13 @@ pub async fn failures_since(
     subject: &[u8],
     since: i64,
 ) -> Result<(i64, Option<i64>), DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query_as::<_, (i64, Option<i64>)>(
-            "SELECT COUNT(*), MAX(at) FROM auth_failures WHERE subject = $1 AND at > $2",
-        )
-        .bind(subject)
-        .bind(since)
-        .fetch_one(conn)
-        .await
-    })?)
+    Ok(fetch!(
+        db,
+        one::<(i64, Option<i64>)>,
+        "SELECT COUNT(*), MAX(at) FROM auth_failures WHERE subject = $1 AND at > $2",
+        subject,
+        since
+    )?)
 }
 
 /// Records a failure and forgets this subject's failures older than `forget_before`.
@@ -49,33 +47,27 @@ pub async fn record_failure(
 }
 
 pub async fn clear_failures(db: impl Into<Exec<'_>>, subject: &[u8]) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("DELETE FROM auth_failures WHERE subject = $1").bind(subject).execute(conn).await.map(|r| r.rows_affected())
-    })?;
+    execute!(db, "DELETE FROM auth_failures WHERE subject = $1", subject)?;
     Ok(())
 }
 
 pub async fn pause_until(db: impl Into<Exec<'_>>, subject: &[u8], now: i64) -> Result<Option<i64>, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query_scalar::<_, i64>("SELECT until FROM auth_pauses WHERE subject = $1 AND until > $2")
-            .bind(subject)
-            .bind(now)
-            .fetch_optional(conn)
-            .await
-    })?)
+    Ok(fetch!(
+        db,
+        scalar_optional::<i64>,
+        "SELECT until FROM auth_pauses WHERE subject = $1 AND until > $2",
+        subject,
+        now
+    )?)
 }
 
 pub async fn set_pause(db: impl Into<Exec<'_>>, subject: &[u8], until: i64) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query(
-            "INSERT INTO auth_pauses (subject, until) VALUES ($1, $2)
+    execute!(
+        db,
+        "INSERT INTO auth_pauses (subject, until) VALUES ($1, $2)
              ON CONFLICT (subject) DO UPDATE SET until = excluded.until",
-        )
-        .bind(subject)
-        .bind(until)
-        .execute(conn)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
+        subject,
+        until
+    )?;
     Ok(())
 }

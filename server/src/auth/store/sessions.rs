@@ -3,7 +3,7 @@
 use crate::{
     auth::session::Stage,
     db::{DbError, Exec},
-    with_db,
+    execute, fetch,
 };
 use app::models::{account::Device, flash::Flash};
 
@@ -31,32 +31,28 @@ const SESSION_COLUMNS: &str =
 
 /// Writes a new session row, whole.
 pub async fn insert_session(db: impl Into<Exec<'_>>, row: &SessionRow) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query(
-            "INSERT INTO sessions (token_hash, user_id, stage, journey_sealed, flash, device, created_at, last_seen_at,
+    execute!(
+        db,
+        "INSERT INTO sessions (token_hash, user_id, stage, journey_sealed, flash, device, created_at, last_seen_at,
                                    expires_at, diary_key_wrapped)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        )
-        .bind(&row.token_hash)
-        .bind(row.user_id)
-        .bind(row.stage.as_str())
-        .bind(&row.journey_sealed)
-        .bind(&row.flash)
-        .bind(row.device.to_string())
-        .bind(row.created_at)
-        .bind(row.last_seen_at)
-        .bind(row.expires_at)
-        .bind(&row.diary_key_wrapped)
-        .execute(conn)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
+        &row.token_hash,
+        row.user_id,
+        row.stage.as_str(),
+        &row.journey_sealed,
+        &row.flash,
+        row.device.to_string(),
+        row.created_at,
+        row.last_seen_at,
+        row.expires_at,
+        &row.diary_key_wrapped
+    )?;
     Ok(())
 }
 
 pub async fn session(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<Option<SessionRow>, DbError> {
     let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE token_hash = $1");
-    Ok(with_db!(db, conn => sqlx::query_as::<_, SessionRow>(&sql).bind(token_hash).fetch_optional(conn).await)?)
+    Ok(fetch!(db, optional::<SessionRow>, &sql, token_hash)?)
 }
 
 /// The signed-in sessions of a user, most recently used first.
@@ -65,25 +61,11 @@ pub async fn user_sessions(db: impl Into<Exec<'_>>, user_id: i64, now: i64) -> R
         "SELECT {SESSION_COLUMNS} FROM sessions WHERE user_id = $1 AND stage = $3 AND expires_at > $2
          ORDER BY last_seen_at DESC"
     );
-    Ok(with_db!(db, conn => {
-        sqlx::query_as::<_, SessionRow>(&sql)
-            .bind(user_id)
-            .bind(now)
-            .bind(Stage::Active.as_str())
-            .fetch_all(conn)
-            .await
-    })?)
+    Ok(fetch!(db, all::<SessionRow>, &sql, user_id, now, Stage::Active.as_str())?)
 }
 
 pub async fn touch_session(db: impl Into<Exec<'_>>, token_hash: &[u8], now: i64) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1")
-            .bind(token_hash)
-            .bind(now)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
+    execute!(db, "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1", token_hash, now)?;
     Ok(())
 }
 
@@ -95,64 +77,37 @@ pub async fn update_journey(
     sealed: Option<&[u8]>,
     diary_key_wrapped: Option<&[u8]>,
 ) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query(
-            "UPDATE sessions SET journey_sealed = $2, diary_key_wrapped = COALESCE($3, diary_key_wrapped)
+    execute!(
+        db,
+        "UPDATE sessions SET journey_sealed = $2, diary_key_wrapped = COALESCE($3, diary_key_wrapped)
              WHERE token_hash = $1",
-        )
-        .bind(token_hash)
-        .bind(sealed)
-        .bind(diary_key_wrapped)
-        .execute(conn)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
+        token_hash,
+        sealed,
+        diary_key_wrapped
+    )?;
     Ok(())
 }
 
 /// Forgets a session's journey and leaves notices for its next page, in one statement.
 pub async fn finish_journey(db: impl Into<Exec<'_>>, token_hash: &[u8], flash: &Flash) -> Result<(), DbError> {
     let stored = (!flash.is_empty()).then(|| flash.encode());
-    with_db!(db, conn => {
-        sqlx::query("UPDATE sessions SET journey_sealed = NULL, flash = $2 WHERE token_hash = $1")
-            .bind(token_hash)
-            .bind(&stored)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
+    execute!(db, "UPDATE sessions SET journey_sealed = NULL, flash = $2 WHERE token_hash = $1", token_hash, &stored)?;
     Ok(())
 }
 
 /// Leaves notices for the session's next page (none clears them).
 pub async fn set_flash(db: impl Into<Exec<'_>>, token_hash: &[u8], flash: &Flash) -> Result<(), DbError> {
     let stored = (!flash.is_empty()).then(|| flash.encode());
-    with_db!(db, conn => {
-        sqlx::query("UPDATE sessions SET flash = $2 WHERE token_hash = $1")
-            .bind(token_hash)
-            .bind(&stored)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
+    execute!(db, "UPDATE sessions SET flash = $2 WHERE token_hash = $1", token_hash, &stored)?;
     Ok(())
 }
 
 pub async fn delete_session(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(conn).await.map(|r| r.rows_affected())
-    })?;
+    execute!(db, "DELETE FROM sessions WHERE token_hash = $1", token_hash)?;
     Ok(())
 }
 
 /// Ends every session of a user except `keep` (if given). Returns how many ended.
 pub async fn delete_user_sessions(db: impl Into<Exec<'_>>, user_id: i64, keep: Option<&[u8]>) -> Result<u64, DbError> {
-    Ok(with_db!(db, conn => {
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND ($2 IS NULL OR token_hash <> $2)")
-            .bind(user_id)
-            .bind(keep)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?)
+    Ok(execute!(db, "DELETE FROM sessions WHERE user_id = $1 AND ($2 IS NULL OR token_hash <> $2)", user_id, keep)?)
 }
