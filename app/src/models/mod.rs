@@ -6,8 +6,11 @@ pub mod check_in;
 pub mod diary;
 pub mod flash;
 pub mod guide;
+pub mod question;
 pub mod referral;
+pub mod request;
 pub mod service;
+pub mod summary;
 pub mod vocabulary;
 
 /// A word that is not one of a type's words (read from storage or a form).

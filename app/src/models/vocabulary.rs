@@ -1,6 +1,7 @@
 //! The shared vocabulary of the service directory and of referrals: what happened, what would help, who a
-//! service is for, ways to get in touch and age bands. Each is an id (stored, and used in the content files)
-//! with the message that names it. Addresses never carry these ids; they carry neutral codes instead.
+//! service is for and ways to get in touch (a request's own answers are in [`super::request`]). Each is an id
+//! (stored, and used in the content files) with the message that names it. Addresses never carry these ids;
+//! they carry neutral codes instead.
 
 use crate::i18n::{msg, Text};
 
@@ -64,19 +65,6 @@ pub fn contact_kinds() -> Vec<(&'static str, Text)> {
         ("webchat", msg("contact-kind-webchat")),
         ("bsl-video-relay", msg("contact-kind-bsl-video-relay")),
         ("relay-uk", msg("contact-kind-relay-uk")),
-    ]
-}
-
-/// Age bands asked in a referral, with the youngest and oldest age each covers.
-pub fn age_bands() -> Vec<(&'static str, Text, u8, u8)> {
-    vec![
-        ("under-13", msg("age-under-13"), 0, 12),
-        ("13-15", msg("age-13-15"), 13, 15),
-        ("16-17", msg("age-16-17"), 16, 17),
-        ("18-24", msg("age-18-24"), 18, 24),
-        ("25-44", msg("age-25-44"), 25, 44),
-        ("45-64", msg("age-45-64"), 45, 64),
-        ("65-plus", msg("age-65-plus"), 65, 120),
     ]
 }
 

@@ -29,12 +29,13 @@ use app::{
     models::{
         flash::{Flash, Notice},
         referral::{Action, Status},
+        request::Answer,
+        summary::Part,
     },
     pages::{
         diary::long_date,
-        request::check::Part,
         triage::{
-            admin::{AuditPage, AuditRow, ReportPage},
+            admin::{AuditPage, AuditRow, ReportPage, ReportTable},
             detail::{DetailRow, HistoryEntry, ReferralPage, ReferralView},
             queue::{QueuePage, QueueRow, StatusTab},
         },
@@ -147,10 +148,6 @@ fn date_time(i18n: &I18n, unix: i64) -> String {
     format!("{} {:02}:{:02}", date(i18n, unix), seconds / 3600, (seconds % 3600) / 60)
 }
 
-fn age_text(band: &str) -> Text {
-    vocabulary::age_bands().into_iter().find(|b| b.0 == band).map(|b| b.1).unwrap_or(msg("request-rather-not-say"))
-}
-
 fn crime_texts(crimes: &str) -> Vec<Text> {
     crimes.split(',').filter_map(|c| vocabulary::label_of(&vocabulary::crime_types(), c)).collect()
 }
@@ -194,7 +191,7 @@ pub async fn queue(State(state): State<AppState>, page: Page, staff: Staff, Quer
             reference: r.reference.clone(),
             received: date(&i18n, r.created_at),
             crimes: crime_texts(&r.crime_types),
-            age: age_text(&r.age_band),
+            age: r.age_band.label(),
             status: r.status,
             assigned: r.assigned_to.and_then(|id| staff_names.get(&id).cloned()),
             for_someone: r.for_someone,
@@ -424,10 +421,30 @@ async fn report_for(state: &AppState, days: i64) -> Result<report::Report> {
     Ok(report::build(&state.directory, &state.referral_keys, &rows))
 }
 
+/// The report's figures as the page's tables (small counts as "fewer than 5").
+fn report_tables(report: &report::Report, i18n: &I18n) -> Vec<ReportTable> {
+    report
+        .dimensions
+        .iter()
+        .map(|d| ReportTable {
+            title: d.title.clone(),
+            rows: d
+                .counts
+                .iter()
+                .map(|(label, n)| {
+                    let value =
+                        report::shown(*n).map(|n| n.to_string()).unwrap_or_else(|| i18n.t("triage-report-fewer"));
+                    (i18n.text(label), value)
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 pub async fn report(State(state): State<AppState>, page: Page, _: Admin, Query(q): Query<ReportQuery>) -> Result {
     let days = q.days();
     let report = report_for(&state, days).await?;
-    let tables = report.tables(&page.i18n());
+    let tables = report_tables(&report, &page.i18n());
     let total = report.total;
     Ok(page.render(move || view! { <ReportPage days=days total=total tables=tables.clone()/> }).await)
 }

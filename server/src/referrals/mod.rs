@@ -1,14 +1,17 @@
-//! Requests for support made through the portal ("referrals"): the journey's questions ([`steps`]), the
-//! unfinished answers ([`draft`]), where a request goes ([`routing`]), and storing it ([`store`]).
+//! Requests for support made through the portal ("referrals"): the journey's questions ([`journey`]), the
+//! answers ([`draft`]), keeping them with the visitor's session ([`drafts`]), the answers in words
+//! ([`summary`]), where a request goes ([`routing`]), sending it ([`submit`]) and storing it ([`store`]); staff's
+//! work on it ([`triage`]) and the commissioner's [`report`].
 //!
 //! Personal details are sealed with envelope encryption: each referral has its own random key, which seals
 //! the details and staff notes; that key is sealed under a key derived from the server secret. A database
 //! dump alone reveals nothing personal, and deleting a referral's row destroys its key.
 
 pub mod draft;
+pub mod drafts;
+pub mod journey;
 pub mod report;
 pub mod routing;
-pub mod steps;
 pub mod store;
 pub mod summary;
 pub mod triage;
@@ -19,9 +22,11 @@ use crate::{
     secret::ServerSecret,
     services::Directory,
 };
-use app::models::referral::Action;
-use draft::Draft;
+use app::models::{referral::Action, request::AgeBand};
+use draft::{Draft, Sent};
+use journey::Step;
 use rand::Rng;
+use serde::Serialize;
 use store::{NewReferral, ReferralRow};
 
 /// How many requests one client address may send in [`SEND_WINDOW_SECONDS`], unless configured otherwise.
@@ -48,44 +53,31 @@ impl ReferralKeys {
     }
 }
 
-/// Why an operation on a stored referral failed.
+/// Why an operation on a request, a referral or a draft failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ReferralError {
     /// Its key could not be opened (the row was damaged, or the server secret changed).
     #[error("a referral's key could not be opened")]
     Unreadable,
+    /// The answers could not be written as JSON (which plain data always can).
+    #[error("the answers could not be written: {0}")]
+    Unwritable(#[from] serde_json::Error),
     #[error(transparent)]
     Db(#[from] DbError),
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum SubmitError {
-    #[error("too many requests from one address")]
+/// Why a request was not sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Too many requests from one address within the hour.
     TooMany,
-    #[error("the answers are incomplete")]
+    /// A question is still unanswered.
     Incomplete,
-    #[error(transparent)]
-    Db(#[from] DbError),
 }
 
-/// The visitor's unfinished answers, or a blank draft.
-pub async fn load_draft(db: &Db, keys: &ReferralKeys, token_hash: &[u8]) -> Result<Draft, DbError> {
-    let sealed = store::draft(db, token_hash).await?;
-    Ok(sealed
-        .and_then(|s| keys.draft.open(token_hash, &s).ok())
-        .and_then(|plain| serde_json::from_slice(&plain).ok())
-        .unwrap_or_default())
-}
-
-pub async fn save_draft(
-    db: &Db,
-    keys: &ReferralKeys,
-    token_hash: &[u8],
-    draft: &Draft,
-    now: i64,
-) -> Result<(), DbError> {
-    let json = serde_json::to_vec(draft).unwrap_or_default();
-    store::put_draft(db, token_hash, &keys.draft.seal(token_hash, &json), now).await
+/// Answers as JSON, for sealing.
+fn json(answers: &impl Serialize) -> Result<Vec<u8>, ReferralError> {
+    Ok(serde_json::to_vec(answers)?)
 }
 
 /// A neutral reference such as `K7QM-2XPD`: no letters that are easily confused, nothing about the request.
@@ -121,6 +113,7 @@ pub fn seal_note(keys: &ReferralKeys, row: &ReferralRow, note: &str) -> Option<V
     Some(key.seal(format!("note/{}", row.reference).as_bytes(), note.as_bytes()))
 }
 
+/// Opens a staff note sealed with the referral's key.
 pub fn open_note(keys: &ReferralKeys, row: &ReferralRow, sealed: &[u8]) -> Option<String> {
     let key = referral_key(keys, row)?;
     let plain = key.open(format!("note/{}", row.reference).as_bytes(), sealed).ok()?;
@@ -134,6 +127,8 @@ pub fn facts(draft: &Draft) -> routing::Facts {
 
 /// Who is sending a request, for the record and for the hourly limit.
 pub struct Sender<'a> {
+    /// The session whose draft is sent (and then shows the confirmation).
+    pub session: &'a [u8],
     /// The signed-in account that sends it, if any.
     pub referrer_id: Option<i64>,
     /// The client's address (only a keyed fingerprint of it is stored).
@@ -142,7 +137,9 @@ pub struct Sender<'a> {
     pub sends_per_window: i64,
 }
 
-/// Sends a completed request: routes it, seals the details and stores it. Returns the reference and route.
+/// Sends a completed request: routes it, seals the details, stores it with its audit entry, counts it against
+/// the sender's address and leaves the confirmation in the sender's draft, all in one transaction. Returns
+/// what the confirmation shows, or why the request was not sent.
 pub async fn submit(
     db: &Db,
     keys: &ReferralKeys,
@@ -150,43 +147,44 @@ pub async fn submit(
     draft: &Draft,
     sender: Sender<'_>,
     now: i64,
-) -> Result<(String, routing::Route), SubmitError> {
-    if steps::first_unanswered(draft) != steps::Step::Check {
-        return Err(SubmitError::Incomplete);
+) -> Result<Result<Sent, Refusal>, ReferralError> {
+    if journey::first_unanswered(draft) != Step::Check {
+        return Ok(Err(Refusal::Incomplete));
     }
-    let Sender { referrer_id, address, sends_per_window } = sender;
+    let Sender { session, referrer_id, address, sends_per_window } = sender;
     let subject = keys.sends.fingerprint(address.as_bytes());
-    let mut tx = db.begin().await?;
-    if store::count_sends(&mut tx, &subject, now - SEND_WINDOW_SECONDS).await? >= sends_per_window {
-        return Err(SubmitError::TooMany);
-    }
     let route = routing::route(directory, &facts(draft));
     let reference = new_reference();
     let key = Key::random();
     let key_sealed = keys.kek.seal(reference.as_bytes(), key.bytes());
-    let mut details = draft.clone();
-    details.reviewing = false;
-    let json = serde_json::to_vec(&details).unwrap_or_default();
-    let details_sealed = key.seal(format!("referral/{reference}").as_bytes(), &json);
+    let details = Draft { reviewing: false, ..draft.clone() };
+    let details_sealed = key.seal(format!("referral/{reference}").as_bytes(), &json(&details)?);
     let crimes = draft.crimes.clone().unwrap_or_default().join(",");
-    let age_band = if draft.age_band.is_empty() { "rather-not-say".to_string() } else { draft.age_band.clone() };
+    let sent = Sent { reference, service: route.service, suggestions: route.suggestions };
+    let confirmation = keys.draft.seal(session, &json(&Draft::just_sent(sent.clone()))?);
+
+    let mut tx = db.begin().await?;
+    if store::count_sends(&mut tx, &subject, now - SEND_WINDOW_SECONDS).await? >= sends_per_window {
+        return Ok(Err(Refusal::TooMany));
+    }
     let id = store::insert(
         &mut tx,
         &NewReferral {
-            reference: &reference,
-            service: &route.service,
+            reference: &sent.reference,
+            service: &sent.service,
             referrer_id,
             for_someone: draft.for_someone(),
             crime_types: &crimes,
-            age_band: &age_band,
+            age_band: draft.age_band.unwrap_or(AgeBand::RatherNotSay),
             key_sealed: &key_sealed,
             details_sealed: &details_sealed,
             now,
         },
     )
     .await?;
-    store::add_event(&mut tx, id, None, Action::Received, Some(&route.service), None, now).await?;
+    store::add_event(&mut tx, id, None, Action::Received, Some(&sent.service), None, now).await?;
     store::record_send(&mut tx, &subject, now).await?;
+    store::put_draft(&mut tx, session, &confirmation, now).await?;
     tx.commit().await?;
-    Ok((reference, route))
+    Ok(Ok(sent))
 }

@@ -6,10 +6,12 @@ use super::{draft::Draft, store::ReferralRow, ReferralKeys};
 use crate::services::Directory;
 use app::{
     i18n::{msg, I18n, Text},
-    models::vocabulary,
-    pages::triage::admin::ReportTable,
+    models::{request::Answer, vocabulary},
 };
-use std::collections::BTreeMap;
+use std::{
+    collections::{BTreeMap, HashMap},
+    hash::Hash,
+};
 
 /// Counts below this are not shown exactly.
 pub const SMALLEST_SHOWN: i64 = 5;
@@ -42,17 +44,20 @@ fn dimension(title: Text, order: Vec<(String, Text)>, counts: &BTreeMap<String, 
     }
 }
 
-fn with_not_answered(mut list: Vec<(String, Text)>) -> Vec<(String, Text)> {
-    list.push((String::new(), msg("request-not-answered")));
-    list
+/// How many gave each answer, in the order the answers are offered.
+fn tally<A: Answer + Hash>(title: Text, given: impl Iterator<Item = A>) -> Dimension {
+    let mut counts = HashMap::new();
+    for answer in given {
+        *counts.entry(answer).or_insert(0) += 1;
+    }
+    Dimension { title, counts: A::all().iter().map(|a| (a.label(), counts.get(a).copied().unwrap_or(0))).collect() }
 }
 
-fn equality_order(question: &str) -> Vec<(String, Text)> {
-    let step = super::steps::Step::About;
-    let d = Draft::default();
-    with_not_answered(
-        super::steps::choices(step, question, &d).into_iter().map(|c| (c.value.to_string(), c.label)).collect(),
-    )
+/// As [`tally`], then how many did not answer.
+fn tally_optional<A: Answer + Hash>(title: Text, given: &[Option<A>]) -> Dimension {
+    let mut dimension = tally(title, given.iter().flatten().copied());
+    dimension.counts.push((msg("request-not-answered"), given.iter().filter(|a| a.is_none()).count() as i64));
+    dimension
 }
 
 /// Builds the report from the referrals created in the period.
@@ -60,12 +65,7 @@ pub fn build(directory: &Directory, keys: &ReferralKeys, rows: &[ReferralRow]) -
     let details: Vec<Draft> = rows.iter().filter_map(|r| super::open_details(keys, r)).collect();
     let crimes = count(rows.iter().flat_map(|r| r.crime_types.split(',')).filter(|c| !c.is_empty()));
     let services = count(rows.iter().map(|r| r.service.as_str()));
-    let ages = count(rows.iter().map(|r| r.age_band.as_str()));
     let who = count(rows.iter().map(|r| if r.for_someone { "someone" } else { "me" }));
-    let gender = count(details.iter().map(|d| d.equality.gender.as_str()));
-    let ethnicity = count(details.iter().map(|d| d.equality.ethnicity.as_str()));
-    let sexuality = count(details.iter().map(|d| d.equality.sexuality.as_str()));
-    let disability = count(details.iter().map(|d| d.equality.disability.as_str()));
     let dimensions = vec![
         dimension(
             msg("triage-report-by-crime"),
@@ -84,24 +84,16 @@ pub fn build(directory: &Directory, keys: &ReferralKeys, rows: &[ReferralRow]) -
                 })
                 .collect(),
         },
-        dimension(
-            msg("triage-report-by-age"),
-            vocabulary::age_bands()
-                .into_iter()
-                .map(|(id, t, _, _)| (id.to_string(), t))
-                .chain(std::iter::once(("rather-not-say".to_string(), msg("request-rather-not-say"))))
-                .collect(),
-            &ages,
-        ),
+        tally(msg("triage-report-by-age"), rows.iter().map(|r| r.age_band)),
         dimension(
             msg("triage-report-by-who"),
             vec![("me".into(), msg("triage-self")), ("someone".into(), msg("triage-by-supporter"))],
             &who,
         ),
-        dimension(msg("equality-gender"), equality_order("equality-gender"), &gender),
-        dimension(msg("equality-ethnicity"), equality_order("equality-ethnicity"), &ethnicity),
-        dimension(msg("equality-sexuality"), equality_order("equality-sexuality"), &sexuality),
-        dimension(msg("equality-disability"), equality_order("equality-disability"), &disability),
+        tally_optional(msg("equality-gender"), &details.iter().map(|d| d.equality.gender).collect::<Vec<_>>()),
+        tally_optional(msg("equality-ethnicity"), &details.iter().map(|d| d.equality.ethnicity).collect::<Vec<_>>()),
+        tally_optional(msg("equality-sexuality"), &details.iter().map(|d| d.equality.sexuality).collect::<Vec<_>>()),
+        tally_optional(msg("equality-disability"), &details.iter().map(|d| d.equality.disability).collect::<Vec<_>>()),
     ];
     Report { total: rows.len() as i64, dimensions }
 }
@@ -112,23 +104,6 @@ pub fn shown(n: i64) -> Option<i64> {
 }
 
 impl Report {
-    pub fn tables(&self, i18n: &I18n) -> Vec<ReportTable> {
-        self.dimensions
-            .iter()
-            .map(|d| ReportTable {
-                title: d.title.clone(),
-                rows: d
-                    .counts
-                    .iter()
-                    .map(|(label, n)| {
-                        let value = shown(*n).map(|n| n.to_string()).unwrap_or_else(|| i18n.t("triage-report-fewer"));
-                        (i18n.text(label), value)
-                    })
-                    .collect(),
-            })
-            .collect()
-    }
-
     /// The same figures as CSV: dimension, answer, count (`<5` for small counts).
     pub fn csv(&self, i18n: &I18n) -> String {
         let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
@@ -153,5 +128,21 @@ mod tests {
         assert_eq!(shown(1), None);
         assert_eq!(shown(4), None);
         assert_eq!(shown(5), Some(5));
+    }
+
+    #[test]
+    fn answers_are_counted_in_the_order_offered_then_those_not_given() {
+        use app::models::request::Disability;
+        let given = [Some(Disability::No), None, Some(Disability::No), Some(Disability::RatherNotSay)];
+        let counted = tally_optional(msg("equality-disability"), &given);
+        assert_eq!(
+            counted.counts,
+            vec![
+                (msg("request-yes"), 0),
+                (msg("request-no"), 2),
+                (msg("request-rather-not-say"), 1),
+                (msg("request-not-answered"), 1)
+            ]
+        );
     }
 }

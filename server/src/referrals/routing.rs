@@ -86,7 +86,7 @@ pub fn route(directory: &Directory, facts: &Facts) -> Route {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use app::models::vocabulary;
+    use app::models::{request::AgeBand, vocabulary};
     use proptest::prelude::*;
 
     fn service(slug: &str, receives: bool, helps: &[&str], ages: (Option<u8>, Option<u8>)) -> Service {
@@ -124,7 +124,7 @@ mod tests {
     }
 
     fn facts(crimes: &[&str], band: &str) -> Facts {
-        let ages = vocabulary::age_bands().into_iter().find(|b| b.0 == band).map(|b| (b.2, b.3));
+        let ages = AgeBand::parse(band).and_then(AgeBand::ages);
         Facts { crimes: crimes.iter().map(|s| s.to_string()).collect(), ages }
     }
 
@@ -157,8 +157,7 @@ mod tests {
 
     fn any_facts() -> impl Strategy<Value = Facts> {
         let crimes: Vec<&'static str> = vocabulary::crime_types().into_iter().map(|c| c.0).collect();
-        let bands: Vec<Option<(u8, u8)>> =
-            vocabulary::age_bands().into_iter().map(|b| Some((b.2, b.3))).chain(std::iter::once(None)).collect();
+        let bands: Vec<Option<(u8, u8)>> = AgeBand::ALL.iter().map(|b| b.ages()).collect();
         (proptest::sample::subsequence(crimes, 0..5), proptest::sample::select(bands))
             .prop_map(|(c, ages)| Facts { crimes: c.into_iter().map(String::from).collect(), ages })
     }

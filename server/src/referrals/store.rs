@@ -4,7 +4,10 @@ use crate::{
     db::{DbError, Exec},
     with_db,
 };
-use app::models::referral::{Action, Status};
+use app::models::{
+    referral::{Action, Status},
+    request::AgeBand,
+};
 
 /// A referral row. Personal details stay sealed until a handler with the right to see them opens them.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -18,7 +21,8 @@ pub struct ReferralRow {
     pub referrer_id: Option<i64>,
     pub for_someone: bool,
     pub crime_types: String,
-    pub age_band: String,
+    #[sqlx(try_from = "String")]
+    pub age_band: AgeBand,
     pub key_sealed: Vec<u8>,
     pub details_sealed: Vec<u8>,
     pub created_at: i64,
@@ -36,7 +40,7 @@ pub struct NewReferral<'a> {
     pub referrer_id: Option<i64>,
     pub for_someone: bool,
     pub crime_types: &'a str,
-    pub age_band: &'a str,
+    pub age_band: AgeBand,
     pub key_sealed: &'a [u8],
     pub details_sealed: &'a [u8],
     pub now: i64,
@@ -55,6 +59,7 @@ pub struct EventRow {
     pub at: i64,
 }
 
+/// The sealed draft of the session `token_hash`, if any.
 pub async fn draft(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<Option<Vec<u8>>, DbError> {
     Ok(with_db!(db, conn => {
         sqlx::query_scalar::<_, Vec<u8>>("SELECT sealed FROM referral_drafts WHERE token_hash = $1")
@@ -64,6 +69,7 @@ pub async fn draft(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<Option<
     })?)
 }
 
+/// Stores (or replaces) the sealed draft of the session `token_hash`.
 pub async fn put_draft(db: impl Into<Exec<'_>>, token_hash: &[u8], sealed: &[u8], now: i64) -> Result<(), DbError> {
     with_db!(db, conn => {
         sqlx::query(
@@ -80,17 +86,6 @@ pub async fn put_draft(db: impl Into<Exec<'_>>, token_hash: &[u8], sealed: &[u8]
     Ok(())
 }
 
-pub async fn delete_draft(db: impl Into<Exec<'_>>, token_hash: &[u8]) -> Result<(), DbError> {
-    with_db!(db, conn => {
-        sqlx::query("DELETE FROM referral_drafts WHERE token_hash = $1")
-            .bind(token_hash)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-    })?;
-    Ok(())
-}
-
 pub async fn insert(db: impl Into<Exec<'_>>, r: &NewReferral<'_>) -> Result<i64, DbError> {
     Ok(with_db!(db, conn => {
         sqlx::query_scalar::<_, i64>(
@@ -103,7 +98,7 @@ pub async fn insert(db: impl Into<Exec<'_>>, r: &NewReferral<'_>) -> Result<i64,
         .bind(r.referrer_id)
         .bind(r.for_someone)
         .bind(r.crime_types)
-        .bind(r.age_band)
+        .bind(r.age_band.as_str())
         .bind(r.key_sealed)
         .bind(r.details_sealed)
         .bind(r.now)

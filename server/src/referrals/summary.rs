@@ -3,12 +3,15 @@
 
 use super::{
     draft::Draft,
-    steps::{self, EqualityWords, Step},
+    journey::{EqualityWords, Step},
 };
 use app::{
-    i18n::msg,
-    models::vocabulary,
-    pages::request::check::{CheckRow, CheckSection, Part},
+    i18n::{msg, Text},
+    models::{
+        request::{Answer, Channel, YesNo},
+        summary::{Part, SummaryRow, SummarySection},
+        vocabulary,
+    },
 };
 
 /// The safe-contact instructions, in the order staff must read them.
@@ -16,13 +19,13 @@ pub fn safety(d: &Draft) -> Vec<Part> {
     let mut safe = Vec::new();
     for channel in d.channels.iter().flatten() {
         let Some(s) = d.safe.get(channel) else { continue };
-        let id = match (channel.as_str(), s.is_safe()) {
-            ("phone", true) => msg("request-check-safe-phone"),
-            ("phone", false) => msg("request-check-unsafe-phone"),
-            ("text", true) => msg("request-check-safe-text"),
-            ("text", false) => msg("request-check-unsafe-text"),
-            (_, true) => msg("request-check-safe-email"),
-            (_, false) => msg("request-check-unsafe-email"),
+        let id = match (channel, s.is_safe()) {
+            (Channel::Phone, true) => msg("request-check-safe-phone"),
+            (Channel::Phone, false) => msg("request-check-unsafe-phone"),
+            (Channel::Text, true) => msg("request-check-safe-text"),
+            (Channel::Text, false) => msg("request-check-unsafe-text"),
+            (Channel::Email, true) => msg("request-check-safe-email"),
+            (Channel::Email, false) => msg("request-check-unsafe-email"),
         };
         safe.push(Part::Said(id));
         if !s.is_safe() {
@@ -31,10 +34,10 @@ pub fn safety(d: &Draft) -> Vec<Part> {
         if !s.times.is_empty() {
             safe.push(Part::Said(msg("request-check-safe-times").with("times", s.times.clone())));
         }
-        if s.message == "no" {
+        if s.message == Some(YesNo::No) {
             safe.push(Part::Said(msg("request-check-no-voicemail")));
         }
-        if s.say_who == "no" {
+        if s.say_who == Some(YesNo::No) {
             safe.push(Part::Said(msg("request-check-no-name")));
         }
     }
@@ -44,12 +47,13 @@ pub fn safety(d: &Draft) -> Vec<Part> {
     safe
 }
 
-fn said(list: &[(&'static str, app::i18n::Text)], id: &str) -> Option<Part> {
+fn said(list: &[(&'static str, Text)], id: &str) -> Option<Part> {
     vocabulary::label_of(list, id).map(Part::Said)
 }
 
-fn choice(step: Step, name: &str, d: &Draft, value: &str) -> Vec<Part> {
-    steps::choices(step, name, d).into_iter().filter(|c| c.value == value).map(|c| Part::Said(c.label)).collect()
+/// An answer from a fixed list in its words (nothing when not answered).
+fn answer<A: Answer>(answer: Option<A>) -> Vec<Part> {
+    answer.map(|a| Part::Said(a.label())).into_iter().collect()
 }
 
 fn typed(value: &str) -> Vec<Part> {
@@ -60,46 +64,44 @@ fn typed(value: &str) -> Vec<Part> {
     }
 }
 
-fn row(key: app::i18n::Text, step: Step, value: Vec<Part>) -> CheckRow {
-    CheckRow { key, value, change: step.path() }
+fn row(key: Text, step: Step, value: Vec<Part>) -> SummaryRow {
+    SummaryRow { key, value, change: step.path() }
 }
 
 /// The summary of every answer, grouped as the journey asked them.
-pub fn sections(d: &Draft) -> Vec<CheckSection> {
-    let who = if d.for_someone() { "someone" } else { "me" };
+pub fn sections(d: &Draft) -> Vec<SummarySection> {
     let crimes: Vec<Part> = d.crimes.iter().flatten().filter_map(|c| said(&vocabulary::crime_types(), c)).collect();
     let mut needs: Vec<Part> = d.needs.iter().flatten().filter_map(|n| said(&vocabulary::needs(), n)).collect();
     needs.extend(typed(&d.needs_other));
     let mut language = typed(&d.language);
-    if d.interpreter == "yes" {
+    if d.interpreter == Some(YesNo::Yes) {
         language.push(Part::Said(msg("request-check-interpreter")));
     }
-    let mut access: Vec<Part> = d.access.iter().flat_map(|a| choice(Step::Language, "access", d, a)).collect();
+    let mut access: Vec<Part> = d.access.iter().map(|a| Part::Said(a.label())).collect();
     access.extend(typed(&d.access_other));
-    let mut contact: Vec<Part> = d.channels.iter().flatten().flat_map(|c| choice(Step::Contact, "", d, c)).collect();
+    let mut contact: Vec<Part> = d.channels.iter().flatten().map(|c| Part::Said(c.label())).collect();
     contact.extend(typed(&d.phone));
     contact.extend(typed(&d.email));
-    let safe = safety(d);
     let about = vec![
-        row(msg("request-check-safe-now"), Step::Safe, choice(Step::Safe, "", d, &d.safe_now)),
-        row(msg("request-check-who"), Step::Who, choice(Step::Who, "", d, &d.for_whom)),
-        row(msg("request-check-age").with("who", who), Step::Age, choice(Step::Age, "", d, &d.age_band)),
+        row(msg("request-check-safe-now"), Step::Safe, answer(d.safe_now)),
+        row(msg("request-check-who"), Step::Who, answer(d.for_whom)),
+        row(msg("request-check-age").with("who", d.who()), Step::Age, answer(d.age_band)),
         row(msg("request-check-what"), Step::What, crimes),
-        row(msg("request-check-when"), Step::When, choice(Step::When, "", d, &d.when)),
-        row(msg("request-check-police"), Step::Police, choice(Step::Police, "", d, &d.police)),
+        row(msg("request-check-when"), Step::When, answer(d.when)),
+        row(msg("request-check-police"), Step::Police, answer(d.police)),
         row(msg("request-check-needs"), Step::Needs, needs),
     ];
     let mut sections = vec![
-        CheckSection {
+        SummarySection {
             title: msg("request-check-safety-title"),
             rows: vec![
                 row(msg("request-check-name"), Step::Contact, typed(&d.name)),
                 row(msg("request-check-contact"), Step::Contact, contact),
-                row(msg("request-check-safe-contact"), Step::SafeContact, safe),
+                row(msg("request-check-safe-contact"), Step::SafeContact, safety(d)),
             ],
         },
-        CheckSection { title: msg("request-check-about-title"), rows: about },
-        CheckSection {
+        SummarySection { title: msg("request-check-about-title"), rows: about },
+        SummarySection {
             title: msg("request-check-language-title"),
             rows: vec![
                 row(msg("request-check-language"), Step::Language, language),
@@ -112,7 +114,7 @@ pub fn sections(d: &Draft) -> Vec<CheckSection> {
         you.extend(typed(&d.supporter.phone));
         you.extend(typed(&d.supporter.email));
         you.extend(typed(&d.supporter.relationship));
-        sections.push(CheckSection {
+        sections.push(SummarySection {
             title: msg("request-check-supporter-title"),
             rows: vec![
                 row(msg("request-check-supporter"), Step::Supporter, you),
@@ -124,16 +126,72 @@ pub fn sections(d: &Draft) -> Vec<CheckSection> {
             ],
         });
     }
-    let equality = |step_name: &str, value: &str| choice(Step::About, step_name, d, value);
     let q = EqualityWords::for_draft(d);
-    sections.push(CheckSection {
+    sections.push(SummarySection {
         title: msg("request-check-equality-title"),
         rows: vec![
-            row(q.gender, Step::About, equality("equality-gender", &d.equality.gender)),
-            row(q.ethnicity, Step::About, equality("equality-ethnicity", &d.equality.ethnicity)),
-            row(q.sexuality, Step::About, equality("equality-sexuality", &d.equality.sexuality)),
-            row(q.disability, Step::About, equality("equality-disability", &d.equality.disability)),
+            row(q.gender, Step::About, answer(d.equality.gender)),
+            row(q.ethnicity, Step::About, answer(d.equality.ethnicity)),
+            row(q.sexuality, Step::About, answer(d.equality.sexuality)),
+            row(q.disability, Step::About, answer(d.equality.disability)),
         ],
     });
     sections
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::referrals::journey::testing::{complete, fill};
+
+    #[test]
+    fn safe_contact_instructions_come_in_the_order_the_ways_were_chosen() {
+        let mut d = complete();
+        fill(
+            &mut d,
+            Step::Contact,
+            &[
+                ("name", "Sam"),
+                ("channels", "email"),
+                ("channels", "phone"),
+                ("phone", "07700 900123"),
+                ("email", "s@example.org"),
+            ],
+        );
+        fill(
+            &mut d,
+            Step::SafeContact,
+            &[
+                ("phone-safe", "yes"),
+                ("phone-times", "after 6"),
+                ("phone-message", "no"),
+                ("phone-say-who", "yes"),
+                ("email-safe", "no"),
+            ],
+        );
+        let ids: Vec<&str> =
+            safety(&d).into_iter().filter_map(|p| if let Part::Said(t) = p { Some(t.id) } else { None }).collect();
+        assert_eq!(
+            ids,
+            [
+                "request-check-unsafe-email",
+                "request-check-safe-phone",
+                "request-check-safe-times",
+                "request-check-no-voicemail"
+            ]
+        );
+    }
+
+    #[test]
+    fn answers_are_shown_in_their_words_and_the_supporter_only_when_there_is_one() {
+        let d = complete();
+        let sections = sections(&d);
+        assert_eq!(sections.len(), 4);
+        let about = &sections[1].rows;
+        assert_eq!(about[0].value, vec![Part::Said(msg("request-safe-yes"))]);
+        assert_eq!(about[2].value, vec![Part::Said(msg("age-25-44"))]);
+        assert_eq!(about[2].change, "/request/age");
+        assert_eq!(about[5].value, vec![Part::Said(msg("request-police-no"))]);
+        assert!(sections[3].rows.iter().all(|r| r.value.is_empty()), "no equality answers given");
+    }
 }

@@ -3,37 +3,14 @@
 
 use crate::components::{BackLink, Button, Checkbox, Checkboxes, ErrorSummary};
 use crate::forms::Form;
-use crate::i18n::{use_i18n, Text};
+use crate::i18n::use_i18n;
+use crate::models::summary::{Part, SummarySection};
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
-/// A piece of an answer: words from the portal (translated when drawn) or words the person typed.
-#[derive(Clone, Debug)]
-pub enum Part {
-    Said(Text),
-    Typed(String),
-}
-
-/// One row of the summary.
-#[derive(Clone, Debug)]
-pub struct CheckRow {
-    pub key: Text,
-    /// Each part on its own line; empty means "not answered".
-    pub value: Vec<Part>,
-    /// The page to change it on.
-    pub change: String,
-}
-
-/// A titled group of rows.
-#[derive(Clone, Debug)]
-pub struct CheckSection {
-    pub title: Text,
-    pub rows: Vec<CheckRow>,
-}
-
 #[component]
 pub fn CheckAnswersPage(
-    sections: Vec<CheckSection>,
+    sections: Vec<SummarySection>,
     service_name: String,
     for_someone: bool,
     form: Form,

@@ -6,58 +6,9 @@ use crate::components::{
 };
 use crate::forms::Form;
 use crate::i18n::{use_i18n, Text};
+use crate::models::question::{Field, Question};
 use crate::shell::PageTitle;
 use leptos::prelude::*;
-
-/// One option of a choice.
-#[derive(Clone, Debug)]
-pub struct Choice {
-    pub value: &'static str,
-    pub label: Text,
-    pub hint: Option<Text>,
-}
-
-impl Choice {
-    pub fn new(value: &'static str, label: Text) -> Choice {
-        Choice { value, label, hint: None }
-    }
-
-    pub fn with_hint(value: &'static str, label: Text, hint: Text) -> Choice {
-        Choice { value, label, hint: Some(hint) }
-    }
-}
-
-/// One part of a question page.
-#[derive(Clone, Debug)]
-pub enum Field {
-    /// Choose one.
-    Radios { name: &'static str, legend: Text, hint: Option<Text>, choices: Vec<Choice> },
-    /// Choose any; the form value is the chosen values joined by commas.
-    Checkboxes { name: &'static str, legend: Text, hint: Option<Text>, choices: Vec<Choice> },
-    /// A line of text.
-    Text { name: &'static str, label: Text, hint: Option<Text>, kind: &'static str, autocomplete: Option<&'static str> },
-    /// Several lines of text.
-    Textarea { name: &'static str, label: Text, hint: Option<Text> },
-    /// A subheading, for a group of fields.
-    Heading(Text),
-    /// A paragraph of explanation.
-    Paragraph(Text),
-    /// An important warning.
-    Warning(Text),
-}
-
-/// A question page.
-#[derive(Clone, Debug)]
-pub struct Question {
-    /// The address the answers are posted to (the page's own).
-    pub action: String,
-    pub back: String,
-    pub heading: Text,
-    pub lead: Vec<Text>,
-    pub fields: Vec<Field>,
-    /// The button's words; Continue when `None`.
-    pub button: Option<Text>,
-}
 
 fn field_view(field: Field, form: &Form, is_heading: bool) -> AnyView {
     let i18n = use_i18n();
@@ -99,8 +50,9 @@ fn field_view(field: Field, form: &Form, is_heading: bool) -> AnyView {
     }
 }
 
+/// The page of `question`, posting to `action` (its own address), with a back link to `back`.
 #[component]
-pub fn QuestionPage(question: Question, form: Form) -> impl IntoView {
+pub fn QuestionPage(question: Question, action: String, back: String, form: Form) -> impl IntoView {
     let i18n = use_i18n();
     let asks: Vec<&Field> = question
         .fields
@@ -117,12 +69,12 @@ pub fn QuestionPage(question: Question, form: Form) -> impl IntoView {
     let button = question.button.as_ref().map(|b| i18n.text(b)).unwrap_or_else(|| i18n.t("continue"));
     view! {
         <PageTitle text=i18n.t("request-title") error=form.has_errors()/>
-        <BackLink href=question.back/>
+        <BackLink href=back/>
         <ErrorSummary form=form.clone()/>
         <span class="wm-caption">{i18n.t("request-caption")}</span>
         {heading}
         {lead}
-        <form method="post" action=question.action novalidate>
+        <form method="post" action=action novalidate>
             {fields}
             <Button text=button/>
         </form>

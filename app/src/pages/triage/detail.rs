@@ -5,7 +5,7 @@ use crate::components::{BackLink, Button, ButtonKind, ErrorSummary, Radio, Radio
 use crate::forms::Form;
 use crate::i18n::{use_i18n, Text};
 use crate::models::referral::Status;
-use crate::pages::request::check::Part;
+use crate::models::summary::Part;
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
