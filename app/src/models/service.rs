@@ -1,13 +1,51 @@
 //! What a service in the directory is. The server reads these from
 //! `content/services/*.toml`; nothing here parses anything.
 
+use crate::i18n::{msg, Text};
 use serde::{Deserialize, Serialize};
+
+crate::words! {
+    /// A way a service can be reached.
+    pub enum ContactKind {
+        Phone = "phone",
+        Text = "text",
+        Email = "email",
+        Website = "website",
+        Webchat = "webchat",
+        BslVideoRelay = "bsl-video-relay",
+        RelayUk = "relay-uk",
+    }
+}
+
+impl ContactKind {
+    /// What the way of reaching the service is called.
+    pub fn label(self) -> Text {
+        match self {
+            ContactKind::Phone => msg("contact-kind-phone"),
+            ContactKind::Text => msg("contact-kind-text"),
+            ContactKind::Email => msg("contact-kind-email"),
+            ContactKind::Website => msg("contact-kind-website"),
+            ContactKind::Webchat => msg("contact-kind-webchat"),
+            ContactKind::BslVideoRelay => msg("contact-kind-bsl-video-relay"),
+            ContactKind::RelayUk => msg("contact-kind-relay-uk"),
+        }
+    }
+
+    /// Whether the contact's value is a web address.
+    pub fn is_link(self) -> bool {
+        matches!(self, ContactKind::Website | ContactKind::Webchat | ContactKind::BslVideoRelay)
+    }
+
+    /// Whether the contact's value is a number to call.
+    pub fn is_call(self) -> bool {
+        matches!(self, ContactKind::Phone | ContactKind::RelayUk)
+    }
+}
 
 /// One way to reach a service.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
-    /// One of [`crate::models::vocabulary::contact_kinds`].
-    pub kind: String,
+    pub kind: ContactKind,
     pub value: String,
     pub hours: Option<String>,
     pub note: Option<String>,

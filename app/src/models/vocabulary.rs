@@ -1,6 +1,6 @@
-//! The shared vocabulary of the service directory and of referrals: what happened, what would help, who a
-//! service is for and ways to get in touch (a request's own answers are in [`super::request`]). Each is an id
-//! (stored, and used in the content files) with the message that names it. Addresses never carry these ids;
+//! The shared vocabulary of the service directory and of referrals: what happened, what would help and who a
+//! service is for (ways to reach a service are [`super::service::ContactKind`], a request's own answers are in
+//! [`super::request`]). Each is an id (stored, and used in the content files) with the message that names it. Addresses never carry these ids;
 //! they carry neutral codes instead.
 
 use crate::i18n::{msg, Text};
@@ -39,6 +39,9 @@ pub fn needs() -> Vec<(&'static str, Text)> {
     ]
 }
 
+/// The group of a service that is for everyone.
+pub const EVERYONE: &str = "everyone";
+
 /// Who a service is especially for.
 pub fn groups() -> Vec<(&'static str, Text)> {
     vec![
@@ -52,19 +55,6 @@ pub fn groups() -> Vec<(&'static str, Text)> {
         ("bame", msg("group-bame")),
         ("migrants", msg("group-migrants")),
         ("disabled", msg("group-disabled")),
-    ]
-}
-
-/// Ways a service can be reached.
-pub fn contact_kinds() -> Vec<(&'static str, Text)> {
-    vec![
-        ("phone", msg("contact-kind-phone")),
-        ("text", msg("contact-kind-text")),
-        ("email", msg("contact-kind-email")),
-        ("website", msg("contact-kind-website")),
-        ("webchat", msg("contact-kind-webchat")),
-        ("bsl-video-relay", msg("contact-kind-bsl-video-relay")),
-        ("relay-uk", msg("contact-kind-relay-uk")),
     ]
 }
 

@@ -1,11 +1,10 @@
 //! The service directory: filters by what happened and by who a service is for (neutral codes in the address),
 //! and a search whose words are posted, never put in the address.
 
-use super::{form::LenientForm, page::Page};
+use super::{error::Result, form::LenientForm, page::Page};
 use crate::{content::code_for, AppState};
 use app::{
-    i18n::Catalog,
-    i18n::Locale,
+    i18n::{I18n, Text},
     models::vocabulary,
     pages::services::{
         directory::{DirectoryListing, DirectoryPage},
@@ -14,9 +13,9 @@ use app::{
 };
 use axum::{
     extract::{Query, State},
-    response::Response,
+    routing::get,
+    Router,
 };
-use axum::{routing::get, Router};
 use leptos::prelude::*;
 use serde::Deserialize;
 
@@ -42,36 +41,25 @@ fn href(what: Option<&str>, who: Option<&str>) -> String {
     }
 }
 
+/// The vocabulary id whose neutral code (of `kind`) is `code`; an unknown code filters nothing.
+fn id_for(kind: &str, list: &[(&'static str, Text)], code: Option<&str>) -> Option<&'static str> {
+    let code = code?;
+    list.iter().map(|(id, _)| *id).find(|id| code_for(kind, id) == code)
+}
+
+/// The directory filtered by the crime type and group whose codes are `what` and `who`, and by `search`.
 fn listing(
     state: &AppState,
-    catalog: &Catalog,
-    locale: Locale,
+    i18n: &I18n,
     what: Option<&str>,
     who: Option<&str>,
     search: Option<String>,
 ) -> DirectoryListing {
-    let crime = vocabulary::crime_types().into_iter().find(|(id, _)| Some(code_for("crime", id).as_str()) == what);
-    let group = vocabulary::groups().into_iter().find(|(id, _)| Some(code_for("group", id).as_str()) == who);
-    let words: Vec<String> = search
-        .as_deref()
-        .map(|s| s.to_lowercase().split_whitespace().map(str::to_string).collect())
-        .unwrap_or_default();
-    let services = state
-        .directory
-        .all()
-        .iter()
-        .filter(|s| {
-            crime.as_ref().is_none_or(|(id, _)| s.helps_with_any_crime() || s.helps_with.iter().any(|c| c == id))
-        })
-        .filter(|s| group.as_ref().is_none_or(|(id, _)| s.groups.iter().any(|g| g == id || g == "everyone")))
-        .filter(|s| {
-            let text = format!("{} {}", s.name, s.summary).to_lowercase();
-            words.iter().all(|w| text.contains(w.as_str()))
-        })
-        .cloned()
-        .collect();
-    let crime_code = crime.as_ref().map(|(id, _)| code_for("crime", id));
-    let group_code = group.as_ref().map(|(id, _)| code_for("group", id));
+    let crime = id_for("crime", &vocabulary::crime_types(), what);
+    let group = id_for("group", &vocabulary::groups(), who);
+    let services = state.directory.matching(crime, group, search.as_deref());
+    let crime_code = crime.map(|id| code_for("crime", id));
+    let group_code = group.map(|id| code_for("group", id));
     let crimes = vocabulary::crime_types()
         .into_iter()
         .map(|(id, name)| {
@@ -79,28 +67,28 @@ fn listing(
             Filter {
                 selected: crime_code.as_deref() == Some(code.as_str()),
                 href: href(Some(&code), group_code.as_deref()),
-                name: catalog.format(locale, name.id, None),
+                name: i18n.text(&name),
             }
         })
         .collect();
     let groups = vocabulary::groups()
         .into_iter()
-        .filter(|(id, _)| *id != "everyone")
+        .filter(|(id, _)| *id != vocabulary::EVERYONE)
         .map(|(id, name)| {
             let code = code_for("group", id);
             Filter {
                 selected: group_code.as_deref() == Some(code.as_str()),
                 href: href(crime_code.as_deref(), Some(&code)),
-                name: catalog.format(locale, name.id, None),
+                name: i18n.text(&name),
             }
         })
         .collect();
     DirectoryListing { services, crimes, groups, all_href: href(None, None), search }
 }
 
-pub async fn index(State(state): State<AppState>, page: Page, Query(query): Query<DirectoryQuery>) -> Response {
-    let listing = listing(&state, &state.catalog, page.locale(), query.what.as_deref(), query.who.as_deref(), None);
-    page.render(move || view! { <DirectoryPage listing=listing.clone()/> }).await
+pub async fn index(State(state): State<AppState>, page: Page, Query(query): Query<DirectoryQuery>) -> Result {
+    let listing = listing(&state, &page.i18n(), query.what.as_deref(), query.who.as_deref(), None);
+    Ok(page.render(move || view! { <DirectoryPage listing=listing.clone()/> }).await)
 }
 
 #[derive(Default, Deserialize)]
@@ -110,8 +98,8 @@ pub struct SearchForm {
 }
 
 /// Search words arrive in the body of a post, so they never appear in an address or the browser's history.
-pub async fn search(State(state): State<AppState>, page: Page, LenientForm(form): LenientForm<SearchForm>) -> Response {
+pub async fn search(State(state): State<AppState>, page: Page, LenientForm(form): LenientForm<SearchForm>) -> Result {
     let search = super::form::search_words(&form.q);
-    let listing = listing(&state, &state.catalog, page.locale(), None, None, search);
-    page.render(move || view! { <DirectoryPage listing=listing.clone()/> }).await
+    let listing = listing(&state, &page.i18n(), None, None, search);
+    Ok(page.render(move || view! { <DirectoryPage listing=listing.clone()/> }).await)
 }

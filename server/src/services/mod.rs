@@ -3,9 +3,9 @@
 //! (a general hub, and services for domestic abuse, sexual violence and young people that receive requests).
 
 use crate::content::{code_for, Problem, Problems};
-use app::{
-    models::service::{Contact, Service},
-    models::vocabulary,
+use app::models::{
+    service::{Contact, ContactKind, Service},
+    vocabulary,
 };
 use serde::Deserialize;
 use std::path::Path;
@@ -97,11 +97,11 @@ fn check_service(file: &ServiceFile) -> Vec<String> {
         problems.push("website: must start with https://".into());
     }
     for c in &file.contact {
-        if !vocabulary::contains(&vocabulary::contact_kinds(), &c.kind) {
+        let kind = ContactKind::parse(&c.kind);
+        if kind.is_none() {
             problems.push(format!("contact: {:?} is not a known kind of contact", c.kind));
         }
-        let is_link = matches!(c.kind.as_str(), "website" | "webchat" | "bsl-video-relay");
-        if is_link && !c.value.starts_with("https://") {
+        if kind.is_some_and(ContactKind::is_link) && !c.value.starts_with("https://") {
             problems.push(format!("contact {}: {:?} must start with https://", c.kind, c.value));
         }
         if c.value.trim().is_empty() {
@@ -158,10 +158,18 @@ impl Directory {
                 min_age: file.min_age,
                 max_age: file.max_age,
                 website: file.website,
+                // A contact of an unknown kind is a problem reported above, so the directory is refused.
                 contacts: file
                     .contact
                     .into_iter()
-                    .map(|c| Contact { kind: c.kind, value: c.value, hours: c.hours, note: c.note })
+                    .filter_map(|c| {
+                        Some(Contact {
+                            kind: ContactKind::parse(&c.kind)?,
+                            value: c.value,
+                            hours: c.hours,
+                            note: c.note,
+                        })
+                    })
                     .collect(),
                 reviewed: file.reviewed,
             });
@@ -207,8 +215,21 @@ impl Directory {
         self.services.iter().find(|s| s.slug == slug)
     }
 
-    pub fn by_code(&self, code: &str) -> Option<&Service> {
-        self.services.iter().find(|s| s.code == code)
+    /// The services that help with the crime type `crime` and are for the group `group` (each when given),
+    /// and whose name or summary holds every word of `search` (in any case).
+    pub fn matching(&self, crime: Option<&str>, group: Option<&str>, search: Option<&str>) -> Vec<Service> {
+        let words: Vec<String> =
+            search.map(|s| s.to_lowercase().split_whitespace().map(str::to_string).collect()).unwrap_or_default();
+        self.services
+            .iter()
+            .filter(|s| crime.is_none_or(|id| s.helps_with_any_crime() || s.helps_with.iter().any(|c| c == id)))
+            .filter(|s| group.is_none_or(|id| s.groups.iter().any(|g| g == id || g == vocabulary::EVERYONE)))
+            .filter(|s| {
+                let text = format!("{} {}", s.name, s.summary).to_lowercase();
+                words.iter().all(|w| text.contains(w.as_str()))
+            })
+            .cloned()
+            .collect()
     }
 
     /// Services that receive requests through the portal.
@@ -269,6 +290,38 @@ reviewed = "2026-11-01"
         for expected in ["\"burglary\" is not a known crime type", "area", "YYYY-MM-DD", "https://"] {
             assert!(text.iter().any(|t| t.contains(expected)), "{expected} not in {text:?}");
         }
+    }
+
+    #[test]
+    fn contacts_must_be_of_a_known_kind_and_links_secure() {
+        let file = |kind: &str, value: &str| ServiceFile {
+            contact: vec![ContactFile { kind: kind.into(), value: value.into(), hours: None, note: None }],
+            ..toml::from_str(HUB).expect("hub")
+        };
+        assert!(check_service(&file("phone", "0808 000 0000")).is_empty());
+        assert!(check_service(&file("webchat", "https://example.org/chat")).is_empty());
+        assert_eq!(check_service(&file("pigeon", "loft")), ["contact: \"pigeon\" is not a known kind of contact"]);
+        assert_eq!(
+            check_service(&file("webchat", "http://example.org")),
+            ["contact webchat: \"http://example.org\" must start with https://"]
+        );
+    }
+
+    #[test]
+    fn the_directory_is_filtered_by_crime_group_and_words() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/services");
+        let directory = Directory::load(&dir).unwrap_or_else(|p| panic!("{p}"));
+        let names = |found: Vec<Service>| found.into_iter().map(|s| s.slug).collect::<Vec<_>>();
+        assert_eq!(directory.matching(None, None, None).len(), directory.all().len());
+        let fraud = names(directory.matching(Some("fraud-cyber"), None, None));
+        assert!(fraud.contains(&"action-fraud".to_string()) && !fraud.contains(&"brake".to_string()), "{fraud:?}");
+        assert!(fraud.contains(&"victim-hub".to_string()), "services for any crime are listed too");
+        let road = names(directory.matching(None, None, Some("ROAD")));
+        assert!(road.contains(&"brake".to_string()) && !road.contains(&"samaritans".to_string()), "{road:?}");
+        for service in directory.matching(None, Some("women"), None) {
+            assert!(service.groups.iter().any(|g| g == "women" || g == vocabulary::EVERYONE), "{}", service.slug);
+        }
+        assert!(directory.matching(Some("fraud-cyber"), None, Some("zzzz qqqq")).is_empty());
     }
 
     #[test]

@@ -2,26 +2,24 @@
 //! and by the pages that suggest services.
 
 use crate::i18n::{use_i18n, I18n};
-use crate::models::service::{Contact, Service};
+use crate::models::service::{Contact, ContactKind, Service};
 use crate::models::vocabulary;
 use leptos::prelude::*;
 
 fn contact_view(i18n: &I18n, contact: &Contact) -> impl IntoView {
-    let kind =
-        vocabulary::label_of(&vocabulary::contact_kinds(), &contact.kind).map(|t| i18n.text(&t)).unwrap_or_default();
+    let kind = i18n.text(&contact.kind.label());
     let digits: String = contact.value.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    let value = match contact.kind.as_str() {
-        "phone" | "relay-uk" => {
-            view! { <a class="wm-link" href=format!("tel:{digits}")>{contact.value.clone()}</a> }.into_any()
-        }
-        "email" => {
-            view! { <a class="wm-link" href=format!("mailto:{}", contact.value)>{contact.value.clone()}</a> }.into_any()
-        }
-        "website" | "webchat" | "bsl-video-relay" => view! {
+    let value = if contact.kind.is_call() {
+        view! { <a class="wm-link" href=format!("tel:{digits}")>{contact.value.clone()}</a> }.into_any()
+    } else if contact.kind == ContactKind::Email {
+        view! { <a class="wm-link" href=format!("mailto:{}", contact.value)>{contact.value.clone()}</a> }.into_any()
+    } else if contact.kind.is_link() {
+        view! {
             <a class="wm-link" href=contact.value.clone() rel="noreferrer noopener">{contact.value.clone()}</a>
         }
-        .into_any(),
-        _ => view! { <span>{contact.value.clone()}</span> }.into_any(),
+        .into_any()
+    } else {
+        view! { <span>{contact.value.clone()}</span> }.into_any()
     };
     let hours = contact.hours.clone().map(|h| view! { <span class="wm-service__hours">{h}</span> });
     let note = contact.note.clone().map(|n| view! { <span class="wm-service__note">{n}</span> });
@@ -39,7 +37,7 @@ pub fn ServiceCard(service: Service, #[prop(default = 2)] level: u8) -> impl Int
     let for_whom: Vec<String> = service
         .groups
         .iter()
-        .filter(|g| *g != "everyone")
+        .filter(|g| *g != vocabulary::EVERYONE)
         .filter_map(|g| vocabulary::label_of(&vocabulary::groups(), g))
         .map(|t| i18n.text(&t))
         .collect();

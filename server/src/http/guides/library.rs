@@ -98,7 +98,10 @@ pub async fn bsl(State(state): State<AppState>, page: Page) -> Result {
         .directory
         .all()
         .iter()
-        .filter(|s| s.contacts.iter().any(|c| c.kind == "bsl-video-relay") || s.groups.iter().any(|g| g == "deaf"))
+        .filter(|s| {
+            s.contacts.iter().any(|c| c.kind == app::models::service::ContactKind::BslVideoRelay)
+                || s.groups.iter().any(|g| g == "deaf")
+        })
         .cloned()
         .collect();
     Ok(page.render(move || view! { <BslPage guides=guides.clone() services=services.clone()/> }).await)
