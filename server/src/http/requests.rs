@@ -25,6 +25,7 @@ use crate::{
 use app::{
     forms::Form,
     i18n::{msg, Text},
+    models::request::YesNo,
     pages::request::{check::CheckAnswersPage, done::RequestDonePage, question::QuestionPage, start::RequestStartPage},
 };
 use axum::{
@@ -188,11 +189,11 @@ async fn send(state: AppState, page: Page, visitor: Visitor, answers: Answers) -
     }
     let now = state.clock.now();
     // The hidden field is filled only by programs that fill every field: pretend all is well, keep nothing.
-    if !answers.one("website").is_empty() {
+    if journey::is_trap(&answers) {
         drafts::pretend_sent(&state.db, &state.referral_keys, session, now).await?;
         return Ok(Redirect::to("/request/done").into_response());
     }
-    if answers.one("consent") != "yes" {
+    if !journey::consents(&answers) {
         let form = Form::new().with_error("consent", msg("request-consent-error"));
         return check_page(&state, page, &visitor, draft, form).await;
     }
@@ -205,7 +206,7 @@ async fn send(state: AppState, page: Page, visitor: Visitor, answers: Answers) -
     match referrals::submit(&state.db, &state.referral_keys, &state.directory, &draft, sender, now).await? {
         Ok(_) => Ok(Redirect::to("/request/done").into_response()),
         Err(Refusal::TooMany) => {
-            let form = Form::new().keep("consent", "yes").with_error("consent", msg("request-too-many"));
+            let form = Form::new().keep("consent", YesNo::Yes.as_str()).with_error("consent", msg("request-too-many"));
             check_page(&state, page, &visitor, draft, form).await
         }
         Err(Refusal::Incomplete) => to_first_unanswered(&draft),

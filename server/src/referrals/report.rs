@@ -62,10 +62,12 @@ fn tally_optional<A: Answer + Hash>(title: Text, given: &[Option<A>]) -> Dimensi
 
 /// Builds the report from the referrals created in the period.
 pub fn build(directory: &Directory, keys: &ReferralKeys, rows: &[ReferralRow]) -> Report {
+    // A referral whose details cannot be opened (a damaged row) still counts everywhere but in the equality
+    // answers, which only its details hold: the report is still worth having without them.
     let details: Vec<Draft> = rows.iter().filter_map(|r| super::open_details(keys, r)).collect();
     let crimes = count(rows.iter().flat_map(|r| r.crime_types.split(',')).filter(|c| !c.is_empty()));
     let services = count(rows.iter().map(|r| r.service.as_str()));
-    let who = count(rows.iter().map(|r| if r.for_someone { "someone" } else { "me" }));
+    let by_supporters = rows.iter().filter(|r| r.for_someone).count() as i64;
     let dimensions = vec![
         dimension(
             msg("triage-report-by-crime"),
@@ -85,11 +87,13 @@ pub fn build(directory: &Directory, keys: &ReferralKeys, rows: &[ReferralRow]) -
                 .collect(),
         },
         tally(msg("triage-report-by-age"), rows.iter().map(|r| r.age_band)),
-        dimension(
-            msg("triage-report-by-who"),
-            vec![("me".into(), msg("triage-self")), ("someone".into(), msg("triage-by-supporter"))],
-            &who,
-        ),
+        Dimension {
+            title: msg("triage-report-by-who"),
+            counts: vec![
+                (msg("triage-self"), rows.len() as i64 - by_supporters),
+                (msg("triage-by-supporter"), by_supporters),
+            ],
+        },
         tally_optional(msg("equality-gender"), &details.iter().map(|d| d.equality.gender).collect::<Vec<_>>()),
         tally_optional(msg("equality-ethnicity"), &details.iter().map(|d| d.equality.ethnicity).collect::<Vec<_>>()),
         tally_optional(msg("equality-sexuality"), &details.iter().map(|d| d.equality.sexuality).collect::<Vec<_>>()),

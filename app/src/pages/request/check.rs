@@ -4,7 +4,10 @@
 use crate::components::{BackLink, Button, Checkbox, Checkboxes, ErrorSummary};
 use crate::forms::Form;
 use crate::i18n::use_i18n;
-use crate::models::summary::{Part, SummarySection};
+use crate::models::{
+    request::YesNo,
+    summary::{Part, SummarySection},
+};
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
@@ -60,7 +63,8 @@ pub fn CheckAnswersPage(
         })
         .collect_view();
     let consent_label = if for_someone { i18n.t("request-consent-someone") } else { i18n.t("request-consent-me") };
-    let consent = vec![Checkbox { value: "yes".into(), label: consent_label, checked: form.value("consent") == "yes" }];
+    let yes = YesNo::Yes.as_str();
+    let consent = vec![Checkbox { value: yes.into(), label: consent_label, checked: form.value("consent") == yes }];
     view! {
         <PageTitle text=i18n.t("request-title") error=form.has_errors()/>
         <BackLink href=back/>

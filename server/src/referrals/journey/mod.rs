@@ -30,6 +30,7 @@ mod tests;
 
 pub use about::EqualityWords;
 pub use answers::{valid_email, valid_phone, Answers, Problem, Problems, MAX_LONG, MAX_SHORT};
+pub use check::{consents, is_trap};
 
 use super::draft::Draft;
 use app::{forms::Form, models::question::Question};
