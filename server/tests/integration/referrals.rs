@@ -1,7 +1,8 @@
 //! Requests for support on SQLite and PostgreSQL: the journey without JavaScript (no skipping, mistakes keep
 //! what was typed), routing to the right queue, staff working a referral with safe-contact first, staff of
 //! another service seeing nothing, a signed-in referrer seeing the status, supporters, rate limiting and the
-//! honeypot, encryption at rest, the report, and retention.
+//! honeypot, encryption at rest, the report, retention, and failures that leave nothing half-written (a session
+//! without its first answers, a request sent without its confirmation, a triage change without its audit entry).
 
 use crate::common;
 
@@ -492,6 +493,86 @@ async fn a_failure_in_the_middle_of_a_triage_change_writes_neither_the_change_no
         let (status, actions) = status_and_actions(&app, &reference).await;
         assert_eq!(status, "in_contact");
         assert_eq!(actions.last().map(String::as_str), Some("status"));
+    })
+    .await;
+}
+
+/// How many rows `table` has.
+async fn rows(app: &TestApp, table: &str) -> i64 {
+    let sql = format!("SELECT COUNT(*) FROM {table}");
+    waymark::with_db!(&app.state.db, conn => sqlx::query_scalar::<_, i64>(&sql).fetch_one(conn).await).expect("count")
+}
+
+/// Makes every write of a draft fail (an insert, or an insert that would update), until dropped.
+async fn fail_draft_writes(app: &TestApp) {
+    run_sql(
+        app,
+        &["CREATE TRIGGER fail_draft BEFORE INSERT ON referral_drafts BEGIN SELECT RAISE(ABORT, 'injected failure'); END"],
+        &[
+            "CREATE FUNCTION fail_injected() RETURNS trigger LANGUAGE plpgsql
+             AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$",
+            "CREATE TRIGGER fail_draft BEFORE INSERT ON referral_drafts FOR EACH ROW EXECUTE FUNCTION fail_injected()",
+        ],
+    )
+    .await;
+}
+
+async fn allow_draft_writes(app: &TestApp) {
+    run_sql(app, &["DROP TRIGGER fail_draft"], &["DROP TRIGGER fail_draft ON referral_drafts"]).await;
+}
+
+#[tokio::test]
+async fn a_first_answer_that_cannot_be_kept_starts_no_session() {
+    on_each_backend(|app| async move {
+        fail_draft_writes(&app).await;
+        let mut person = Browser::new(&app);
+        let failed = person.post("/request/safe", &[("safe_now", "yes")]).await;
+        assert_eq!(failed.status, 503, "{}", app.backend);
+        assert!(failed.text().contains("Sorry, there is a problem with the service"));
+        assert!(person.session_cookie().is_none());
+        assert_eq!(rows(&app, "sessions").await, 0, "the session was rolled back with the draft");
+
+        allow_draft_writes(&app).await;
+        assert_eq!(person.post("/request/safe", &[("safe_now", "yes")]).await.location(), "/request/who");
+        assert!(person.session_cookie().is_some());
+        assert_eq!((rows(&app, "sessions").await, rows(&app, "referral_drafts").await), (1, 1));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_request_whose_confirmation_cannot_be_kept_is_not_sent() {
+    on_each_backend(|app| async move {
+        let mut person = Browser::new(&app);
+        for (step, form) in [
+            ("safe", vec![("safe_now", "yes")]),
+            ("who", vec![("for_whom", "me")]),
+            ("age", vec![("age_band", "25-44")]),
+            ("what", vec![("crimes", "violence")]),
+            ("when", vec![("when", "week")]),
+            ("police", vec![("police", "no")]),
+            ("needs", vec![("needs", "emotional")]),
+            ("language", vec![("interpreter", "no")]),
+            ("contact", vec![("name", "C"), ("channels", "email"), ("email", "c@example.org")]),
+            ("safe-contact", vec![("email-safe", "yes"), ("email-say-who", "yes")]),
+            ("about", vec![]),
+        ] {
+            assert_eq!(person.post(&format!("/request/{step}"), &form).await.status, 303, "{step}");
+        }
+        assert_eq!(person.get("/request/check").await.status, 200);
+
+        // Sending stores the referral, its audit entry and the send, then the confirmation: make the last fail.
+        fail_draft_writes(&app).await;
+        let failed = person.post("/request/check", &[("consent", "yes")]).await;
+        assert_eq!(failed.status, 503, "{}", app.backend);
+        for table in ["referrals", "referral_events", "referral_sends"] {
+            assert_eq!(rows(&app, table).await, 0, "{table} on {}", app.backend);
+        }
+
+        allow_draft_writes(&app).await;
+        assert_eq!(person.post("/request/check", &[("consent", "yes")]).await.location(), "/request/done");
+        assert!(person.get("/request/done").await.text().contains("Request sent"));
+        assert_eq!(rows(&app, "referrals").await, 1);
     })
     .await;
 }
