@@ -19,10 +19,6 @@ impl Choice {
         Choice { value, label, hint: None }
     }
 
-    pub fn with_hint(value: &'static str, label: Text, hint: Text) -> Choice {
-        Choice { value, label, hint: Some(hint) }
-    }
-
     /// An answer offered with its own words.
     pub fn of<A: Answer>(answer: A) -> Choice {
         Choice::new(answer.word(), answer.label())
@@ -47,10 +43,6 @@ pub enum Field {
     Textarea { name: &'static str, label: Text, hint: Option<Text> },
     /// A subheading, for a group of fields.
     Heading(Text),
-    /// A paragraph of explanation.
-    Paragraph(Text),
-    /// An important warning.
-    Warning(Text),
 }
 
 impl Field {

@@ -1,9 +1,7 @@
 //! One page of the request journey: a heading, an optional lead, the fields, and Continue. A page with a
 //! single question uses the question as its heading, after the GOV.UK pattern.
 
-use crate::components::{
-    BackLink, Button, Checkbox, Checkboxes, ErrorSummary, Radio, Radios, TextInput, Textarea, WarningText,
-};
+use crate::components::{BackLink, Button, Checkbox, Checkboxes, ErrorSummary, Radio, Radios, TextInput, Textarea};
 use crate::forms::Form;
 use crate::i18n::{use_i18n, Text};
 use crate::models::question::{Field, Question};
@@ -45,8 +43,6 @@ fn field_view(field: Field, form: &Form, is_heading: bool) -> AnyView {
             None => view! { <Textarea name=name label=text(&label) form=form.clone() rows=4/> }.into_any(),
         },
         Field::Heading(t) => view! { <h2 class="wm-heading-m">{text(&t)}</h2> }.into_any(),
-        Field::Paragraph(t) => view! { <p class="wm-body">{text(&t)}</p> }.into_any(),
-        Field::Warning(t) => view! { <WarningText text=text(&t)/> }.into_any(),
     }
 }
 
@@ -54,11 +50,7 @@ fn field_view(field: Field, form: &Form, is_heading: bool) -> AnyView {
 #[component]
 pub fn QuestionPage(question: Question, action: String, back: String, form: Form) -> impl IntoView {
     let i18n = use_i18n();
-    let asks: Vec<&Field> = question
-        .fields
-        .iter()
-        .filter(|f| !matches!(f, Field::Heading(_) | Field::Paragraph(_) | Field::Warning(_)))
-        .collect();
+    let asks: Vec<&Field> = question.fields.iter().filter(|f| !matches!(f, Field::Heading(_))).collect();
     // A single choice question with no lead is the page's heading.
     let single = asks.len() == 1
         && question.lead.is_empty()

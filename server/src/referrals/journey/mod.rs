@@ -29,7 +29,8 @@ pub(crate) mod testing;
 mod tests;
 
 pub use about::EqualityWords;
-pub use answers::{valid_email, valid_phone, Answers, Problem, Problems, MAX_LONG, MAX_SHORT};
+use answers::{valid_email, valid_phone, MAX_LONG, MAX_SHORT};
+pub use answers::{Answers, Problem, Problems};
 pub use check::{consents, is_trap};
 
 use super::draft::Draft;
