@@ -72,14 +72,6 @@ impl Page {
         self
     }
 
-    /// The page for a failure on our side.
-    pub async fn service_problem(&self) -> Response {
-        self.clone()
-            .with_status(StatusCode::SERVICE_UNAVAILABLE)
-            .render(|| view! { <app::pages::errors::ServerErrorPage/> })
-            .await
-    }
-
     /// Answers with another status than 200 (e.g. 404, or 422 for a form with errors).
     pub fn with_status(mut self, status: StatusCode) -> Page {
         self.status = status;

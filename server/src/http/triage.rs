@@ -30,7 +30,7 @@ use app::{
         flash::{Flash, Notice},
         referral::{Action, Status},
         request::Answer,
-        summary::Part,
+        summary::{Part, SummaryRow},
     },
     pages::{
         diary::long_date,
@@ -239,17 +239,9 @@ async fn detail_page(state: &AppState, page: Page, queued: &Queued, form: Form) 
             note: e.note_sealed.as_deref().and_then(|n| referrals::open_note(&state.referral_keys, row, n)),
         })
         .collect();
-    let mut contact = Vec::new();
-    let mut details = Vec::new();
-    for (i, section) in summary::sections(&draft).into_iter().enumerate() {
-        let rows = section.rows.into_iter().filter(|r| r.key.id != "request-check-safe-contact");
-        let rows = rows.map(|r| DetailRow { key: r.key, value: r.value });
-        if i == 0 {
-            contact.extend(rows);
-        } else {
-            details.extend(rows);
-        }
-    }
+    let detail_rows = |rows: Vec<_>| rows.into_iter().map(|r: SummaryRow| DetailRow { key: r.key, value: r.value });
+    let (contact, details) = summary::for_staff(&draft);
+    let (contact, details) = (detail_rows(contact).collect(), detail_rows(details).collect());
     let mut safety = summary::safety(&draft);
     if draft.for_someone() {
         safety.insert(0, Part::Said(msg("triage-safety-supporter")));

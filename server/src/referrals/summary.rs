@@ -139,6 +139,16 @@ pub fn sections(d: &Draft) -> Vec<SummarySection> {
     sections
 }
 
+/// The answers as staff read them: how to reach the person, without the safe-contact row (staff see those
+/// instructions first, in a box of their own, from [`safety`]), and then everything else.
+pub fn for_staff(d: &Draft) -> (Vec<SummaryRow>, Vec<SummaryRow>) {
+    let mut sections = sections(d).into_iter();
+    let safe_contact = Step::SafeContact.path();
+    let contact = sections.next().map(|s| s.rows).unwrap_or_default();
+    let contact = contact.into_iter().filter(|r| r.change != safe_contact).collect();
+    (contact, sections.flat_map(|s| s.rows).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,6 +190,16 @@ mod tests {
                 "request-check-no-voicemail"
             ]
         );
+    }
+
+    #[test]
+    fn staff_see_how_to_reach_the_person_without_the_safe_contact_row() {
+        let d = complete();
+        let (contact, details) = for_staff(&d);
+        let keys: Vec<&str> = contact.iter().map(|r| r.key.id).collect();
+        assert_eq!(keys, ["request-check-name", "request-check-contact"]);
+        let all: usize = sections(&d).iter().map(|s| s.rows.len()).sum();
+        assert_eq!(contact.len() + details.len(), all - 1);
     }
 
     #[test]

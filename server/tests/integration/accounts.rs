@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{code_now, on_each_backend, register, sign_in, sqlite_app, Browser, PASSWORD};
+use common::{code_now, on_each_backend, register, run_sql, sign_in, sqlite_app, Browser, PASSWORD};
 
 #[tokio::test]
 async fn register_sign_out_and_sign_in_with_two_factors() {
@@ -593,23 +593,6 @@ async fn housekeeping_removes_ended_sessions_and_old_failures() {
         assert_eq!(count("SELECT COUNT(*) FROM auth_failures").await, 0);
     })
     .await;
-}
-
-/// Runs statements on the app's database: `sqlite` on SQLite, `postgres` on PostgreSQL.
-async fn run_sql(app: &common::TestApp, sqlite: &[&str], postgres: &[&str]) {
-    use waymark::db::Db;
-    match &app.state.db {
-        Db::Sqlite(pool) => {
-            for sql in sqlite {
-                sqlx::query(sql).execute(pool).await.expect("SQL runs");
-            }
-        }
-        Db::Postgres(pool) => {
-            for sql in postgres {
-                sqlx::query(sql).execute(pool).await.expect("SQL runs");
-            }
-        }
-    }
 }
 
 /// Makes starting a signed-in session fail, as a full disk or a lost connection would.

@@ -321,3 +321,21 @@ pub async fn sign_in(browser: &mut Browser<'_>, account: &Registered) -> Reply {
     let code = code_now(browser.app, &account.secret);
     browser.post("/sign-in/code", &[("code", &code)]).await
 }
+
+/// Runs administrative SQL (one statement per string) on the app's database: the first list on SQLite, the
+/// second on PostgreSQL. Tests use it to inject failures with triggers.
+pub async fn run_sql(app: &TestApp, sqlite: &[&str], postgres: &[&str]) {
+    use waymark::db::Db;
+    match &app.state.db {
+        Db::Sqlite(pool) => {
+            for sql in sqlite {
+                sqlx::query(sql).execute(pool).await.expect("SQL runs");
+            }
+        }
+        Db::Postgres(pool) => {
+            for sql in postgres {
+                sqlx::query(sql).execute(pool).await.expect("SQL runs");
+            }
+        }
+    }
+}

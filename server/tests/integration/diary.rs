@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{code_now, on_each_backend, register, sign_in, sqlite_app, Browser, PASSWORD};
+use common::{code_now, on_each_backend, register, run_sql, sign_in, sqlite_app, Browser, PASSWORD};
 
 async fn write(browser: &mut Browser<'_>, day: &str, feeling: &str, text: &str, helped: &[&str]) -> common::Reply {
     let mut form: Vec<(&str, &str)> =
@@ -384,23 +384,6 @@ async fn deleting_the_diary_or_the_account_leaves_no_rows() {
         assert_eq!(count("SELECT COUNT(*) FROM diary_keys").await, 0);
     })
     .await;
-}
-
-/// Runs SQL statements on the test app's database, in the form of its backend.
-pub async fn run_sql(app: &common::TestApp, sqlite: &[&str], postgres: &[&str]) {
-    use waymark::db::Db;
-    match &app.state.db {
-        Db::Sqlite(pool) => {
-            for sql in sqlite {
-                sqlx::query(sql).execute(pool).await.expect("SQL runs");
-            }
-        }
-        Db::Postgres(pool) => {
-            for sql in postgres {
-                sqlx::query(sql).execute(pool).await.expect("SQL runs");
-            }
-        }
-    }
 }
 
 /// Makes setting the notice `word` fail, as if the database failed at that moment, until [`unfail_notice`].

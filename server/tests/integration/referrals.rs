@@ -6,7 +6,7 @@
 
 use crate::common;
 
-use common::{code_now, on_each_backend, register, sqlite_app, sqlite_app_with, Browser, TestApp, PASSWORD};
+use common::{code_now, on_each_backend, register, run_sql, sqlite_app, sqlite_app_with, Browser, TestApp, PASSWORD};
 
 const MARKER: &str = "quokka-marker-9913-never-stored-in-clear";
 
@@ -414,24 +414,6 @@ async fn the_service_directory_filters_by_neutral_codes_and_searches_by_post() {
     assert!(search.contains("Brake") && !search.contains("Samaritans"));
     // Unknown filters show everything rather than failing.
     assert_eq!(app.get("/services?what=zzzzz&who=%3Cscript%3E").await.status, 200);
-}
-
-/// Runs administrative SQL (one statement per string) on the app's database: the first list on SQLite, the
-/// second on PostgreSQL.
-async fn run_sql(app: &TestApp, sqlite: &[&str], postgres: &[&str]) {
-    use waymark::db::Db;
-    match &app.state.db {
-        Db::Sqlite(pool) => {
-            for sql in sqlite {
-                sqlx::query(sql).execute(pool).await.expect("SQL runs");
-            }
-        }
-        Db::Postgres(pool) => {
-            for sql in postgres {
-                sqlx::query(sql).execute(pool).await.expect("SQL runs");
-            }
-        }
-    }
 }
 
 async fn status_and_actions(app: &TestApp, reference: &str) -> (String, Vec<String>) {

@@ -20,15 +20,15 @@ use crate::{
 use app::{
     forms::Form,
     i18n::{msg, Text},
-    models::flash::Notice,
+    models::{account::Device, flash::Notice},
     pages::account::{
         manage::{AccountDeletedPage, ChangePasswordPage, ConfirmPage, Confirmed},
         register::{AuthenticatorPage, RecoveryCodesPage},
     },
 };
 use axum::{
-    extract::State,
-    response::{IntoResponse, Redirect},
+    extract::{FromRequest, FromRequestParts, Request, State},
+    response::{IntoResponse, Redirect, Response},
     routing::get,
     Router,
 };
@@ -147,45 +147,41 @@ pub async fn delete(page: Page, _me: SignedIn) -> Result {
     confirm_page(page, Confirmed::DeleteAccount, Form::new(), StatusCode::OK).await
 }
 
-pub async fn reset_authenticator_answer(
-    State(state): State<AppState>,
-    page: Page,
+/// What a confirmation posts, and who posts it: the signed-in owner, their device and what they typed to prove
+/// who they are.
+pub struct Reauthentication {
     me: SignedIn,
-    headers: HeaderMap,
-    LenientForm(input): LenientForm<ReauthForm>,
-) -> Result {
-    confirmed(state, page, me, headers, input, Confirmed::ResetAuthenticator).await
+    device: Device,
+    input: ReauthForm,
 }
 
-pub async fn new_recovery_codes_answer(
-    State(state): State<AppState>,
-    page: Page,
-    me: SignedIn,
-    headers: HeaderMap,
-    LenientForm(input): LenientForm<ReauthForm>,
-) -> Result {
-    confirmed(state, page, me, headers, input, Confirmed::NewRecoveryCodes).await
+impl FromRequest<AppState> for Reauthentication {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> std::result::Result<Self, Response> {
+        let (mut parts, body) = req.into_parts();
+        let me = SignedIn::from_request_parts(&mut parts, state).await.map_err(IntoResponse::into_response)?;
+        let device = device_of(&parts.headers);
+        let LenientForm(input) = LenientForm::from_request(Request::from_parts(parts, body), state).await?;
+        Ok(Reauthentication { me, device, input })
+    }
 }
 
-pub async fn delete_answer(
-    State(state): State<AppState>,
-    page: Page,
-    me: SignedIn,
-    headers: HeaderMap,
-    LenientForm(input): LenientForm<ReauthForm>,
-) -> Result {
-    confirmed(state, page, me, headers, input, Confirmed::DeleteAccount).await
+pub async fn reset_authenticator_answer(State(state): State<AppState>, page: Page, posted: Reauthentication) -> Result {
+    confirmed(state, page, posted, Confirmed::ResetAuthenticator).await
+}
+
+pub async fn new_recovery_codes_answer(State(state): State<AppState>, page: Page, posted: Reauthentication) -> Result {
+    confirmed(state, page, posted, Confirmed::NewRecoveryCodes).await
+}
+
+pub async fn delete_answer(State(state): State<AppState>, page: Page, posted: Reauthentication) -> Result {
+    confirmed(state, page, posted, Confirmed::DeleteAccount).await
 }
 
 /// A confirmed change: once the owner has proved who they are, the change is made.
-async fn confirmed(
-    state: AppState,
-    page: Page,
-    me: SignedIn,
-    headers: HeaderMap,
-    input: ReauthForm,
-    action: Confirmed,
-) -> Result {
+async fn confirmed(state: AppState, page: Page, posted: Reauthentication, action: Confirmed) -> Result {
+    let Reauthentication { me, device, input } = posted;
     let form = checked_form(&input);
     if form.has_errors() {
         return confirm_page(page, action, form, StatusCode::UNPROCESSABLE_ENTITY).await;
@@ -195,7 +191,6 @@ async fn confirmed(
     }
     let accounts = state.accounts(&me.address);
     let diary_key = me.diary_key();
-    let device = device_of(&headers);
     match action {
         Confirmed::ResetAuthenticator => {
             let token = accounts.begin_new_authenticator(me.user.id, &me.session, diary_key.as_ref(), &device).await?;

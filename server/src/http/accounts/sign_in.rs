@@ -18,14 +18,15 @@ use crate::{
 use app::{
     forms::Form,
     i18n::msg,
+    models::account::Device,
     pages::account::sign_in::{
         CodePage, LostAccessPage, PasswordResetDonePage, PasswordResetPage, RecoveryCodeSignInPage, SignInPage,
         SignedOutPage,
     },
 };
 use axum::{
-    extract::{Query, State},
-    response::{IntoResponse, Redirect},
+    extract::{FromRequest, FromRequestParts, Query, Request, State},
+    response::{IntoResponse, Redirect, Response},
     routing::{get, post},
     Router,
 };
@@ -162,28 +163,36 @@ pub struct CodeForm {
     code: String,
 }
 
-pub async fn code_answer(
-    State(state): State<AppState>,
-    page: Page,
+/// A second factor posted by someone whose password was accepted, from their device.
+pub struct CodeAttempt {
     pending: SecondFactorPending,
-    headers: HeaderMap,
-    LenientForm(input): LenientForm<CodeForm>,
-) -> Result {
-    second_factor_answer(state, page, pending, headers, input.code, false).await
+    device: Device,
+    code: String,
+}
+
+impl FromRequest<AppState> for CodeAttempt {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> std::result::Result<Self, Response> {
+        let (mut parts, body) = req.into_parts();
+        let pending =
+            SecondFactorPending::from_request_parts(&mut parts, state).await.map_err(IntoResponse::into_response)?;
+        let device = device_of(&parts.headers);
+        let LenientForm(CodeForm { code }) = LenientForm::from_request(Request::from_parts(parts, body), state).await?;
+        Ok(CodeAttempt { pending, device, code })
+    }
+}
+
+pub async fn code_answer(State(state): State<AppState>, page: Page, attempt: CodeAttempt) -> Result {
+    second_factor_answer(state, page, attempt, false).await
 }
 
 pub async fn recovery_code(page: Page, _pending: SecondFactorPending) -> Result {
     code_page(page, true, Form::new(), StatusCode::OK).await
 }
 
-pub async fn recovery_code_answer(
-    State(state): State<AppState>,
-    page: Page,
-    pending: SecondFactorPending,
-    headers: HeaderMap,
-    LenientForm(input): LenientForm<CodeForm>,
-) -> Result {
-    second_factor_answer(state, page, pending, headers, input.code, true).await
+pub async fn recovery_code_answer(State(state): State<AppState>, page: Page, attempt: CodeAttempt) -> Result {
+    second_factor_answer(state, page, attempt, true).await
 }
 
 /// The code page (or the recovery-code page) again, with what to say about the code.
@@ -200,14 +209,8 @@ async fn code_page(page: Page, recovery: bool, form: Form, status: StatusCode) -
         .await)
 }
 
-async fn second_factor_answer(
-    state: AppState,
-    page: Page,
-    pending: SecondFactorPending,
-    headers: HeaderMap,
-    code: String,
-    recovery: bool,
-) -> Result {
+async fn second_factor_answer(state: AppState, page: Page, attempt: CodeAttempt, recovery: bool) -> Result {
+    let CodeAttempt { pending, device, code } = attempt;
     let well_formed = if recovery {
         checks::recovery_code(&code).map_err(recovery_code_text)
     } else {
@@ -221,8 +224,7 @@ async fn second_factor_answer(
     match accounts.check_second_factor(&pending.user, &code).await? {
         Ok(success) => {
             let key = pending.diary_key();
-            let token =
-                accounts.finish_sign_in(&success, key.as_ref(), Some(&pending.session), &device_of(&headers)).await?;
+            let token = accounts.finish_sign_in(&success, key.as_ref(), Some(&pending.session), &device).await?;
             Ok(redirect_to_session("/account", &token))
         }
         Err(refusal) => {
