@@ -5,6 +5,7 @@ import { defineConfig } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BSL_FIXTURE } from './fixture';
+import { checkerServer } from './validator';
 
 const port = Number(process.env.WAYMARK_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -55,24 +56,28 @@ export default defineConfig({
     // Without JavaScript on a phone-sized screen: the hardest case, and a common one.
     { name: 'without-js', use: { javaScriptEnabled: false, viewport: { width: 390, height: 844 }, isMobile: true } },
   ],
-  webServer: {
-    command: `"${binary}" serve`,
-    cwd: root,
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      DATABASE_URL: `sqlite://${dataDir}/waymark.db`,
-      WAYMARK_DATA_DIR: dataDir,
-      WAYMARK_CONTENT_DIR: contentDir,
-      // Every test sends from this machine's one address; the default (5 an hour) is tested on its own.
-      WAYMARK_REQUESTS_PER_HOUR: '100',
-      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
-      LEPTOS_SITE_ROOT: path.join(root, 'target', 'site'),
-      LEPTOS_ENV: 'PROD',
-      RUST_LOG: 'warn',
+  // The portal, and the W3C Nu HTML checker that every page a test visits is sent to (see validator.ts).
+  webServer: [
+    {
+      command: `"${binary}" serve`,
+      cwd: root,
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        DATABASE_URL: `sqlite://${dataDir}/waymark.db`,
+        WAYMARK_DATA_DIR: dataDir,
+        WAYMARK_CONTENT_DIR: contentDir,
+        // Every test sends from this machine's one address; the default (5 an hour) is tested on its own.
+        WAYMARK_REQUESTS_PER_HOUR: '100',
+        LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+        LEPTOS_SITE_ROOT: path.join(root, 'target', 'site'),
+        LEPTOS_ENV: 'PROD',
+        RUST_LOG: 'warn',
+      },
     },
-  },
+    checkerServer,
+  ],
 });

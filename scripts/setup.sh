@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs whatever is missing to build Waymark; with --test, also what the tests need (Chromium and the
-# end-to-end npm packages). Safe to run again: everything already installed is skipped.
+# Installs whatever is missing to build Waymark; with --test, also what the tests need (Chromium, Java for the
+# HTML checker, and the end-to-end npm packages). Safe to run again: everything already installed is skipped.
 source "$(dirname "$0")/env.sh"
 
 with_tests=false
@@ -43,6 +43,12 @@ if $with_tests; then
     say "Installing Debian's Chromium"
     as_root apt-get update -qq
     as_root apt-get install -y -qq chromium
+  fi
+  # The W3C Nu HTML checker (npm package vnu-jar) checks every page the end-to-end tests visit; it runs on Java.
+  if ! command -v java >/dev/null; then
+    say "Installing a Java runtime for the HTML checker"
+    as_root apt-get update -qq
+    as_root apt-get install -y -qq default-jre-headless
   fi
   # Fonts for Arabic script and Gurmukhi, so that screenshots of those languages show real letters (people's own
   # devices have them; a bare server may not).

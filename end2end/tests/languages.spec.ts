@@ -76,3 +76,76 @@ test('every page names its language alternates, and an alternate address opens i
   await expect(page).toHaveURL(/\/privacy$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
 });
+
+test('arriving through a ?lang=ar link keeps Arabic on the following pages', async ({ page, context }) => {
+  await page.goto('/privacy?lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  // The next page, reached by a link without the parameter, is still in Arabic.
+  await page.locator('footer a[href="/cookies"]').click();
+  await expect(page).toHaveURL(/\/cookies$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  // It is the language cookie the cookie page lists, holding only the language code.
+  const cookie = (await context.cookies()).find((c) => c.name === 'waymark_lang');
+  expect(cookie?.value).toBe('ar');
+  await expect(page.getByRole('cell', { name: 'waymark_lang' })).toBeVisible();
+  await page.goto('/guides');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+});
+
+/** The horizontal positions of `parts` of the first text on the page that contains them all, left to right. */
+async function positionsOf(page: Page, parts: string[]): Promise<number[]> {
+  return page.evaluate((parts) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      if (!parts.every((p) => text.includes(p))) continue;
+      return parts.map((p) => {
+        const range = document.createRange();
+        const start = text.indexOf(p);
+        range.setStart(node!, start);
+        range.setEnd(node!, start + p.length);
+        return range.getBoundingClientRect().left;
+      });
+    }
+    throw new Error(`no text holds ${parts.join(' and ')}`);
+  }, parts);
+}
+
+test('phone numbers and helpline names in an Arabic page read left to right', async ({ page }, testInfo) => {
+  // Measured as laid out by the browser; without JavaScript the page as received is measured in a second page.
+  let target = page;
+  if (!jsEnabled(testInfo)) {
+    const context = await page.context().browser()!.newContext({ javaScriptEnabled: true, viewport: { width: 390, height: 844 } });
+    await context.route('**/pkg/*.{js,wasm}', (route) => route.abort());
+    target = await context.newPage();
+  }
+  await target.goto('/privacy?lang=ar');
+  await expect(target.locator('html')).toHaveAttribute('dir', 'rtl');
+  // "0303 123 1113": the first group is left of the last, as it is written.
+  const [first, middle, last] = await positionsOf(target, ['0303', '123', '1113']);
+  expect(first).toBeLessThan(middle);
+  expect(middle).toBeLessThan(last);
+  await target.goto('/bsl?lang=ar');
+  // "999 BSL", a helpline name with digits, is not turned into "BSL 999".
+  const [digits, letters] = await positionsOf(target, ['999', 'BSL']);
+  expect(digits).toBeLessThan(letters);
+  // A phone number in the service directory is a link laid out left to right.
+  await target.goto('/services?lang=ar');
+  const phone = target.locator('a[href^="tel:"]').first();
+  await expect(phone).toHaveAttribute('dir', 'ltr');
+  expect(await phone.evaluate((a) => getComputedStyle(a).direction)).toBe('ltr');
+  if (target !== page) await target.context().close();
+});
+
+test('an English guide shown in an Arabic page is marked English and laid out left to right', async ({ page }) => {
+  await page.goto('/guides?lang=ar');
+  await page.getByRole('link', { name: 'Sleeping after crime' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const title = page.getByRole('heading', { level: 1, name: 'Sleeping after crime' });
+  await expect(title).toHaveAttribute('lang', 'en');
+  await expect(title).toHaveAttribute('dir', 'ltr');
+  const prose = page.locator('.wm-prose').first();
+  await expect(prose).toHaveAttribute('lang', 'en');
+  expect(await prose.evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
+});

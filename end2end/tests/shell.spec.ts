@@ -1,5 +1,6 @@
-// The frame around every page: language, exit control, accessibility and the Content Security Policy.
-import { EXIT_URL, expect, expectNoAxeViolations, jsEnabled, standInForExitSite, test, watchForProblems } from './support';
+// The frame around every page: language, exit control, accessibility, valid HTML and the Content Security Policy.
+import { EXIT_URL, expect, expectNoAxeViolations, jsEnabled, standInForExitSite, test, trackDocuments, watchForProblems } from './support';
+import { htmlErrors } from '../validator';
 
 const PAGES = ['/', '/staying-safe-online', '/privacy', '/accessibility', '/cookies', '/no-such-page'];
 
@@ -19,7 +20,7 @@ test('home page renders in English, left to right, with a neutral title', async 
 for (const path of PAGES) {
   test(`no accessibility violations on ${path}`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.getByRole('link', { name: 'Exit this page' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Exit this page' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }
@@ -46,7 +47,7 @@ test('switching language keeps the reader on the same page and is remembered', a
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await expect(page).toHaveURL(/\/cookies$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
-  await expect(page.getByRole('link', { name: 'Gadael y dudalen hon' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Gadael y dudalen hon' })).toBeVisible();
 
   await page.goto('/privacy');
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
@@ -63,6 +64,7 @@ test('the browser language is used until the reader chooses', async ({ browser }
     javaScriptEnabled: jsEnabled(testInfo),
   });
   const page = await context.newPage();
+  trackDocuments(page);
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
   await expect(page).toHaveTitle('Hafan – Waymark');
@@ -73,7 +75,7 @@ test('the exit control leaves for a neutral site', async ({ page }, testInfo) =>
   await page.goto('about:blank');
   await page.goto('/staying-safe-online');
   const beacon = jsEnabled(testInfo) ? page.waitForRequest((r) => r.url().endsWith('/exit') && r.method() === 'POST') : null;
-  await page.getByRole('link', { name: 'Exit this page' }).click();
+  await page.getByRole('button', { name: 'Exit this page' }).click();
   await expect(page).toHaveURL(EXIT_URL);
   if (beacon) {
     await beacon;
@@ -81,6 +83,47 @@ test('the exit control leaves for a neutral site', async ({ page }, testInfo) =>
     await page.goBack();
     await expect(page).toHaveURL('about:blank');
   }
+});
+
+test('on a phone the exit control stays on screen after scrolling to the end of a guide', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    javaScriptEnabled: jsEnabled(testInfo),
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  trackDocuments(page);
+  await page.goto('/guides');
+  await page.getByRole('link', { name: 'Coping with difficult feelings' }).click();
+  await expect(page).toHaveURL(/\/guides\/\w+/);
+  const exit = page.getByRole('button', { name: 'Exit this page' });
+  await expect(exit).toBeInViewport();
+  const pageHeight = await page.locator('body').evaluate((body) => body.scrollHeight);
+  expect(pageHeight, 'the guide is longer than the screen').toBeGreaterThan(1500);
+  // Scrolled to the end, as a reader does with a thumb.
+  await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+  await expect(page.getByRole('contentinfo')).toBeInViewport();
+  const box = await exit.boundingBox();
+  expect(box, 'the exit control is drawn').not.toBeNull();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+  await expect(exit).toBeInViewport({ ratio: 1 });
+  // A phone has no Shift key, so the shortcut is not offered.
+  await expect(page.getByText('Or press Shift 3 times')).toBeHidden();
+  await context.close();
+});
+
+test('the HTML checker runs and catches what Leptos used to write', async ({ page }) => {
+  const errors = await htmlErrors(
+    '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p>a<!>b</p></body></html><script>1</script>',
+  );
+  expect(errors.join('\n')).toContain('Bogus comment');
+  expect(errors.join('\n')).toContain('Stray start tag');
+  // The portal's own pages are checked by the shared fixture on every visit; this one is checked directly too.
+  const response = await page.goto('/guides');
+  expect(await htmlErrors(await response!.text())).toEqual([]);
 });
 
 test('pressing Shift three times leaves at once (with JavaScript)', async ({ page }, testInfo) => {

@@ -1,28 +1,55 @@
-// Shared helpers: accessibility checks with axe-core, and a stand-in for the neutral exit site so the tests
-// never leave this machine.
+// Shared helpers: accessibility checks with axe-core, the HTML check of every page a test visits, and a
+// stand-in for the neutral exit site so the tests never leave this machine.
 import { test as base, expect, type Page, type Response, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { htmlErrors } from '../validator';
 
 export const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
 /** The last document each page navigated to, so that pages seen without JavaScript can still be audited. */
 const lastDocument = new WeakMap<Page, Response>();
 
-/** Records the documents `page` receives, so that it can be audited without JavaScript. */
+/** The HTML checks of the documents the current test received, each resolving to its errors. */
+let htmlChecks: Promise<string[]>[] = [];
+
+/**
+ * Records the documents `page` receives, so that it can be audited without JavaScript, and sends every page of
+ * the portal to the HTML checker; the test fails at its end if any page was not valid HTML.
+ */
 export function trackDocuments(page: Page) {
   page.on('response', (response) => {
-    if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) {
-      lastDocument.set(page, response);
+    if (!response.request().isNavigationRequest() || response.frame() !== page.mainFrame()) return;
+    lastDocument.set(page, response);
+    const portal = new URL(response.url()).origin === new URL(test.info().project.use.baseURL!).origin;
+    const html = (response.headers()['content-type'] ?? '').startsWith('text/html');
+    if (portal && html && response.status() < 300) {
+      htmlChecks.push(
+        response.text().then(
+          async (text) => (await htmlErrors(text)).map((e) => `${response.request().method()} ${response.url()}: ${e}`),
+          // A document replaced before its body arrived (the exit control leaving at once) cannot be read.
+          () => [],
+        ),
+      );
     }
   });
 }
 
-/** Playwright's `test`, with every page recording the documents it receives. */
-export const test = base.extend({
+/** Playwright's `test`, with every page recording the documents it receives and checking them as HTML. */
+export const test = base.extend<{ validHtml: void }>({
   page: async ({ page }, use) => {
     trackDocuments(page);
     await use(page);
   },
+  validHtml: [
+    async ({}, use) => {
+      htmlChecks = [];
+      await use();
+      const errors = (await Promise.all(htmlChecks)).flat();
+      htmlChecks = [];
+      expect(errors, 'every page is valid HTML (W3C Nu HTML checker)').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -41,7 +41,7 @@ privacy-heading = Hysbysiad preifatrwydd
 privacy-lead = Mae'r hysbysiad hwn yn esbonio pa wybodaeth mae Waymark yn ei chadw amdanoch chi, pam, a beth gallwch chi ei wneud am hynny.
 
 privacy-browsing-heading = Pan fyddwch chi'n darllen tudalennau
-privacy-browsing-body = Gallwch chi ddarllen y wefan hon heb roi unrhyw wybodaeth amdanoch chi eich hun i ni. Dydyn ni ddim yn defnyddio cwcis hysbysebu nac olrhain, a dydyn ni ddim yn defnyddio gwasanaethau dadansoddi. Os byddwch chi'n dewis iaith, rydyn ni'n cofio'r dewis hwnnw mewn cwci ar eich dyfais.
+privacy-browsing-body = Gallwch chi ddarllen y wefan hon heb roi unrhyw wybodaeth amdanoch chi eich hun i ni. Dydyn ni ddim yn defnyddio cwcis hysbysebu nac olrhain, a dydyn ni ddim yn defnyddio gwasanaethau dadansoddi. Os byddwch chi'n dewis iaith, neu'n agor dolen i dudalen mewn iaith benodol, rydyn ni'n cofio'r iaith honno mewn cwci ar eich dyfais.
 privacy-browsing-logs = Mae ein gweinyddion yn cadw cofnodion technegol byr o geisiadau er mwyn i ni allu cadw'r wefan yn gweithio ac yn ddiogel: yr amser, cyfeiriad y dudalen heb unrhyw beth y gwnaethoch chi ei deipio mewn chwiliad neu ffurflen, ac a weithiodd y cais. Dydy'r cofnodion hyn ddim yn cynnwys eich cyfeiriad IP, eich enw, nac unrhyw beth rydych chi'n ei deipio.
 
 privacy-account-heading = Os byddwch chi'n creu cyfrif
@@ -102,7 +102,7 @@ cookies-col-purpose = Pwrpas
 cookies-col-expires = Yn dod i ben
 cookies-session-purpose = Mae'n eich cadw chi wedi mewngofnodi, neu'n cofio eich atebion wrth i chi greu cyfrif. Mae'n cynnwys cod ar hap, nid eich manylion chi.
 cookies-session-expires = Pan fyddwch chi'n allgofnodi, yn cau eich porwr, neu ar ôl 30 munud heb weithgarwch
-cookies-language-purpose = Mae'n cofio'r iaith a ddewisoch chi. Dim ond os byddwch chi'n dewis iaith y mae'n cael ei osod.
+cookies-language-purpose = Mae'n cofio'r iaith a ddewisoch chi, neu iaith dolen a agoroch chi i dudalen mewn iaith benodol. Dim ond bryd hynny y mae'n cael ei osod.
 cookies-language-expires = 1 flwyddyn
 cookies-clear-heading = Cael gwared ar gwcis
 cookies-clear-body = Gallwch chi ddileu cwcis yng ngosodiadau eich porwr ar unrhyw adeg. Mae ffenestr breifat yn eu dileu i chi pan fyddwch chi'n ei chau.

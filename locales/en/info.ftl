@@ -40,7 +40,7 @@ privacy-heading = Privacy notice
 privacy-lead = This notice explains what information Waymark keeps about you, why, and what you can do about it.
 
 privacy-browsing-heading = When you read pages
-privacy-browsing-body = You can read this website without giving us any information about yourself. We do not use advertising or tracking cookies and we do not use analytics services. If you choose a language, we remember that choice in a cookie on your device.
+privacy-browsing-body = You can read this website without giving us any information about yourself. We do not use advertising or tracking cookies and we do not use analytics services. If you choose a language, or open a link to a page in a particular language, we remember that language in a cookie on your device.
 privacy-browsing-logs = Our servers keep short technical records of requests so that we can keep the website working and secure: the time, the page address without anything you typed into a search or form, and whether the request worked. These records do not contain your IP address, your name, or anything you type.
 
 privacy-account-heading = If you create an account
@@ -101,7 +101,7 @@ cookies-col-purpose = Purpose
 cookies-col-expires = Expires
 cookies-session-purpose = Keeps you signed in, or remembers your answers while you create an account. It holds a random code, not your details.
 cookies-session-expires = When you sign out, close your browser, or after 30 minutes without activity
-cookies-language-purpose = Remembers the language you chose. It is only set if you choose a language.
+cookies-language-purpose = Remembers the language you chose, or the language of a link you opened to a page in a particular language. It is only set in those cases.
 cookies-language-expires = 1 year
 cookies-clear-heading = Removing cookies
 cookies-clear-body = You can delete cookies in your browser's settings at any time. A private window deletes them for you when you close it.

@@ -42,7 +42,7 @@ privacy-heading = Informacja o prywatności
 privacy-lead = Ta informacja wyjaśnia, jakie dane o Panu/Pani przechowuje Waymark, w jakim celu i co może Pan/Pani z tym zrobić.
 
 privacy-browsing-heading = Podczas czytania stron
-privacy-browsing-body = Można czytać tę stronę bez podawania nam jakichkolwiek informacji o sobie. Nie używamy reklamowych ani śledzących plików cookie i nie korzystamy z usług analitycznych. Jeśli wybierze Pan/Pani język, zapamiętujemy ten wybór w pliku cookie na urządzeniu.
+privacy-browsing-body = Można czytać tę stronę bez podawania nam jakichkolwiek informacji o sobie. Nie używamy reklamowych ani śledzących plików cookie i nie korzystamy z usług analitycznych. Jeśli wybierze Pan/Pani język albo otworzy link do strony w określonym języku, zapamiętujemy ten język w pliku cookie na urządzeniu.
 privacy-browsing-logs = Nasze serwery przechowują krótkie zapisy techniczne zapytań, abyśmy mogli utrzymać działanie i bezpieczeństwo strony: godzinę, adres strony (bez tego, co wpisano w wyszukiwarce lub formularzu) oraz informację, czy zapytanie się powiodło. Te zapisy nie zawierają adresu IP, imienia i nazwiska ani niczego, co Pan/Pani wpisuje.
 
 privacy-account-heading = Jeśli założy Pan/Pani konto
@@ -103,7 +103,7 @@ cookies-col-purpose = Cel
 cookies-col-expires = Wygasa
 cookies-session-purpose = Utrzymuje zalogowanie albo zapamiętuje odpowiedzi podczas zakładania konta. Zawiera losowy kod, a nie Pana/Pani dane.
 cookies-session-expires = Po wylogowaniu, zamknięciu przeglądarki albo po 30 minutach bezczynności
-cookies-language-purpose = Zapamiętuje wybrany język. Jest ustawiany tylko wtedy, gdy wybierze Pan/Pani język.
+cookies-language-purpose = Zapamiętuje wybrany język albo język linku do strony w określonym języku, który Pan/Pani otworzył(a). Jest ustawiany tylko w tych przypadkach.
 cookies-language-expires = 1 rok
 cookies-clear-heading = Usuwanie plików cookie
 cookies-clear-body = Pliki cookie można w każdej chwili usunąć w ustawieniach przeglądarki. Okno prywatne usuwa je automatycznie po zamknięciu.

@@ -41,7 +41,7 @@ privacy-heading = Informare privind confidențialitatea
 privacy-lead = Această informare explică ce informații păstrează Waymark despre dumneavoastră, de ce și ce puteți face în legătură cu ele.
 
 privacy-browsing-heading = Când citiți pagini
-privacy-browsing-body = Puteți citi acest site fără să ne dați nicio informație despre dumneavoastră. Nu folosim cookie-uri de publicitate sau de urmărire și nu folosim servicii de analiză a traficului. Dacă alegeți o limbă, ținem minte alegerea într-un cookie pe dispozitivul dumneavoastră.
+privacy-browsing-body = Puteți citi acest site fără să ne dați nicio informație despre dumneavoastră. Nu folosim cookie-uri de publicitate sau de urmărire și nu folosim servicii de analiză a traficului. Dacă alegeți o limbă sau deschideți un link către o pagină într-o anumită limbă, ținem minte acea limbă într-un cookie pe dispozitivul dumneavoastră.
 privacy-browsing-logs = Serverele noastre păstrează scurte înregistrări tehnice ale accesărilor, ca să putem menține site-ul funcțional și sigur: ora, adresa paginii (fără nimic din ce ați scris într-o căutare sau într-un formular) și dacă accesarea a reușit. Aceste înregistrări nu conțin adresa dumneavoastră IP, numele dumneavoastră și nimic din ce scrieți.
 
 privacy-account-heading = Dacă vă creați un cont
@@ -102,7 +102,7 @@ cookies-col-purpose = Scop
 cookies-col-expires = Expiră
 cookies-session-purpose = Vă păstrează în cont sau ține minte răspunsurile dumneavoastră cât timp vă creați un cont. Conține un cod aleatoriu, nu datele dumneavoastră.
 cookies-session-expires = Când vă deconectați, când închideți browserul sau după 30 de minute fără activitate
-cookies-language-purpose = Ține minte limba pe care ați ales-o. Este setat doar dacă alegeți o limbă.
+cookies-language-purpose = Ține minte limba pe care ați ales-o sau limba unui link deschis de dumneavoastră către o pagină într-o anumită limbă. Este setat doar în aceste cazuri.
 cookies-language-expires = 1 an
 cookies-clear-heading = Cum ștergeți cookie-urile
 cookies-clear-body = Puteți șterge oricând cookie-urile din setările browserului. O fereastră privată le șterge pentru dumneavoastră atunci când o închideți.

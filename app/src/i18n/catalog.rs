@@ -1,6 +1,6 @@
 //! The Fluent message catalogue: every locale's `.ftl` files parsed once, looked up with English as the fallback.
 
-use super::{digits::Numerals, locale::Locale};
+use super::{bidi::isolate_ltr_runs, digits::Numerals, locale::Locale};
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
 use std::{
     collections::{BTreeSet, HashMap, HashSet},
@@ -117,7 +117,17 @@ impl Catalog {
     /// Formats a message in `locale`, falling back to English when the locale lacks it. A missing
     /// translation is logged once per locale and message; a message missing even in English is a bug, and
     /// shows its id rather than failing the page.
+    /// In right-to-left languages, phone numbers, helpline names with digits and codes are isolated as
+    /// left-to-right so that they read in the right order (see [`isolate_ltr_runs`]).
     pub fn format(&self, locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
+        let text = self.format_in(locale, id, args);
+        match locale.direction() {
+            super::locale::Direction::Rtl => isolate_ltr_runs(&text),
+            super::locale::Direction::Ltr => text,
+        }
+    }
+
+    fn format_in(&self, locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
         if let Some(text) = self.try_format(locale, id, args) {
             return text;
         }

@@ -1,11 +1,13 @@
 //! Languages: the supported locales, request negotiation, and the Fluent catalogue that every user-visible
 //! string goes through. Components call [`use_i18n`] and then [`I18n::t`] or [`I18n::tr`] with a message id.
 
+mod bidi;
 mod catalog;
 mod digits;
 mod locale;
 mod text;
 
+pub use bidi::{isolate_ltr_runs, isolate_ltr_runs_in_html};
 pub use catalog::{Catalog, CatalogError, EMBEDDED_FTL};
 pub use digits::{western_digits, Numerals};
 pub use fluent_bundle::{FluentArgs, FluentValue};

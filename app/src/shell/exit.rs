@@ -1,6 +1,8 @@
-//! The "Exit this page" control, after the GOV.UK Design System pattern. Without JavaScript it is a plain link
-//! to a neutral website. With JavaScript, pressing it (or Shift three times) blanks the page at once, asks the
-//! server to end any session, and replaces the portal in the browser history with the neutral site.
+//! The "Exit this page" control, after the GOV.UK Design System pattern: it stays at the top of the screen as
+//! the page scrolls. Without JavaScript it is a form that posts to `/exit`, which ends any session, clears the
+//! site's data and sends the browser on to a neutral website. With JavaScript, pressing it (or Shift three
+//! times) blanks the page at once, asks the server to end any session, and replaces the portal in the browser
+//! history with the neutral site.
 
 use leptos::prelude::*;
 
@@ -26,16 +28,16 @@ pub fn ExitThisPage(label: String, hint: String, href: String) -> impl IntoView 
     #[cfg(not(feature = "hydrate"))]
     let _ = set_shortcut_ready;
     let region_label = label.clone();
-    let target = href.clone();
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    let target = href;
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         exit_now(&target);
     };
     view! {
         <aside class="wm-exit-this-page" aria-label=region_label>
-            <a href=href class="wm-exit-this-page__button" rel="nofollow noreferrer" on:click=on_click>
-                {label}
-            </a>
+            <form method="post" action="/exit" class="wm-exit-this-page__form" on:submit=on_submit>
+                <button type="submit" class="wm-exit-this-page__button">{label}</button>
+            </form>
             <p class="wm-exit-this-page__hint" hidden=move || !shortcut_ready.get()>{hint}</p>
         </aside>
     }

@@ -2,7 +2,10 @@
 //! guide images. Every problem found is reported (with its file, and line where known), not only the first.
 
 use super::{code_for, front, markdown, Library, Problem, Problems};
-use app::{i18n::Locale, models::guide::Guide};
+use app::{
+    i18n::{isolate_ltr_runs, isolate_ltr_runs_in_html, Direction, Locale},
+    models::guide::{Block, Guide},
+};
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap},
     io::ErrorKind,
@@ -73,7 +76,10 @@ impl Library {
             if let Some(names) = topic_names(root, locale, &dir, &library.topics, &mut problems) {
                 library.topic_names.insert(locale, names);
             }
-            let guides = guides(root, &dir, &library.topics, &mut references, &mut problems);
+            let mut guides = guides(root, &dir, &library.topics, &mut references, &mut problems);
+            if locale.direction() == Direction::Rtl {
+                guides.iter_mut().for_each(isolate_ltr_runs_in_guide);
+            }
             library.guides.insert(locale, guides);
         }
         check_references(&library, references, &mut problems);
@@ -203,6 +209,26 @@ fn guides(
     }
     guides.sort_by(|a, b| orders.get(&a.slug).cmp(&orders.get(&b.slug)).then_with(|| a.title.cmp(&b.title)));
     guides
+}
+
+/// Phone numbers, helpline names with digits and codes in a right-to-left guide read left to right.
+fn isolate_ltr_runs_in_guide(guide: &mut Guide) {
+    guide.title = isolate_ltr_runs(&guide.title);
+    guide.summary = isolate_ltr_runs(&guide.summary);
+    for step in &mut guide.steps {
+        step.title = isolate_ltr_runs(&step.title);
+    }
+    let blocks = guide.intro.iter_mut().chain(guide.steps.iter_mut().flat_map(|s| s.blocks.iter_mut()));
+    for block in blocks {
+        match block {
+            Block::Html(html) | Block::Tip(html) | Block::Breathing(Some(html)) | Block::Grounding(Some(html)) => {
+                *html = isolate_ltr_runs_in_html(html)
+            }
+            Block::Reflect { question, .. } => *question = isolate_ltr_runs(question),
+            Block::Checklist { items, .. } => items.iter_mut().for_each(|item| *item = isolate_ltr_runs(item)),
+            Block::Breathing(None) | Block::Grounding(None) | Block::GetHelp => {}
+        }
+    }
 }
 
 /// Links and images refer to things that exist, every image is used, address codes do not collide, and every

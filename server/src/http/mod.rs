@@ -22,6 +22,7 @@ pub mod requests;
 pub mod security;
 pub mod services;
 pub mod triage;
+pub mod valid_html;
 pub mod visitor;
 
 use crate::AppState;
@@ -45,7 +46,8 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 pub fn router(state: AppState) -> Router {
     let page_layers = ServiceBuilder::new()
         .layer(middleware::from_fn_with_state(state.clone(), visitor::load))
-        .layer(middleware::from_fn_with_state(state.clone(), error::render));
+        .layer(middleware::from_fn_with_state(state.clone(), error::render))
+        .layer(middleware::from_fn(language::remember_asked));
     let pages = Router::new()
         .merge(pages::router())
         .merge(language::router())

@@ -1,7 +1,7 @@
 //! Rendering a page: the [`Page`] extractor gathers what every page needs (language, CSP nonce, the request)
 //! and [`Page::render`] draws a component inside the document shell, on the server.
 
-use super::{cookies, security::CspNonce, visitor::Visitor};
+use super::{cookies, language, security::CspNonce, valid_html, visitor::Visitor};
 use crate::AppState;
 use app::{
     i18n::{I18n, Locale, LANGUAGE_COOKIE},
@@ -13,7 +13,11 @@ use axum::{
     extract::{FromRequestParts, Request},
     response::Response,
 };
-use http::{header::ACCEPT_LANGUAGE, request::Parts, StatusCode};
+use http::{
+    header::{ACCEPT_LANGUAGE, CONTENT_LENGTH},
+    request::Parts,
+    StatusCode,
+};
 use leptos::prelude::*;
 use std::convert::Infallible;
 
@@ -29,13 +33,10 @@ pub struct Page {
 }
 
 /// The language a request should be answered in: a `lang` query parameter (the addresses of a page's
-/// language alternates), then the reader's choice in the cookie, then the browser's preferences.
+/// language alternates, which [`language::remember_asked`] keeps for the next pages), then the reader's choice
+/// in the cookie, then the browser's preferences.
 pub fn request_locale(parts: &Parts) -> Locale {
-    let asked = parts
-        .uri
-        .query()
-        .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")).and_then(Locale::from_code));
-    asked.unwrap_or_else(|| {
+    language::asked(&parts.uri).unwrap_or_else(|| {
         Locale::negotiate(
             cookies::get(&parts.headers, LANGUAGE_COOKIE),
             parts.headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
@@ -100,6 +101,7 @@ impl Page {
             session_seconds_left: self.session_seconds_left,
         };
         let nonce = self.parts.extensions.get::<CspNonce>().map(|n| n.0.clone());
+        let page_nonce = nonce.clone();
         let options = self.state.leptos.clone();
         let context = move || {
             provide_context(i18n.clone());
@@ -113,10 +115,20 @@ impl Page {
             view! { <Document options=options.clone()>{view()}</Document> }
         };
         let handler = leptos_axum::render_app_async_with_context(context, app);
-        let mut response = handler(Request::from_parts(self.parts, Body::empty())).await;
+        let (mut parts, body) = handler(Request::from_parts(self.parts, Body::empty())).await.into_parts();
         if self.status != StatusCode::OK {
-            *response.status_mut() = self.status;
+            parts.status = self.status;
         }
-        response
+        // The whole page is rendered before it is sent (nothing streams), so it is repaired as one string.
+        let html = match axum::body::to_bytes(body, usize::MAX).await {
+            Ok(bytes) => valid_html::repair(&String::from_utf8_lossy(&bytes), page_nonce.as_deref()),
+            Err(e) => {
+                tracing::error!(%e, "could not read a rendered page");
+                parts.status = StatusCode::INTERNAL_SERVER_ERROR;
+                String::new()
+            }
+        };
+        parts.headers.remove(CONTENT_LENGTH);
+        Response::from_parts(parts, Body::from(html))
     }
 }

@@ -567,7 +567,7 @@ async fn exit_ends_a_signed_in_session() {
     register(&mut browser, "sam", PASSWORD).await;
     let cookie = browser.session_cookie().cloned().expect("signed in");
     let reply = browser.post("/exit", &[]).await;
-    assert_eq!(reply.status, 204);
+    assert_eq!(reply.status, 303, "sent on to the neutral site");
     browser.cookies.insert("__Host-wm_session".into(), cookie);
     assert_eq!(browser.get("/account").await.status, 303, "the session is gone on the server");
 }

@@ -25,8 +25,9 @@ async fn every_page_has_the_shell() {
         assert!(html.starts_with("<!DOCTYPE html><html lang=\"en\" dir=\"ltr\""), "{path}: {}", &html[..80]);
         assert!(html.contains(r##"<a href="#main-content" class="wm-skip-link">Skip to main content</a>"##), "{path}");
         assert!(html.contains(r#"<main id="main-content""#), "{path}");
-        assert!(html.contains(r#"href="https://www.bbc.co.uk/weather""#), "{path}: exit link");
-        assert!(html.contains(">Exit this page</a>"), "{path}: exit label");
+        assert!(html.contains(r#"<form method="post" action="/exit""#), "{path}: exit form");
+        assert!(html.contains(r#"<button type="submit" class="wm-exit-this-page__button">Exit this page</button>"#));
+        assert!(!html.contains("<!>") && !html.contains("</html><"), "{path}: Leptos' invalid markup is repaired");
         assert!(html.contains(r#"action="/language""#), "{path}: language switcher");
         for footer_link in ["/privacy", "/accessibility", "/cookies", "/staying-safe-online"] {
             assert!(html.contains(&format!(r#"href="{footer_link}""#)), "{path}: footer link {footer_link}");
@@ -113,7 +114,20 @@ async fn the_switcher_returns_to_the_current_page_and_names_languages_in_their_o
 #[tokio::test]
 async fn exit_ends_the_visit_and_clears_site_data() {
     let app = sqlite_app().await;
+    // The form posted without JavaScript is sent on to the neutral site.
     let reply = app.post_form("/exit", "").await;
+    assert_eq!(reply.status, 303);
+    assert_eq!(reply.location(), "https://www.bbc.co.uk/weather");
+    assert_eq!(reply.header("clear-site-data"), Some("\"cache\", \"cookies\", \"storage\""));
+
+    // The island's beacon, sent as the page leaves by itself, gets no content.
+    let beacon = Request::post("/exit")
+        .header(header::HOST, "waymark.test")
+        .header("sec-fetch-site", "same-origin")
+        .header("sec-fetch-mode", "no-cors")
+        .body(Body::empty())
+        .expect("request");
+    let reply = app.send(beacon).await;
     assert_eq!(reply.status, 204);
     assert_eq!(reply.header("clear-site-data"), Some("\"cache\", \"cookies\", \"storage\""));
 }

@@ -26,16 +26,18 @@ pub struct StepContext {
 
 fn block_view(block: &Block, guide: &Guide, cx: &StepContext) -> AnyView {
     let step_number = cx.step + 1;
-    // The guide's own words are English when no translation exists; the portal's words around them are not.
+    // The guide's own words are English when no translation exists, read left to right even in a right-to-left
+    // page; the portal's words around them are in the reader's language.
     let lang = cx.fallback.then_some("en");
+    let dir = cx.fallback.then_some("ltr");
     match block {
-        Block::Html(html) => view! { <div class="wm-prose" lang=lang inner_html=html.clone()></div> }.into_any(),
+        Block::Html(html) => view! { <div class="wm-prose" lang=lang dir=dir inner_html=html.clone()></div> }.into_any(),
         Block::Tip(html) => {
             let i18n = use_i18n();
             view! {
                 <aside class="wm-tip">
                     <p class="wm-tip__title">{i18n.t("guide-tip")}</p>
-                    <div class="wm-prose" lang=lang inner_html=html.clone()></div>
+                    <div class="wm-prose" lang=lang dir=dir inner_html=html.clone()></div>
                 </aside>
             }
             .into_any()
@@ -110,6 +112,7 @@ pub fn GuidePage(guide: Guide, context: StepContext) -> impl IntoView {
     });
     // English shown to a reader of another language is marked as English, for screen readers.
     let content_lang = context.fallback.then_some("en");
+    let content_dir = context.fallback.then_some("ltr");
     let fallback = context.fallback.then(|| view! { <NotificationBanner text=i18n.t("guide-not-translated")/> });
     let draft = guide.draft_translation.then(|| view! { <NotificationBanner text=i18n.t("guide-draft-translation")/> });
     let notice = context.notice.clone().map(|n| view! { <NotificationBanner text=i18n.text(&n) success=true/> });
@@ -124,25 +127,25 @@ pub fn GuidePage(guide: Guide, context: StepContext) -> impl IntoView {
         {fallback}
         {draft}
         <span class="wm-caption">{i18n.t("guide-caption")}</span>
-        <h1 class="wm-heading-xl wm-guide__title" lang=content_lang>{guide.title.clone()}</h1>
+        <h1 class="wm-heading-xl wm-guide__title" lang=content_lang dir=content_dir>{guide.title.clone()}</h1>
         <ul class="wm-guide-card__meta">
             <li>{audience_text(&i18n, guide.audience)}</li>
             <li>{minutes}</li>
         </ul>
         <nav class="wm-contents" aria-label=i18n.t("guide-contents")>
             <h2 class="wm-contents__title">{i18n.t("guide-contents")}</h2>
-            <ol class="wm-contents__list" lang=content_lang>{contents}</ol>
+            <ol class="wm-contents__list" lang=content_lang dir=content_dir>{contents}</ol>
         </nav>
         {(step_index == 0).then(|| view! { <BslVideo video=guide.bsl.clone()/> })}
         {intro}
         <p class="wm-caption">{progress}</p>
-        <h2 class="wm-heading-l wm-guide__step-title" lang=content_lang>{step_title}</h2>
+        <h2 class="wm-heading-l wm-guide__step-title" lang=content_lang dir=content_dir>{step_title}</h2>
         {blocks}
         <nav class="wm-pagination wm-pagination--guide" aria-label=i18n.t("guide-pagination")>{previous}{next}</nav>
         <aside class="wm-more-help" aria-labelledby="more-help-title">
             <h2 class="wm-heading-m" id="more-help-title">{i18n.t("guide-more-help-title")}</h2>
             <p class="wm-body">{i18n.t("guide-more-help-body")}</p>
-            <p class="wm-body"><a class="wm-link" href="tel:08081689111">"08 08 16 89 111"</a></p>
+            <p class="wm-body"><a class="wm-link" href="tel:08081689111" dir="ltr">"08 08 16 89 111"</a></p>
             <p class="wm-body"><a class="wm-link" href="/guides">{i18n.t("guide-all-guides")}</a></p>
         </aside>
         {about}

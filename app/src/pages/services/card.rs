@@ -9,13 +9,17 @@ use leptos::prelude::*;
 fn contact_view(i18n: &I18n, contact: &Contact) -> impl IntoView {
     let kind = i18n.text(&contact.kind.label());
     let digits: String = contact.value.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    // Numbers and addresses read left to right, also in a right-to-left page.
     let value = if contact.kind.is_call() {
-        view! { <a class="wm-link" href=format!("tel:{digits}")>{contact.value.clone()}</a> }.into_any()
+        view! { <a class="wm-link" href=format!("tel:{digits}") dir="ltr">{contact.value.clone()}</a> }.into_any()
     } else if contact.kind == ContactKind::Email {
-        view! { <a class="wm-link" href=format!("mailto:{}", contact.value)>{contact.value.clone()}</a> }.into_any()
+        view! { <a class="wm-link" href=format!("mailto:{}", contact.value) dir="ltr">{contact.value.clone()}</a> }
+            .into_any()
     } else if contact.kind.is_link() {
         view! {
-            <a class="wm-link" href=contact.value.clone() rel="noreferrer noopener">{contact.value.clone()}</a>
+            <a class="wm-link" href=contact.value.clone() rel="noreferrer noopener" dir="ltr">
+                {contact.value.clone()}
+            </a>
         }
         .into_any()
     } else {

@@ -1,0 +1,112 @@
+//! Leptos' rendered document made valid HTML (the W3C Nu checker passes every page; see the end-to-end tests).
+//! Leptos 0.8.23 writes three things the HTML standard forbids, each repaired here without changing what the
+//! browser builds or what the islands hydrate:
+//! - its empty markers `<!>` (a "bogus comment") become the empty comments `<!---->`: the same comment node;
+//! - `HydrationScripts` writes the CSP nonce into the `crossorigin` attribute of its preload links; a plain
+//!   `crossorigin` (anonymous) is what browsers already made of it;
+//! - the scripts with the page's hydration data come after `</html>` ("stray start tag"); they move to the end
+//!   of `<body>`, where the parser put them anyway.
+
+/// `html` as valid HTML. `nonce` is the page's Content Security Policy nonce, if it has one.
+pub fn repair(html: &str, nonce: Option<&str>) -> String {
+    let (document, trailing) = match html.rfind("</html>") {
+        Some(end) => (&html[..end + "</html>".len()], html[end + "</html>".len()..].trim()),
+        None => (html, ""),
+    };
+    let mut out = String::with_capacity(html.len() + 256);
+    match document.rfind("</body>").filter(|_| !trailing.is_empty()) {
+        Some(body_end) => {
+            out.push_str(&document[..body_end]);
+            out.push_str(trailing);
+            out.push_str(&document[body_end..]);
+        }
+        None => {
+            out.push_str(document);
+            out.push_str(trailing);
+        }
+    }
+    let out = empty_markers_as_comments(&out);
+    match nonce {
+        Some(nonce) => out.replace(&format!(" crossorigin=\"{nonce}\""), " crossorigin"),
+        None => out,
+    }
+}
+
+/// Every `<!>` outside `<script>` and `<style>` elements (whose text is not markup) as `<!---->`. Text and
+/// attribute values never hold a literal `<`: Leptos escapes it.
+fn empty_markers_as_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 1024);
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if let Some(after) = rest.strip_prefix("<!>") {
+            out.push_str("<!---->");
+            rest = after;
+            continue;
+        }
+        let raw_text_end = ["script", "style"].into_iter().find_map(|tag| {
+            let open = rest.strip_prefix('<')?.strip_prefix(tag)?;
+            open.starts_with(['>', ' ', '\t', '\n']).then(|| format!("</{tag}>"))
+        });
+        let skip = match raw_text_end {
+            Some(end_tag) => rest.find(&end_tag).map_or(rest.len(), |end| end + end_tag.len()),
+            None => 1,
+        };
+        out.push_str(&rest[..skip]);
+        rest = &rest[skip..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::repair;
+
+    const PAGE: &str = concat!(
+        "<!DOCTYPE html><html lang=\"en\"><head>",
+        "<link rel=\"modulepreload\" href=\"/pkg/w.js\" crossorigin=\"n0nce\">",
+        "<script type=\"module\" nonce=\"n0nce\">go(\"<!>\")</script>",
+        "<style>p::before{content:\"<!>\"}</style></head>",
+        "<body><p>a<!>b<!></p><p>&lt;!&gt; 1 < 2</p></body></html>",
+        "<script nonce=\"n0nce\">__RESOLVED_RESOURCES=[];</script><script nonce=\"n0nce\">__INCOMPLETE_CHUNKS=[];</script>",
+    );
+
+    #[test]
+    fn markers_become_empty_comments_except_in_scripts_and_styles() {
+        let html = repair(PAGE, Some("n0nce"));
+        assert!(html.contains("<p>a<!---->b<!----></p>"), "{html}");
+        assert!(html.contains("go(\"<!>\")</script>"), "script text is left alone: {html}");
+        assert!(html.contains("content:\"<!>\"}</style>"), "style text is left alone: {html}");
+        assert!(html.contains("<p>&lt;!&gt; 1 < 2</p>"), "{html}");
+    }
+
+    #[test]
+    fn the_nonce_leaves_crossorigin_but_stays_on_scripts() {
+        let html = repair(PAGE, Some("n0nce"));
+        assert!(html.contains("href=\"/pkg/w.js\" crossorigin>"), "{html}");
+        assert!(html.contains("<script type=\"module\" nonce=\"n0nce\">"), "{html}");
+        assert!(!html.contains("crossorigin=\"n0nce\""), "{html}");
+    }
+
+    #[test]
+    fn data_scripts_move_inside_the_body() {
+        let html = repair(PAGE, Some("n0nce"));
+        assert!(
+            html.ends_with(concat!(
+                "</p><script nonce=\"n0nce\">__RESOLVED_RESOURCES=[];</script>",
+                "<script nonce=\"n0nce\">__INCOMPLETE_CHUNKS=[];</script></body></html>"
+            )),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_valid_document_is_unchanged() {
+        let page = "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p>x</p></body></html>";
+        assert_eq!(repair(page, None), page);
+        assert_eq!(repair("", None), "");
+        assert_eq!(repair("text <! and <", None), "text <! and <");
+    }
+}
