@@ -1,5 +1,15 @@
 // The frame around every page: language, exit control, accessibility, valid HTML and the Content Security Policy.
-import { EXIT_URL, expect, expectNoAxeViolations, jsEnabled, standInForExitSite, test, trackDocuments, watchForProblems } from './support';
+import {
+  documentsChecked,
+  EXIT_URL,
+  expect,
+  expectNoAxeViolations,
+  jsEnabled,
+  standInForExitSite,
+  test,
+  trackDocuments,
+  watchForProblems,
+} from './support';
 import { htmlErrors } from '../validator';
 
 const PAGES = ['/', '/staying-safe-online', '/privacy', '/accessibility', '/cookies', '/no-such-page'];
@@ -122,7 +132,9 @@ test('the HTML checker runs and catches what Leptos used to write', async ({ pag
   expect(errors.join('\n')).toContain('Bogus comment');
   expect(errors.join('\n')).toContain('Stray start tag');
   // The portal's own pages are checked by the shared fixture on every visit; this one is checked directly too.
+  const before = documentsChecked();
   const response = await page.goto('/guides');
+  expect(documentsChecked()).toBe(before + 1);
   expect(await htmlErrors(await response!.text())).toEqual([]);
 });
 

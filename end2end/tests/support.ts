@@ -22,7 +22,8 @@ export function trackDocuments(page: Page) {
     lastDocument.set(page, response);
     const portal = new URL(response.url()).origin === new URL(test.info().project.use.baseURL!).origin;
     const html = (response.headers()['content-type'] ?? '').startsWith('text/html');
-    if (portal && html && response.status() < 300) {
+    const redirect = response.status() >= 300 && response.status() < 400;
+    if (portal && html && !redirect) {
       htmlChecks.push(
         response.text().then(
           async (text) => (await htmlErrors(text)).map((e) => `${response.request().method()} ${response.url()}: ${e}`),
@@ -32,6 +33,11 @@ export function trackDocuments(page: Page) {
       );
     }
   });
+}
+
+/** How many documents the current test has sent to the HTML checker so far. */
+export function documentsChecked(): number {
+  return htmlChecks.length;
 }
 
 /** Playwright's `test`, with every page recording the documents it receives and checking them as HTML. */

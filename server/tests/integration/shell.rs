@@ -91,6 +91,33 @@ async fn choosing_a_language_sets_a_cookie_and_returns_to_the_page() {
 }
 
 #[tokio::test]
+async fn a_language_asked_for_in_the_address_is_remembered_for_the_next_pages() {
+    let app = sqlite_app().await;
+    let reply = app.get("/privacy?lang=ar").await;
+    assert!(reply.text().contains(r#"<html lang="ar" dir="rtl""#));
+    let cookie = reply.header("set-cookie").expect("the language is remembered");
+    assert!(cookie.starts_with("waymark_lang=ar;") && cookie.contains("HttpOnly"), "{cookie}");
+
+    let next_page = Request::get("/cookies").header(header::COOKIE, "waymark_lang=ar").body(Body::empty());
+    assert!(app.send(next_page.expect("request")).await.text().contains(r#"<html lang="ar" dir="rtl""#));
+
+    let already_chosen =
+        Request::get("/privacy?lang=ar").header(header::COOKIE, "waymark_lang=ar").body(Body::empty());
+    assert!(app.send(already_chosen.expect("request")).await.header("set-cookie").is_none());
+    assert!(app.get("/privacy?lang=xx").await.header("set-cookie").is_none(), "not a language we speak");
+    assert!(app.post_form("/language?lang=ar", "").await.header("set-cookie").is_none(), "only pages read");
+}
+
+#[tokio::test]
+async fn phone_numbers_read_left_to_right_in_right_to_left_pages() {
+    let app = sqlite_app().await;
+    let arabic = app.get("/privacy?lang=ar").await.text();
+    assert!(arabic.contains("\u{2066}0303 123 1113\u{2069}"), "isolated as left-to-right");
+    let english = app.get("/privacy").await.text();
+    assert!(english.contains("0303 123 1113") && !english.contains('\u{2066}'), "left-to-right pages need nothing");
+}
+
+#[tokio::test]
 async fn language_form_refuses_open_redirects_and_unknown_languages() {
     let app = sqlite_app().await;
     let reply = app.post_form("/language", "lang=cy&return_to=https%3A%2F%2Fevil.example").await;
