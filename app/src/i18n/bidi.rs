@@ -96,7 +96,10 @@ mod tests {
             isolate_ltr_runs("اتصلوا بالرقم 0800 1111 أو"),
             format!("اتصلوا بالرقم {} أو", isolated("0800 1111"))
         );
-        assert_eq!(isolate_ltr_runs("اتصلوا بخدمة NHS 111 (الخدمة"), format!("اتصلوا بخدمة {} (الخدمة", isolated("NHS 111")));
+        assert_eq!(
+            isolate_ltr_runs("اتصلوا بخدمة NHS 111 (الخدمة"),
+            format!("اتصلوا بخدمة {} (الخدمة", isolated("NHS 111"))
+        );
         assert_eq!(isolate_ltr_runs("خدمة 999 BSL:"), format!("خدمة {}:", isolated("999 BSL")));
         assert_eq!(isolate_ltr_runs("مثل ABCDE-12345."), format!("مثل {}.", isolated("ABCDE-12345")));
         assert_eq!(

@@ -101,8 +101,7 @@ async fn a_language_asked_for_in_the_address_is_remembered_for_the_next_pages() 
     let next_page = Request::get("/cookies").header(header::COOKIE, "waymark_lang=ar").body(Body::empty());
     assert!(app.send(next_page.expect("request")).await.text().contains(r#"<html lang="ar" dir="rtl""#));
 
-    let already_chosen =
-        Request::get("/privacy?lang=ar").header(header::COOKIE, "waymark_lang=ar").body(Body::empty());
+    let already_chosen = Request::get("/privacy?lang=ar").header(header::COOKIE, "waymark_lang=ar").body(Body::empty());
     assert!(app.send(already_chosen.expect("request")).await.header("set-cookie").is_none());
     assert!(app.get("/privacy?lang=xx").await.header("set-cookie").is_none(), "not a language we speak");
     assert!(app.post_form("/language?lang=ar", "").await.header("set-cookie").is_none(), "only pages read");

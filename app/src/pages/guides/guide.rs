@@ -31,7 +31,9 @@ fn block_view(block: &Block, guide: &Guide, cx: &StepContext) -> AnyView {
     let lang = cx.fallback.then_some("en");
     let dir = cx.fallback.then_some("ltr");
     match block {
-        Block::Html(html) => view! { <div class="wm-prose" lang=lang dir=dir inner_html=html.clone()></div> }.into_any(),
+        Block::Html(html) => {
+            view! { <div class="wm-prose" lang=lang dir=dir inner_html=html.clone()></div> }.into_any()
+        }
         Block::Tip(html) => {
             let i18n = use_i18n();
             view! {
