@@ -70,7 +70,6 @@ password-error-too-long = Hasło może mieć najwyżej { $max ->
    *[other] { $max } znaków
 }
 password-error-weak = To hasło byłoby zbyt łatwe do odgadnięcia.
-password-error-in-use = Proszę wybrać inne hasło
 password-weak-keyboard-row = Rzędy sąsiednich klawiszy, na przykład qwerty, łatwo odgadnąć.
 password-weak-keyboard-pattern = Krótkie wzory na klawiaturze łatwo odgadnąć.
 password-weak-repeats = Powtarzające się litery, na przykład aaa, łatwo odgadnąć.
@@ -315,3 +314,5 @@ invite-invalid-title = Link jest nieważny
 invite-invalid-heading = Ten link wygasł albo został już użyty
 invite-invalid-body = Linki rejestracyjne działają jeden raz, przez 24 godziny. Proszę poprosić administratora o nowy link.
 nav-label = Konto
+code-error-closed = Wpisano zbyt wiele błędnych kodów dla tego konta, więc nie przyjmuje ono już kodów. Zresetuj hasło za pomocą kodu odzyskiwania, aby je ponownie otworzyć.
+flash-code-entry-was-closed = Po zbyt wielu błędnych kodach wpisywanie kodów dla Twojego konta zostało zablokowane do czasu zresetowania hasła. Jeśli to nie Ty wpisywałeś te kody, ktoś może znać Twoje hasło.

@@ -67,7 +67,6 @@ password-error-too-long = Parola trebuie să aibă cel mult { $max ->
    *[other] { $max } de caractere
 }
 password-error-weak = Această parolă ar fi prea ușor de ghicit pentru altcineva.
-password-error-in-use = Alegeți o altă parolă
 password-weak-keyboard-row = Rândurile de taste alăturate, cum ar fi qwerty, sunt ușor de ghicit.
 password-weak-keyboard-pattern = Modelele scurte de pe tastatură sunt ușor de ghicit.
 password-weak-repeats = Literele repetate, cum ar fi aaa, sunt ușor de ghicit.
@@ -305,3 +304,5 @@ invite-invalid-title = Link nevalid
 invite-invalid-heading = Acest link a expirat sau a fost deja folosit
 invite-invalid-body = Linkurile de înscriere funcționează o singură dată, timp de 24 de ore. Cereți unui administrator un link nou.
 nav-label = Cont
+code-error-closed = Au fost introduse prea multe coduri greșite pentru acest cont, așa că nu mai acceptă coduri. Resetați parola cu un cod de recuperare pentru a-l redeschide.
+flash-code-entry-was-closed = Introducerea codurilor pentru contul dvs. a fost închisă după prea multe coduri greșite, până la resetarea parolei. Dacă acele coduri nu au fost ale dvs., cineva poate să vă cunoască parola.

@@ -15,6 +15,8 @@ pub enum Notice {
     CodeFailures(i64),
     /// Only this many recovery codes are left.
     RecoveryCodesLow(i64),
+    /// Code entry had closed after too many wrong codes, until the password was reset with a recovery code.
+    CodeEntryWasClosed,
     DiarySaved,
     DiaryUpdated,
     DiaryEntryDeleted,
@@ -25,7 +27,7 @@ pub enum Notice {
 }
 
 impl Notice {
-    const SIMPLE: [(Notice, &'static str); 12] = [
+    const SIMPLE: [(Notice, &'static str); 13] = [
         (Notice::Welcome, "welcome"),
         (Notice::PasswordChanged, "password-changed"),
         (Notice::AuthenticatorChanged, "authenticator-changed"),
@@ -38,6 +40,7 @@ impl Notice {
         (Notice::GuideReflectionSaved, "guide-reflection-saved"),
         (Notice::GuideReflectionEmpty, "guide-reflection-empty"),
         (Notice::TriageSaved, "triage-saved"),
+        (Notice::CodeEntryWasClosed, "code-entry-was-closed"),
     ];
 
     /// The stored form.
@@ -69,6 +72,7 @@ impl Notice {
             Notice::OtherSessionsEnded => msg("flash-other-sessions-ended"),
             Notice::CodeFailures(n) => msg("flash-code-failures").with_number("count", n),
             Notice::RecoveryCodesLow(n) => msg("flash-recovery-codes-low").with_number("count", n),
+            Notice::CodeEntryWasClosed => msg("flash-code-entry-was-closed"),
             Notice::DiarySaved => msg("diary-saved"),
             Notice::DiaryUpdated => msg("diary-updated"),
             Notice::DiaryEntryDeleted => msg("diary-deleted-entry"),

@@ -8,7 +8,8 @@ use super::{
     names, recovery,
     session::{self, Fresh, Replacing, Session, Stage},
     store::{self, UserRow},
-    throttle, totp, AuthError,
+    throttle::{self, Against},
+    totp, AuthError,
 };
 use crate::{
     db::{Db, DbError},
@@ -34,17 +35,17 @@ impl From<KeyError> for Stop {
 pub enum PasswordChange {
     /// Changed: every session ended, and this is the token of the fresh one for this browser.
     Changed(String),
-    /// This name and password are already another account's.
-    InUse,
     /// Too many passwords are being hashed at once.
     Busy,
 }
 
 impl Accounts<'_> {
     /// A forgotten password: the sign-in name, an unused recovery code and a current authenticator code prove
-    /// who it is. Then, in one transaction, the recovery code is used up, the new password set, the diary key
-    /// (unwrapped with the recovery code) wrapped under the new password, every session ended and the name's
-    /// failures forgotten.
+    /// who it is (the recovery code picks the account among those with this name). Then, in one transaction,
+    /// the recovery code is used up, the new password set, the diary key (unwrapped with the recovery code)
+    /// wrapped under the new password, code entry opened again if too many wrong codes had closed it, every
+    /// session ended and the name's failures forgotten. A refused attempt changes nothing: the recovery code
+    /// stays unused. Refusals cost no hashing whatever the name, so they all take alike.
     pub async fn reset_password(
         &self,
         name: &str,
@@ -64,7 +65,7 @@ impl Accounts<'_> {
     ) -> Result<(), Stop> {
         let canonical = names::normalise(name);
         let by_address = self.address_subject();
-        self.check_delays(&[&by_address]).await?;
+        let attempt = self.admit(&Against { delayed: vec![&by_address], ..Against::default() }).await?;
         let owner = match recovery::fingerprint(&self.keys.recovery, recovery_code) {
             Some(hash) => store::recovery_code_owner(self.db, &hash).await?.map(|id| (id, hash)),
             None => None,
@@ -74,14 +75,13 @@ impl Accounts<'_> {
             None => None,
         };
         let Some((user, hash)) = user.filter(|(u, _)| u.name_key == self.keys.name_key(&canonical)) else {
-            throttle::record_failure(self.db, &[&by_address], None, self.now).await?;
             return Err(Refusal::Mismatch.into());
         };
-        // Whoever got this far holds one of the account's recovery codes: count against the account.
+        // Whoever got this far holds one of the account's recovery codes: count against the account too. Code
+        // entry closed by too many wrong codes does not apply here: this is how it opens again.
         let by_account = self.account_subject(user.id);
-        self.check_delays(&[&by_account]).await?;
+        let for_account = self.admit(&Against { delayed: vec![&by_account], ..Against::default() }).await?;
         if let Err(refusal) = self.use_totp(&user, totp_code).await? {
-            throttle::record_failure(self.db, &[&by_address, &by_account], None, self.now).await?;
             return Err(refusal.into());
         }
         let locator = self.hasher.locator(&canonical, new_password).await?;
@@ -96,13 +96,17 @@ impl Accounts<'_> {
         if !store::use_recovery_code(&mut tx, user.id, &hash, self.now).await?
             || !store::set_login(&mut tx, user.id, &user.name_key, &locator, self.now).await?
         {
+            // Used a moment ago by another request: nothing is written (the transaction rolls back).
             return Err(Refusal::Mismatch.into());
         }
         if let Some(wrap) = &diary_wrap {
             keys::store_password_wrap(&mut tx, user.id, wrap, self.now).await?;
         }
         store::delete_user_sessions(&mut tx, user.id, None).await?;
-        throttle::clear(&mut tx, &[&self.name_subject(&canonical)]).await?;
+        store::reopen_code_entry(&mut tx, user.id).await?;
+        throttle::succeeded(&mut tx, &attempt).await?;
+        throttle::succeeded(&mut tx, &for_account).await?;
+        throttle::clear(&mut tx, &[&self.name_subject(&canonical), &by_account]).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -121,18 +125,12 @@ impl Accounts<'_> {
         let Ok(locator) = self.hasher.locator(&names::normalise(name), new_password).await else {
             return Ok(PasswordChange::Busy);
         };
-        // Known before the diary key is wrapped, so a refusal costs one hash as it always has.
-        if store::user_by_locator(self.db, &locator).await?.is_some_and(|other| other.id != user.id) {
-            return Ok(PasswordChange::InUse);
-        }
         let diary_wrap = match diary_key {
             Some(key) => Some(keys::wrap_for_password(self.hasher, key, new_password).await?),
             None => None,
         };
         let mut tx = self.db.begin().await?;
-        if !store::set_login(&mut tx, user.id, &user.name_key, &locator, self.now).await? {
-            return Ok(PasswordChange::InUse);
-        }
+        store::set_login(&mut tx, user.id, &user.name_key, &locator, self.now).await?;
         if let Some(wrap) = &diary_wrap {
             keys::store_password_wrap(&mut tx, user.id, wrap, self.now).await?;
         }
@@ -142,6 +140,7 @@ impl Accounts<'_> {
             replacing: Replacing::EverySessionOf(user.id),
             diary_key,
             journey: None,
+            others: &[],
             flash: Flash::one(Notice::PasswordChanged),
             device,
             now: self.now,
@@ -224,6 +223,7 @@ impl Accounts<'_> {
             replacing: Replacing::Session(Some(current)),
             diary_key,
             journey: Some(journey),
+            others: &[],
             flash: Flash::default(),
             device,
             now: self.now,

@@ -50,8 +50,6 @@ pub enum Chosen {
     Ready(PendingLogin, DiaryKey),
     /// Too many passwords are being hashed at once: try again in a moment.
     Busy,
-    /// This name and password are already an account's: another password is needed.
-    InUse,
 }
 
 /// A new authenticator, confirmed by its first code (`step`), for the sign-in details of an enrolment.
@@ -63,19 +61,11 @@ pub struct Confirmed<'a> {
 }
 
 impl Accounts<'_> {
-    /// Hashes new sign-in details into their locator; for a member (`refuse_in_use`) a name and password that
-    /// are already an account's are refused at once (staff learn it when their enrolment finishes). The diary
-    /// key is made now, while the password is at hand, and wrapped under it.
-    pub async fn choose_login(
-        &self,
-        login: NewLogin,
-        password: &SecretString,
-        refuse_in_use: bool,
-    ) -> Result<Chosen, AuthError> {
+    /// Hashes new sign-in details into their locator. Whether another account has the same name and password
+    /// is never asked (several may: the second factor tells them apart), so the answer and the work are the
+    /// same for every name. The diary key is made now, while the password is at hand, and wrapped under it.
+    pub async fn choose_login(&self, login: NewLogin, password: &SecretString) -> Result<Chosen, AuthError> {
         let Ok(locator) = self.hasher.locator(&login.name, password).await else { return Ok(Chosen::Busy) };
-        if refuse_in_use && store::user_by_locator(self.db, &locator).await?.is_some() {
-            return Ok(Chosen::InUse);
-        }
         let diary_key = DiaryKey::random();
         let diary_wrap = keys::wrap_for_password(self.hasher, &diary_key, password).await?;
         let pending = PendingLogin { name: login.name, locator, email: login.email, diary_wrap: Some(diary_wrap) };
@@ -86,8 +76,7 @@ impl Accounts<'_> {
     /// details (staff, whose invitations end), with its authenticator, fresh recovery codes and, when the
     /// session holds the diary key, the key wrapped under the password and under each code; and a signed-in
     /// session carrying the codes (to show once) replaces the visitor's. The slow key derivations happen
-    /// before it. `None` if this name and password became another account's a moment ago; then nothing is
-    /// written. Returns the new session's token.
+    /// before it. `None` if an invited staff account is gone; then nothing is written. Returns the new session's token.
     pub async fn finish_enrolment(
         &self,
         confirmed: Confirmed<'_>,
@@ -113,14 +102,13 @@ impl Accounts<'_> {
                     role: Role::Member,
                     audience: Some(audience),
                     name_key: &name_key,
-                    login_locator: Some(&pending.locator),
+                    locator: Some(&pending.locator),
                     email_sealed: email_sealed.as_deref(),
                     display_name: None,
                     service_id: None,
                     now: self.now,
                 };
-                let Some(id) = store::insert_user(&mut tx, &user).await? else { return Ok(None) };
-                id
+                store::insert_user(&mut tx, &user).await?
             }
             Enrolling::Staff(id) => {
                 if !store::set_login(&mut tx, id, &name_key, &pending.locator, self.now).await? {
@@ -143,6 +131,7 @@ impl Accounts<'_> {
             replacing: Replacing::Session(replacing),
             diary_key,
             journey: Some(&journey),
+            others: &[],
             flash: Flash::default(),
             device,
             now: self.now,
@@ -163,14 +152,14 @@ pub async fn invite_staff(db: &Db, display_name: &str, service: &str, role: Role
         role,
         audience: None,
         name_key: &placeholder,
-        login_locator: None,
+        locator: None,
         email_sealed: None,
         display_name: Some(display_name),
         service_id: Some(service),
         now,
     };
     let mut tx = db.begin().await?;
-    let id = store::insert_user(&mut tx, &user).await?.ok_or(DbError::Sqlx(sqlx::Error::RowNotFound))?;
+    let id = store::insert_user(&mut tx, &user).await?;
     store::insert_invite(&mut tx, &token_hash(&token), id, now + INVITE_SECONDS).await?;
     tx.commit().await?;
     Ok(token)

@@ -1,14 +1,20 @@
 //! Proving who someone is: the password (then a second factor), the password and a code together while
 //! password-only sign-in is paused for a name, and re-authenticating for a sensitive change. Every attempt is
-//! throttled (see [`throttle`]) and ends in an [`Outcome`]: what was asked for, or a typed [`Refusal`] for the
-//! page to explain; a failure on our side is the outer error.
+//! counted before it is judged and every delay checked before a password is hashed (see [`throttle`]); each
+//! ends in an [`Outcome`]: what was asked for, or a typed [`Refusal`] for the page to explain; a failure on our
+//! side is the outer error.
+//!
+//! Several accounts may share a sign-in name and password (nothing may ever answer "in use", which would tell
+//! whoever tried that the password is right): the password finds them all, and the second factor picks the
+//! one whose code it is. After [`CODE_CAP`] wrong codes since its last sign-in, an account takes no more codes
+//! until its password is reset with a recovery code.
 
 use super::{
     names,
     password::{HashError, Hasher},
     recovery, store,
     store::UserRow,
-    throttle::{self, Subject, Verdict},
+    throttle::{self, Against, Attempt, Subject, Verdict},
     totp, AuthError, AuthKeys,
 };
 use crate::db::{Db, DbError, Exec};
@@ -37,6 +43,23 @@ pub enum Refusal {
     Replayed,
     /// Too many passwords are being checked at once; try again in a moment.
     Busy,
+    /// Code entry is closed for this account after [`CODE_CAP`] wrong codes: only a password reset with a
+    /// recovery code opens it again.
+    Closed,
+}
+
+/// Wrong codes since an account last signed in after which it takes no more until a recovery-code reset.
+pub const CODE_CAP: i64 = 20;
+
+impl Verdict {
+    /// Goes ahead if allowed; otherwise the refusal to give.
+    fn allowed(self) -> Result<(), Refusal> {
+        match self {
+            Verdict::Allowed => Ok(()),
+            Verdict::Wait(seconds) => Err(Refusal::Wait(seconds)),
+            Verdict::Paused(until) => Err(Refusal::Paused(until)),
+        }
+    }
 }
 
 /// What an attempt ends in: what was asked for or a refusal to explain; the outer error is a failure on our
@@ -97,8 +120,10 @@ pub enum SecondFactor {
 pub struct SignedIn {
     pub user: UserRow,
     pub factor: SecondFactor,
-    /// Failed code attempts on this account just before this sign-in (a sign the password is known).
+    /// Wrong codes entered for this account since it last signed in (a sign the password is known).
     pub recent_code_failures: i64,
+    /// Code entry had closed after too many wrong codes since the owner last signed in.
+    pub code_entry_was_closed: bool,
 }
 
 impl SignedIn {
@@ -106,6 +131,9 @@ impl SignedIn {
     /// codes left (three or fewer).
     pub fn notices(&self) -> Flash {
         let mut flash = Flash::default();
+        if self.code_entry_was_closed {
+            flash.0.push(Notice::CodeEntryWasClosed);
+        }
         if self.recent_code_failures > 0 {
             flash.0.push(Notice::CodeFailures(self.recent_code_failures));
         }
@@ -135,42 +163,56 @@ impl Accounts<'_> {
         Subject::name(&self.keys.throttle, &format!("#account:{user_id}@{}", self.address))
     }
 
-    pub(super) async fn check_delays(&self, subjects: &[&Subject]) -> Result<(), Stop> {
-        for subject in subjects {
-            if let Verdict::Wait(seconds) = throttle::delay(self.db, subject, self.now).await? {
-                return Err(Refusal::Wait(seconds).into());
-            }
-        }
-        Ok(())
+    /// Records an attempt against `against` and refuses it now if a delay or pause says so (it then stays
+    /// counted). Called before any password is hashed.
+    pub(super) async fn admit(&self, against: &Against<'_>) -> Result<Attempt, Stop> {
+        let (attempt, verdict) = throttle::begin(self.db, against, self.now).await?;
+        verdict.allowed()?;
+        Ok(attempt)
     }
 
-    /// The account with this name and password, or `None`. One Argon2id computation, whatever the outcome.
-    async fn find(&self, name: &str, password: &SecretString) -> Result<Option<UserRow>, Stop> {
+    /// Every account with this name and password (those that have finished setting up two-factor sign-in).
+    /// One Argon2id computation, whatever the outcome.
+    async fn find(&self, name: &str, password: &SecretString) -> Result<Vec<UserRow>, Stop> {
         let canonical = names::normalise(name);
         let locator = self.hasher.locator(&canonical, password).await?;
-        Ok(store::user_by_locator(self.db, &locator).await?.filter(|u| u.totp_secret_sealed.is_some()))
+        let found = store::users_by_locator(self.db, &locator).await?;
+        Ok(found.into_iter().filter(|u| u.totp_secret_sealed.is_some()).collect())
     }
 
-    /// First step of signing in: the password alone. On success the caller asks for the second factor.
-    pub async fn check_password(&self, name: &str, password: &SecretString) -> Outcome<UserRow> {
+    /// [`Accounts::find`], after which an attempt that could not be hashed (busy) is taken back: it was not
+    /// judged.
+    async fn find_counted(&self, name: &str, password: &SecretString, attempt: &Attempt) -> Result<Vec<UserRow>, Stop> {
+        match self.find(name, password).await {
+            Err(Stop::Refused(Refusal::Busy)) => {
+                throttle::take_back(self.db, attempt).await?;
+                Err(Refusal::Busy.into())
+            }
+            other => other,
+        }
+    }
+
+    /// First step of signing in: the password alone. On success, every account with this name and password
+    /// (usually one), and the caller asks for the second factor.
+    pub async fn check_password(&self, name: &str, password: &SecretString) -> Outcome<Vec<UserRow>> {
         outcome(self.password_step(name, password).await)
     }
 
-    async fn password_step(&self, name: &str, password: &SecretString) -> Result<UserRow, Stop> {
+    async fn password_step(&self, name: &str, password: &SecretString) -> Result<Vec<UserRow>, Stop> {
         let canonical = names::normalise(name);
         let by_name = self.name_subject(&canonical);
         let by_address = self.address_subject();
-        if let Some(until) = throttle::pause(self.db, &by_name, self.now).await? {
-            return Err(Refusal::Paused(until).into());
-        }
-        self.check_delays(&[&by_address, &by_name]).await?;
-        match self.find(name, password).await? {
-            Some(user) => Ok(user),
-            None => match throttle::record_failure(self.db, &[&by_address], Some(&by_name), self.now).await? {
+        let against = Against { delayed: vec![&by_address], pausable: vec![&by_name], ..Against::default() };
+        let attempt = self.admit(&against).await?;
+        let found = self.find_counted(name, password, &attempt).await?;
+        if found.is_empty() {
+            return match throttle::failed(self.db, &[&by_name], self.now).await? {
                 Some(until) => Err(Refusal::Paused(until).into()),
                 None => Err(Refusal::Mismatch.into()),
-            },
+            };
         }
+        throttle::take_back(self.db, &attempt).await?;
+        Ok(found)
     }
 
     /// When password-only sign-in for this name is paused until, if it is.
@@ -178,64 +220,119 @@ impl Accounts<'_> {
         throttle::pause(self.db, &self.name_subject(&names::normalise(name)), self.now).await
     }
 
-    /// Second step of signing in, or a re-authentication: an authenticator code or a recovery code for `user`.
-    pub async fn check_second_factor(&self, user: &UserRow, code: &str) -> Outcome<SignedIn> {
-        outcome(self.second_factor_step(user, code).await)
+    /// Second step of signing in: an authenticator code or a recovery code for one of `candidates` (the
+    /// accounts the password found); the code picks the account.
+    pub async fn check_second_factor(&self, candidates: &[UserRow], code: &str) -> Outcome<SignedIn> {
+        outcome(self.second_factor_step(candidates, code, None).await)
     }
 
-    async fn second_factor_step(&self, user: &UserRow, code: &str) -> Result<SignedIn, Stop> {
-        let by_account = self.account_subject(user.id);
-        let by_account_here = self.account_address_subject(user.id);
+    /// Counts a code attempt against every candidate (their accounts, each from this address, this address,
+    /// and each account's wrong-code count) before judging it; `before` is an attempt already counted for the
+    /// password given with the code, whose subjects are not counted twice.
+    async fn second_factor_step(
+        &self,
+        candidates: &[UserRow],
+        code: &str,
+        before: Option<&Attempt>,
+    ) -> Result<SignedIn, Stop> {
         let by_address = self.address_subject();
-        if let Some(until) = throttle::pause(self.db, &by_account_here, self.now).await? {
-            return Err(Refusal::Paused(until).into());
-        }
-        self.check_delays(&[&by_address, &by_account, &by_account_here]).await?;
-        let (count_before, _) =
-            store::failures_since(self.db, by_account.bytes(), self.now - throttle::WINDOW_SECONDS).await?;
-        let checked = if recovery::looks_like_recovery_code(code) {
-            self.use_recovery_code(user.id, code).await?
-        } else {
-            self.use_totp(user, code).await?
+        let by_account: Vec<Subject> = candidates.iter().map(|u| self.account_subject(u.id)).collect();
+        let here: Vec<Subject> = candidates.iter().map(|u| self.account_address_subject(u.id)).collect();
+        let new = |s: &Subject| before.is_none_or(|b| !b.has(s));
+        let against = Against {
+            delayed: std::iter::once(&by_address).chain(&by_account).filter(|s| new(s)).collect(),
+            pausable: here.iter().collect(),
+            ..Against::default()
         };
-        match checked {
-            Ok(factor) => {
-                let mut tx = self.db.begin().await?;
-                throttle::clear(&mut tx, &[&by_account, &by_account_here]).await?;
-                tx.commit().await?;
-                Ok(SignedIn { user: user.clone(), factor, recent_code_failures: count_before })
-            }
-            Err(refusal) => {
-                let counted = [&by_address, &by_account];
-                match throttle::record_failure(self.db, &counted, Some(&by_account_here), self.now).await? {
-                    Some(until) => Err(Refusal::Paused(until).into()),
-                    None => Err(refusal.into()),
-                }
+        let (attempt, verdict) = throttle::begin(self.db, &against, self.now).await?;
+        // Each candidate's wrong-code count, also before the code is judged: an account at the cap is left out.
+        let mut open = Vec::new();
+        for user in candidates {
+            if let Some(count) = store::count_code_attempt(self.db, user.id, CODE_CAP).await? {
+                open.push((user, count));
             }
         }
+        if let Err(refusal) = verdict.allowed() {
+            self.note_closed(&open).await?;
+            return Err(refusal.into());
+        }
+        if open.is_empty() {
+            return Err(Refusal::Closed.into());
+        }
+        let mut refusal = Refusal::Mismatch;
+        for (index, (user, count)) in open.iter().enumerate() {
+            let checked = if recovery::looks_like_recovery_code(code) {
+                self.use_recovery_code(user.id, code).await?
+            } else {
+                self.use_totp(user, code).await?
+            };
+            match checked {
+                Ok(factor) => {
+                    let mut tx = self.db.begin().await?;
+                    throttle::succeeded(&mut tx, &attempt).await?;
+                    if let Some(before) = before {
+                        throttle::succeeded(&mut tx, before).await?;
+                    }
+                    throttle::clear(&mut tx, &[&by_account[index], &here[index]]).await?;
+                    let was_closed = store::signed_in_after_codes(&mut tx, user.id).await?;
+                    for (other, _) in open.iter().filter(|(other, _)| other.id != user.id) {
+                        store::uncount_code_attempt(&mut tx, other.id).await?;
+                    }
+                    tx.commit().await?;
+                    let user = (*user).clone();
+                    return Ok(SignedIn {
+                        user,
+                        factor,
+                        recent_code_failures: count - 1,
+                        code_entry_was_closed: was_closed,
+                    });
+                }
+                Err(Refusal::Replayed) => refusal = Refusal::Replayed,
+                Err(_) => {}
+            }
+        }
+        self.note_closed(&open).await?;
+        let here: Vec<&Subject> = here.iter().collect();
+        match throttle::failed(self.db, &here, self.now).await? {
+            Some(until) => Err(Refusal::Paused(until).into()),
+            None => Err(refusal.into()),
+        }
+    }
+
+    /// Notes that code entry has closed for the accounts whose count reached the cap.
+    async fn note_closed(&self, counted: &[(&UserRow, i64)]) -> Result<(), DbError> {
+        for (user, count) in counted {
+            if *count >= CODE_CAP {
+                store::note_code_entry_closed(self.db, user.id, CODE_CAP, self.now).await?;
+            }
+        }
+        Ok(())
     }
 
     /// Signing in with password and second factor together: the way in while password-only sign-in is paused
-    /// for a name. Not counted against the name, so whoever paused the name cannot keep its owner out.
+    /// for a name. Counted against the address (whose delays are checked before hashing) and the name (which
+    /// never refuses it, so whoever paused the name cannot keep its owner out). Every refusal after hashing is
+    /// the same [`Refusal::Mismatch`], so the answer never says whether the password was right.
     pub async fn check_password_and_code(&self, name: &str, password: &SecretString, code: &str) -> Outcome<SignedIn> {
         outcome(
             async {
+                let by_name = self.name_subject(&names::normalise(name));
                 let by_address = self.address_subject();
-                self.check_delays(&[&by_address]).await?;
-                match self.find(name, password).await? {
-                    Some(user) => self.second_factor_step(&user, code).await,
-                    None => {
-                        throttle::record_failure(self.db, &[&by_address], None, self.now).await?;
-                        Err(Refusal::Mismatch.into())
-                    }
+                let against = Against { delayed: vec![&by_address], counted: vec![&by_name], ..Against::default() };
+                let attempt = self.admit(&against).await?;
+                let found = self.find_counted(name, password, &attempt).await?;
+                if found.is_empty() {
+                    return Err(Refusal::Mismatch.into());
                 }
+                self.second_factor_step(&found, code, Some(&attempt)).await.map_err(vague)
             }
             .await,
         )
     }
 
     /// Re-authentication for a sensitive change by a signed-in user: their sign-in name, password and a second
-    /// factor again.
+    /// factor again. Counted against the address and the account before hashing; every refusal after hashing
+    /// is the same [`Refusal::Mismatch`].
     pub async fn reauthenticate(
         &self,
         user_id: i64,
@@ -247,14 +344,18 @@ impl Accounts<'_> {
             async {
                 let by_address = self.address_subject();
                 let by_account = self.account_subject(user_id);
-                self.check_delays(&[&by_address, &by_account]).await?;
-                match self.find(name, password).await?.filter(|u| u.id == user_id) {
-                    Some(user) => self.second_factor_step(&user, code).await,
-                    None => {
-                        throttle::record_failure(self.db, &[&by_address, &by_account], None, self.now).await?;
-                        Err(Refusal::Mismatch.into())
-                    }
+                let against = Against { delayed: vec![&by_address, &by_account], ..Against::default() };
+                let attempt = self.admit(&against).await?;
+                let found: Vec<UserRow> = self
+                    .find_counted(name, password, &attempt)
+                    .await?
+                    .into_iter()
+                    .filter(|u| u.id == user_id)
+                    .collect();
+                if found.is_empty() {
+                    return Err(Refusal::Mismatch.into());
                 }
+                self.second_factor_step(&found, code, Some(&attempt)).await.map_err(vague)
             }
             .await,
         )
@@ -307,6 +408,16 @@ impl Accounts<'_> {
     }
 }
 
+/// After a password was hashed, every refusal but "busy" reads as a mismatch: a delay, pause or closed code
+/// entry that only the right password could reach must not say that it was right.
+fn vague(stop: Stop) -> Stop {
+    match stop {
+        Stop::Refused(Refusal::Busy) => Stop::Refused(Refusal::Busy),
+        Stop::Refused(_) => Stop::Refused(Refusal::Mismatch),
+        failed => failed,
+    }
+}
+
 fn totp_aad(user_id: i64) -> Vec<u8> {
     format!("users.totp_secret:{user_id}").into_bytes()
 }
@@ -329,8 +440,9 @@ mod tests {
             totp_last_step: None,
             created_at: 0,
             password_changed_at: 0,
+            code_failures: 0,
         };
-        SignedIn { user, factor, recent_code_failures }
+        SignedIn { user, factor, recent_code_failures, code_entry_was_closed: false }
     }
 
     #[test]

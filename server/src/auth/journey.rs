@@ -20,6 +20,16 @@ pub struct Journey {
     pub new_totp: Option<Vec<u8>>,
     /// Recovery codes to show once.
     pub new_codes: Option<Vec<String>>,
+    /// Waiting for the second factor: the other accounts with the same name and password (the code picks one).
+    #[serde(default)]
+    pub other_candidates: Vec<Candidate>,
+}
+
+/// Another account the password step found, with its diary key wrapped for the session (like the first's).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Candidate {
+    pub user_id: i64,
+    pub diary_key_wrapped: Option<Vec<u8>>,
 }
 
 /// Sign-in details chosen and hashed, waiting for the authenticator to be confirmed.

@@ -5,7 +5,7 @@
 //! sensitive change replace the session with a fresh one, under a new token, in one transaction ([`rotate`]).
 
 use super::{
-    journey::Journey,
+    journey::{Candidate, Journey},
     store::{self, SessionRow, UserRow},
 };
 use crate::{
@@ -134,6 +134,8 @@ pub struct Fresh<'a> {
     /// The diary key, to be wrapped under the new token.
     pub diary_key: Option<&'a DiaryKey>,
     pub journey: Option<&'a Journey>,
+    /// Waiting for the second factor: the other accounts with the same name and password, and their diary keys.
+    pub others: &'a [(i64, Option<DiaryKey>)],
     pub flash: Flash,
     pub device: &'a Device,
     pub now: i64,
@@ -161,7 +163,18 @@ pub async fn rotate_in(tx: &mut Tx, journey_key: &Key, fresh: Fresh<'_>) -> Resu
     }
     let token = random_token(32);
     let mut row = new_row(&token, Some(fresh.user_id), fresh.stage, fresh.device, fresh.now);
-    row.journey_sealed = fresh.journey.and_then(|j| j.seal(journey_key, &row.token_hash));
+    let mut journey = fresh.journey.cloned();
+    if !fresh.others.is_empty() {
+        journey.get_or_insert_with(Journey::default).other_candidates = fresh
+            .others
+            .iter()
+            .map(|(user_id, key)| Candidate {
+                user_id: *user_id,
+                diary_key_wrapped: key.as_ref().map(|key| keys::wrap_for_session(key, &token)),
+            })
+            .collect();
+    }
+    row.journey_sealed = journey.and_then(|j| j.seal(journey_key, &row.token_hash));
     row.flash = (!fresh.flash.is_empty()).then(|| fresh.flash.encode());
     row.diary_key_wrapped = fresh.diary_key.map(|key| keys::wrap_for_session(key, &token));
     store::insert_session(&mut *tx, &row).await?;

@@ -28,6 +28,8 @@ pub struct UserRow {
     pub totp_last_step: Option<i64>,
     pub created_at: i64,
     pub password_changed_at: i64,
+    /// Wrong codes entered since the account last signed in (see [`count_code_attempt`]).
+    pub code_failures: i64,
 }
 
 /// A `users` row as read, before its audience (a word that may be NULL) becomes a type.
@@ -45,6 +47,7 @@ struct StoredUser {
     totp_last_step: Option<i64>,
     created_at: i64,
     password_changed_at: i64,
+    code_failures: i64,
 }
 
 impl TryFrom<StoredUser> for UserRow {
@@ -63,52 +66,43 @@ impl TryFrom<StoredUser> for UserRow {
             totp_last_step: s.totp_last_step,
             created_at: s.created_at,
             password_changed_at: s.password_changed_at,
+            code_failures: s.code_failures,
         })
     }
 }
 
 const USER_COLUMNS: &str = "id, role, audience, name_key, email_sealed, display_name, service_id, \
-     totp_secret_sealed, totp_last_step, created_at, password_changed_at";
+     totp_secret_sealed, totp_last_step, created_at, password_changed_at, code_failures";
 
 /// A new account, written once two-factor sign-in is set up.
 pub struct NewUser<'a> {
     pub role: Role,
     pub audience: Option<Audience>,
     pub name_key: &'a [u8],
-    pub login_locator: Option<&'a [u8]>,
+    pub locator: Option<&'a [u8]>,
     pub email_sealed: Option<&'a [u8]>,
     pub display_name: Option<&'a str>,
     pub service_id: Option<&'a str>,
     pub now: i64,
 }
 
-/// Inserts an account and returns its id, or `None` if the name and password are already in use together
-/// (inside a transaction, which must then be rolled back: on PostgreSQL it can run nothing else).
-pub async fn insert_user(db: impl Into<Exec<'_>>, user: &NewUser<'_>) -> Result<Option<i64>, DbError> {
-    let result = fetch!(
+/// Inserts an account and returns its id. Several accounts may share a name and password.
+pub async fn insert_user(db: impl Into<Exec<'_>>, user: &NewUser<'_>) -> Result<i64, DbError> {
+    Ok(fetch!(
         db,
         scalar::<i64>,
-        "INSERT INTO users (role, audience, name_key, login_locator, email_sealed, display_name, service_id,
+        "INSERT INTO users (role, audience, name_key, locator, email_sealed, display_name, service_id,
                                 created_at, password_changed_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
         user.role.as_str(),
         user.audience.map(Audience::as_str),
         user.name_key,
-        user.login_locator,
+        user.locator,
         user.email_sealed,
         user.display_name,
         user.service_id,
         user.now
-    );
-    match result {
-        Ok(id) => Ok(Some(id)),
-        Err(e) if is_unique_violation(&e) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
-}
-
-fn is_unique_violation(e: &sqlx::Error) -> bool {
-    matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
+    )?)
 }
 
 pub async fn user_by_id(db: impl Into<Exec<'_>>, id: i64) -> Result<Option<UserRow>, DbError> {
@@ -117,14 +111,14 @@ pub async fn user_by_id(db: impl Into<Exec<'_>>, id: i64) -> Result<Option<UserR
     stored.map(UserRow::try_from).transpose()
 }
 
-pub async fn user_by_locator(db: impl Into<Exec<'_>>, locator: &[u8]) -> Result<Option<UserRow>, DbError> {
-    let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE login_locator = $1");
-    let stored = fetch!(db, optional::<StoredUser>, &sql, locator)?;
-    stored.map(UserRow::try_from).transpose()
+/// Every account with this locator (this name and password), oldest first.
+pub async fn users_by_locator(db: impl Into<Exec<'_>>, locator: &[u8]) -> Result<Vec<UserRow>, DbError> {
+    let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE locator = $1 ORDER BY id");
+    let stored = fetch!(db, all::<StoredUser>, &sql, locator)?;
+    stored.into_iter().map(UserRow::try_from).collect()
 }
 
-/// Sets the sign-in name and password (and so the locator). `false` if that pair is already in use (inside a
-/// transaction, which must then be rolled back).
+/// Sets the sign-in name and password (and so the locator). `false` if there is no such account.
 pub async fn set_login(
     db: impl Into<Exec<'_>>,
     user_id: i64,
@@ -132,19 +126,65 @@ pub async fn set_login(
     locator: &[u8],
     now: i64,
 ) -> Result<bool, DbError> {
-    let result = execute!(
+    let n = execute!(
         db,
-        "UPDATE users SET name_key = $2, login_locator = $3, password_changed_at = $4 WHERE id = $1",
+        "UPDATE users SET name_key = $2, locator = $3, password_changed_at = $4 WHERE id = $1",
         user_id,
         name_key,
         locator,
         now
-    );
-    match result {
-        Ok(n) => Ok(n == 1),
-        Err(e) if is_unique_violation(&e) => Ok(false),
-        Err(e) => Err(e.into()),
-    }
+    )?;
+    Ok(n == 1)
+}
+
+/// Counts one code attempt against an account before it is judged, in one atomic statement: the number of
+/// wrong codes since the last sign-in including this one, or `None` if code entry is closed (`cap` reached),
+/// in which case nothing is counted. 100 attempts at once count as 100 (up to the cap).
+pub async fn count_code_attempt(db: impl Into<Exec<'_>>, user_id: i64, cap: i64) -> Result<Option<i64>, DbError> {
+    Ok(fetch!(
+        db,
+        scalar_optional::<i64>,
+        "UPDATE users SET code_failures = code_failures + 1 WHERE id = $1 AND code_failures < $2
+             RETURNING code_failures",
+        user_id,
+        cap
+    )?)
+}
+
+/// Takes back one counted code attempt (it was right, or it was another account's).
+pub async fn uncount_code_attempt(db: impl Into<Exec<'_>>, user_id: i64) -> Result<(), DbError> {
+    execute!(db, "UPDATE users SET code_failures = code_failures - 1 WHERE id = $1 AND code_failures > 0", user_id)?;
+    Ok(())
+}
+
+/// Notes when code entry closed, if the count has reached `cap` (kept until the owner has been told).
+pub async fn note_code_entry_closed(db: impl Into<Exec<'_>>, user_id: i64, cap: i64, now: i64) -> Result<(), DbError> {
+    execute!(
+        db,
+        "UPDATE users SET code_closed_at = $3 WHERE id = $1 AND code_failures >= $2 AND code_closed_at IS NULL",
+        user_id,
+        cap,
+        now
+    )?;
+    Ok(())
+}
+
+/// After a sign-in (inside its transaction): the wrong-code count starts again. Returns whether code entry had
+/// closed since the owner was last told (which is then forgotten).
+pub async fn signed_in_after_codes(tx: &mut Tx, user_id: i64) -> Result<bool, DbError> {
+    let told = execute!(
+        &mut *tx,
+        "UPDATE users SET code_closed_at = NULL WHERE id = $1 AND code_closed_at IS NOT NULL",
+        user_id
+    )?;
+    execute!(&mut *tx, "UPDATE users SET code_failures = 0 WHERE id = $1", user_id)?;
+    Ok(told == 1)
+}
+
+/// After a password reset with a recovery code: code entry opens again (the owner is told at sign-in).
+pub async fn reopen_code_entry(db: impl Into<Exec<'_>>, user_id: i64) -> Result<(), DbError> {
+    execute!(db, "UPDATE users SET code_failures = 0 WHERE id = $1", user_id)?;
+    Ok(())
 }
 
 /// Stores a new authenticator secret; codes from the old one stop working and the replay record restarts.

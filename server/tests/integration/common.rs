@@ -215,8 +215,15 @@ impl<'a> Browser<'a> {
     }
 
     pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Reply {
+        let request = self.form_request(path, form);
+        self.send(request).await
+    }
+
+    /// The form post [`Browser::post`] sends, to be sent some other way (many at once, say); nothing it
+    /// answers is remembered.
+    pub fn form_request(&self, path: &str, form: &[(&str, &str)]) -> Request<Body> {
         let body = serde_urlencoded::to_string(form).expect("form");
-        let request = Request::post(path)
+        let mut request = Request::post(path)
             .header(header::HOST, "waymark.test")
             .header("sec-fetch-site", "same-origin")
             .header(header::ORIGIN, "null")
@@ -225,7 +232,8 @@ impl<'a> Browser<'a> {
             .header(header::USER_AGENT, self.user_agent)
             .body(Body::from(body))
             .expect("request");
-        self.send(request).await
+        request.extensions_mut().insert(axum::extract::ConnectInfo(self.address));
+        request
     }
 
     pub fn session_cookie(&self) -> Option<&String> {
@@ -297,7 +305,12 @@ pub struct Registered {
 
 /// Registers through every page, as a person would, and leaves the browser signed in on the account page.
 pub async fn register(browser: &mut Browser<'_>, name: &str, password: &str) -> Registered {
-    assert_eq!(browser.post("/register/who", &[("audience", "self")]).await.location(), "/register/age");
+    register_as(browser, "self", name, password).await
+}
+
+/// [`register`], for an account for `audience` (`self` or `supporter`).
+pub async fn register_as(browser: &mut Browser<'_>, audience: &str, name: &str, password: &str) -> Registered {
+    assert_eq!(browser.post("/register/who", &[("audience", audience)]).await.location(), "/register/age");
     assert_eq!(browser.post("/register/age", &[("adult", "yes")]).await.location(), "/register/details");
     let details = browser.post("/register/details", &[("name", name), ("email", ""), ("password", password)]).await;
     assert_eq!(details.location(), "/register/authenticator", "{}", details.text());

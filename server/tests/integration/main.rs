@@ -6,6 +6,7 @@ mod common;
 
 mod accounts;
 mod diary;
+mod guesses;
 mod guides;
 mod logging;
 mod referrals;

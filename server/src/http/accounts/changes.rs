@@ -120,10 +120,6 @@ pub async fn change_password_answer(
     let device = device_of(&headers);
     match accounts.change_password(&me.user, &input.name, &new_password, diary_key.as_ref(), &device).await? {
         PasswordChange::Changed(token) => Ok(redirect_to_session("/account", &token)),
-        PasswordChange::InUse => {
-            let form = form.with_error("new_password", msg("password-error-in-use"));
-            password_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
         PasswordChange::Busy => {
             let form = form.with_error("new_password", code_refusal_text(Refusal::Busy, accounts.now));
             password_page(page, form, refusal_status(Refusal::Busy)).await

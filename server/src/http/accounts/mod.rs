@@ -97,6 +97,7 @@ fn code_refusal_text(refusal: Refusal, now: i64) -> Text {
         Refusal::Replayed => msg("code-error-used"),
         Refusal::Busy => msg("sign-in-error-busy"),
         Refusal::Mismatch => msg("code-error-wrong"),
+        Refusal::Closed => msg("code-error-closed"),
     }
 }
 
@@ -111,6 +112,7 @@ fn refusal_status(refusal: Refusal) -> StatusCode {
         Refusal::Wait(_) | Refusal::Paused(_) => StatusCode::TOO_MANY_REQUESTS,
         Refusal::Busy => StatusCode::SERVICE_UNAVAILABLE,
         Refusal::Mismatch | Refusal::Replayed => StatusCode::UNPROCESSABLE_ENTITY,
+        Refusal::Closed => StatusCode::FORBIDDEN,
     }
 }
 

@@ -191,15 +191,11 @@ pub async fn details_answer(
         }
     };
     let password = SecretString::from(input.password);
-    let (pending, diary_key) = match state.accounts(&visitor.address).choose_login(login, &password, true).await? {
+    let (pending, diary_key) = match state.accounts(&visitor.address).choose_login(login, &password).await? {
         Chosen::Ready(pending, diary_key) => (pending, diary_key),
         Chosen::Busy => {
             let form = form.with_error("password", msg("sign-in-error-busy"));
             return details_page(page, form, StatusCode::SERVICE_UNAVAILABLE).await;
-        }
-        Chosen::InUse => {
-            let form = form.with_error("password", msg("password-error-in-use"));
-            return details_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
     journey.begin_enrolment(pending);
@@ -277,11 +273,10 @@ pub async fn authenticator_answer(
     let device = device_of(&headers);
     let finished = accounts.finish_enrolment(confirmed, diary_key.as_ref(), visitor.session.as_ref(), &device).await?;
     let Some(token) = finished else {
-        // Someone else registered the same name and password a moment ago: new details are needed.
+        // The invited staff account is gone: this enrolment cannot finish.
         journey.forget_login();
         keep_journey(&state, &visitor, &journey, None, &headers).await?;
-        let form = Form::new().keep("name", pending.name.clone()).with_error("password", msg("password-error-in-use"));
-        return details_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await;
+        return Ok(Redirect::to("/register/who").into_response());
     };
     // Signed in from here, in a fresh session that carries only the codes to show once.
     Ok(redirect_to_session("/register/recovery-codes", &token))

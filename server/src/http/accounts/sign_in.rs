@@ -94,17 +94,24 @@ pub async fn sign_in_answer(
     headers: HeaderMap,
     LenientForm(input): LenientForm<SignInForm>,
 ) -> Result {
-    let mut form = Form::new().keep("name", input.name.clone());
-    if let Err(problems) = checks::sign_in(&input.name, &input.password, input.code.as_deref()) {
-        show_sign_in_problems(&mut form, problems);
-        let paused = input.code.is_some().then_some(1);
-        return render_sign_in(page, form, paused, StatusCode::UNPROCESSABLE_ENTITY).await;
-    }
     let accounts = state.accounts(&visitor.address);
     let now = accounts.now;
+    // The password and a code together are taken only while password-only sign-in is paused for the name;
+    // otherwise a code is ignored and the password alone checked.
+    let paused = match &input.code {
+        Some(_) => accounts.name_paused_until(&input.name).await?,
+        None => None,
+    };
+    let code = input.code.filter(|_| paused.is_some());
+    let mut form = Form::new().keep("name", input.name.clone());
+    if let Err(problems) = checks::sign_in(&input.name, &input.password, code.as_deref()) {
+        show_sign_in_problems(&mut form, problems);
+        let paused = paused.map(|until| minutes_until(until, now));
+        return render_sign_in(page, form, paused, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
     let password = SecretString::from(input.password);
     let device = device_of(&headers);
-    if let Some(code) = &input.code {
+    if let Some(code) = &code {
         return match accounts.check_password_and_code(&input.name, &password, code).await? {
             Ok(success) => {
                 let old = visitor.session.as_ref();
@@ -116,16 +123,16 @@ pub async fn sign_in_answer(
                     Refusal::Mismatch => msg("reauth-error-mismatch"),
                     other => code_refusal_text(other, now),
                 };
-                // Stay on the combined form: the name is still paused.
+                // Stay on the combined form while the name is still paused.
                 let paused = accounts.name_paused_until(&input.name).await?.map(|until| minutes_until(until, now));
                 let form = form.with_error("name", text);
-                render_sign_in(page, form, paused.or(Some(1)), refusal_status(refusal)).await
+                render_sign_in(page, form, paused, refusal_status(refusal)).await
             }
         };
     }
     match accounts.check_password(&input.name, &password).await? {
-        Ok(user) => {
-            let token = accounts.await_second_factor(&user, &password, visitor.session.as_ref(), &device).await?;
+        Ok(found) => {
+            let token = accounts.await_second_factor(&found, &password, visitor.session.as_ref(), &device).await?;
             Ok(redirect_to_session("/sign-in/code", &token))
         }
         Err(Refusal::Paused(until)) => {
@@ -221,9 +228,11 @@ async fn second_factor_answer(state: AppState, page: Page, attempt: CodeAttempt,
         return code_page(page, recovery, form, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     let accounts = state.accounts(&pending.address);
-    match accounts.check_second_factor(&pending.user, &code).await? {
+    let candidates = accounts.candidates(&pending.session, &pending.token, &pending.user).await?;
+    let users: Vec<_> = candidates.iter().map(|(user, _)| user.clone()).collect();
+    match accounts.check_second_factor(&users, &code).await? {
         Ok(success) => {
-            let key = pending.diary_key();
+            let key = candidates.into_iter().find(|(user, _)| user.id == success.user.id).and_then(|(_, key)| key);
             let token = accounts.finish_sign_in(&success, key.as_ref(), Some(&pending.session), &device).await?;
             Ok(redirect_to_session("/account", &token))
         }

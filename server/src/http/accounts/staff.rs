@@ -87,16 +87,11 @@ pub async fn enrol_answer(
         }
     };
     let password = SecretString::from(input.password);
-    // Whether the name and password are already an account's is found when the enrolment finishes.
-    let (pending, diary_key) = match state.accounts(&visitor.address).choose_login(login, &password, false).await? {
+    let (pending, diary_key) = match state.accounts(&visitor.address).choose_login(login, &password).await? {
         Chosen::Ready(pending, diary_key) => (pending, diary_key),
         Chosen::Busy => {
             let form = form.with_error("password", msg("sign-in-error-busy"));
             return enrol_page(page, display_name, form, StatusCode::SERVICE_UNAVAILABLE).await;
-        }
-        Chosen::InUse => {
-            let form = form.with_error("password", msg("password-error-in-use"));
-            return enrol_page(page, display_name, form, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
     let mut journey = Journey { staff_user: Some(user.id), ..Journey::default() };
