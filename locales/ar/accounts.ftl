@@ -93,7 +93,7 @@ authenticator-step-code = سيعرض التطبيق رمزًا من ٦ أرقا�
 code-label = الرمز من تطبيق المصادقة
 code-hint = الرمز المكوّن من ٦ أرقام، مثل 123456.
 code-error-missing = أدخلوا الرمز المكوّن من ٦ أرقام من تطبيق المصادقة
-code-error-format = أدخلوا الرمز على شكل ٦ أرقام، أو رمز استرداد مثل ABCDE-12345
+code-error-format = أدخلوا الرمز على شكل ٦ أرقام، أو رمز استرداد مثل ABCD-EFGH-2345-6789
 code-error-wrong = الرمز غير صحيح. تأكدوا من أن الوقت في هاتفكم مضبوط تلقائيًا، ثم أدخلوا أحدث رمز.
 code-error-used = تم استخدام هذا الرمز من قبل. انتظروا حتى يعرض التطبيق رمزًا جديدًا.
 
@@ -159,9 +159,9 @@ code-error-paused = أُدخلت رموز خاطئة كثيرة جدًا من ه
 recovery-sign-in-title = استخدام رمز استرداد
 recovery-sign-in-heading = أدخلوا رمز استرداد
 recovery-code-label = رمز الاسترداد
-recovery-code-hint = يبدو بهذا الشكل: ABCDE-12345. كل رمز يعمل مرة واحدة فقط.
+recovery-code-hint = يبدو بهذا الشكل: ABCD-EFGH-2345-6789. كل رمز يعمل مرة واحدة فقط.
 recovery-code-error-missing = أدخلوا أحد رموز الاسترداد الخاصة بكم
-recovery-code-error-format = أدخلوا رمز استرداد مثل ABCDE-12345
+recovery-code-error-format = أدخلوا رمز استرداد مثل ABCD-EFGH-2345-6789
 recovery-code-error-wrong = رمز الاسترداد هذا غير صحيح، أو تم استخدامه من قبل
 
 lost-access-title = مشكلات في تسجيل الدخول

@@ -93,7 +93,7 @@ authenticator-step-code = Bydd yr ap yn dangos cod 6 digid sy'n newid bob 30 eil
 code-label = Cod o'ch ap dilysu
 code-hint = Y cod 6 digid, er enghraifft 123456.
 code-error-missing = Rhowch y cod 6 digid o'ch ap dilysu
-code-error-format = Rhowch y cod fel 6 rhif, neu god adfer fel ABCDE-12345
+code-error-format = Rhowch y cod fel 6 rhif, neu god adfer fel ABCD-EFGH-2345-6789
 code-error-wrong = Dydy'r cod ddim yn gywir. Gwiriwch fod yr amser ar eich ffôn wedi'i osod yn awtomatig, yna rhowch y cod mwyaf newydd.
 code-error-used = Mae'r cod hwn wedi cael ei ddefnyddio'n barod. Arhoswch i'r ap ddangos cod newydd.
 
@@ -152,9 +152,9 @@ code-error-paused = Gormod o godau anghywir o'r cysylltiad hwn. Arhoswch { $minu
 recovery-sign-in-title = Defnyddio cod adfer
 recovery-sign-in-heading = Rhowch god adfer
 recovery-code-label = Cod adfer
-recovery-code-hint = Mae'n edrych fel ABCDE-12345. Mae pob cod yn gweithio unwaith.
+recovery-code-hint = Mae'n edrych fel ABCD-EFGH-2345-6789. Mae pob cod yn gweithio unwaith.
 recovery-code-error-missing = Rhowch un o'ch codau adfer
-recovery-code-error-format = Rhowch god adfer fel ABCDE-12345
+recovery-code-error-format = Rhowch god adfer fel ABCD-EFGH-2345-6789
 recovery-code-error-wrong = Dydy'r cod adfer hwnnw ddim yn gywir, neu mae wedi cael ei ddefnyddio'n barod
 
 lost-access-title = Problemau mewngofnodi

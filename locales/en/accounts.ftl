@@ -92,7 +92,7 @@ authenticator-step-code = The app will show a 6-digit code that changes every 30
 code-label = Code from your authenticator app
 code-hint = The 6-digit code, for example 123456.
 code-error-missing = Enter the 6-digit code from your authenticator app
-code-error-format = Enter the code as 6 numbers, or a recovery code like ABCDE-12345
+code-error-format = Enter the code as 6 numbers, or a recovery code like ABCD-EFGH-2345-6789
 code-error-wrong = The code is not right. Check the time on your phone is set automatically, then enter the newest code.
 code-error-used = This code has already been used. Wait for the app to show a new code.
 
@@ -143,9 +143,9 @@ code-error-paused = Too many wrong codes from this connection. Wait { $minutes -
 recovery-sign-in-title = Use a recovery code
 recovery-sign-in-heading = Enter a recovery code
 recovery-code-label = Recovery code
-recovery-code-hint = It looks like ABCDE-12345. Each code works once.
+recovery-code-hint = It looks like ABCD-EFGH-2345-6789. Each code works once.
 recovery-code-error-missing = Enter one of your recovery codes
-recovery-code-error-format = Enter a recovery code like ABCDE-12345
+recovery-code-error-format = Enter a recovery code like ABCD-EFGH-2345-6789
 recovery-code-error-wrong = That recovery code is not right, or it has already been used
 
 lost-access-title = Problems signing in

@@ -93,7 +93,7 @@ authenticator-step-code = برنامه یک کد ۶ رقمی نشان می‌د�
 code-label = کد برنامهٔ احراز هویت شما
 code-hint = کد ۶ رقمی، مثلاً 123456.
 code-error-missing = کد ۶ رقمی برنامهٔ احراز هویت خود را وارد کنید
-code-error-format = کد را به‌صورت ۶ عدد وارد کنید، یا یک کد بازیابی مانند ABCDE-12345
+code-error-format = کد را به‌صورت ۶ عدد وارد کنید، یا یک کد بازیابی مانند ABCD-EFGH-2345-6789
 code-error-wrong = این کد درست نیست. بررسی کنید که ساعت گوشی شما به‌صورت خودکار تنظیم شده باشد، سپس تازه‌ترین کد را وارد کنید.
 code-error-used = این کد قبلاً استفاده شده است. صبر کنید تا برنامه کد تازه‌ای نشان دهد.
 
@@ -144,9 +144,9 @@ code-error-paused = کدهای نادرست زیادی از این اتصال و
 recovery-sign-in-title = استفاده از کد بازیابی
 recovery-sign-in-heading = یک کد بازیابی وارد کنید
 recovery-code-label = کد بازیابی
-recovery-code-hint = شبیه ABCDE-12345 است. هر کد فقط یک بار کار می‌کند.
+recovery-code-hint = شبیه ABCD-EFGH-2345-6789 است. هر کد فقط یک بار کار می‌کند.
 recovery-code-error-missing = یکی از کدهای بازیابی خود را وارد کنید
-recovery-code-error-format = یک کد بازیابی مانند ABCDE-12345 وارد کنید
+recovery-code-error-format = یک کد بازیابی مانند ABCD-EFGH-2345-6789 وارد کنید
 recovery-code-error-wrong = این کد بازیابی درست نیست، یا قبلاً استفاده شده است
 
 lost-access-title = مشکلات ورود

@@ -93,7 +93,7 @@ authenticator-step-code = ਐਪ 6 ਅੰਕਾਂ ਦਾ ਇੱਕ ਕੋਡ �
 code-label = ਤੁਹਾਡੀ ਔਥੈਂਟੀਕੇਟਰ ਐਪ ਤੋਂ ਕੋਡ
 code-hint = 6 ਅੰਕਾਂ ਦਾ ਕੋਡ, ਉਦਾਹਰਨ ਲਈ 123456।
 code-error-missing = ਆਪਣੀ ਔਥੈਂਟੀਕੇਟਰ ਐਪ ਤੋਂ 6 ਅੰਕਾਂ ਦਾ ਕੋਡ ਭਰੋ
-code-error-format = ਕੋਡ ਨੂੰ 6 ਅੰਕਾਂ ਵਜੋਂ ਭਰੋ, ਜਾਂ ABCDE-12345 ਵਰਗਾ ਰਿਕਵਰੀ ਕੋਡ ਭਰੋ
+code-error-format = ਕੋਡ ਨੂੰ 6 ਅੰਕਾਂ ਵਜੋਂ ਭਰੋ, ਜਾਂ ABCD-EFGH-2345-6789 ਵਰਗਾ ਰਿਕਵਰੀ ਕੋਡ ਭਰੋ
 code-error-wrong = ਕੋਡ ਸਹੀ ਨਹੀਂ ਹੈ। ਜਾਂਚ ਕਰੋ ਕਿ ਤੁਹਾਡੇ ਫ਼ੋਨ ’ਤੇ ਸਮਾਂ ਆਪਣੇ ਆਪ (automatic) ਸੈੱਟ ਹੁੰਦਾ ਹੈ, ਫਿਰ ਸਭ ਤੋਂ ਨਵਾਂ ਕੋਡ ਭਰੋ।
 code-error-used = ਇਹ ਕੋਡ ਪਹਿਲਾਂ ਹੀ ਵਰਤਿਆ ਜਾ ਚੁੱਕਾ ਹੈ। ਐਪ ਵਿੱਚ ਨਵਾਂ ਕੋਡ ਦਿਖਾਈ ਦੇਣ ਦੀ ਉਡੀਕ ਕਰੋ।
 
@@ -144,9 +144,9 @@ code-error-paused = ਇਸ ਕਨੈਕਸ਼ਨ ਤੋਂ ਬਹੁਤ ਸਾ�
 recovery-sign-in-title = ਰਿਕਵਰੀ ਕੋਡ ਵਰਤੋ
 recovery-sign-in-heading = ਰਿਕਵਰੀ ਕੋਡ ਭਰੋ
 recovery-code-label = ਰਿਕਵਰੀ ਕੋਡ
-recovery-code-hint = ਇਹ ABCDE-12345 ਵਰਗਾ ਦਿਸਦਾ ਹੈ। ਹਰ ਕੋਡ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ ਕੰਮ ਕਰਦਾ ਹੈ।
+recovery-code-hint = ਇਹ ABCD-EFGH-2345-6789 ਵਰਗਾ ਦਿਸਦਾ ਹੈ। ਹਰ ਕੋਡ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ ਕੰਮ ਕਰਦਾ ਹੈ।
 recovery-code-error-missing = ਆਪਣੇ ਰਿਕਵਰੀ ਕੋਡਾਂ ਵਿੱਚੋਂ ਇੱਕ ਭਰੋ
-recovery-code-error-format = ABCDE-12345 ਵਰਗਾ ਰਿਕਵਰੀ ਕੋਡ ਭਰੋ
+recovery-code-error-format = ABCD-EFGH-2345-6789 ਵਰਗਾ ਰਿਕਵਰੀ ਕੋਡ ਭਰੋ
 recovery-code-error-wrong = ਉਹ ਰਿਕਵਰੀ ਕੋਡ ਸਹੀ ਨਹੀਂ ਹੈ, ਜਾਂ ਪਹਿਲਾਂ ਹੀ ਵਰਤਿਆ ਜਾ ਚੁੱਕਾ ਹੈ
 
 lost-access-title = ਸਾਈਨ ਇਨ ਕਰਨ ਵਿੱਚ ਸਮੱਸਿਆਵਾਂ

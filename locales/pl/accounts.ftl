@@ -104,7 +104,7 @@ authenticator-step-code = Aplikacja pokaże 6-cyfrowy kod, który zmienia się c
 code-label = Kod z aplikacji uwierzytelniającej
 code-hint = 6-cyfrowy kod, na przykład 123456.
 code-error-missing = Proszę wpisać 6-cyfrowy kod z aplikacji uwierzytelniającej
-code-error-format = Proszę wpisać kod jako 6 cyfr albo kod odzyskiwania, na przykład ABCDE-12345
+code-error-format = Proszę wpisać kod jako 6 cyfr albo kod odzyskiwania, na przykład ABCD-EFGH-2345-6789
 code-error-wrong = Kod jest nieprawidłowy. Proszę sprawdzić, czy czas w telefonie ustawia się automatycznie, a potem wpisać najnowszy kod.
 code-error-used = Ten kod został już użyty. Proszę poczekać, aż aplikacja pokaże nowy kod.
 
@@ -164,9 +164,9 @@ code-error-paused = Z tego połączenia wpisano zbyt wiele błędnych kodów. Pr
 recovery-sign-in-title = Kod odzyskiwania
 recovery-sign-in-heading = Proszę wpisać kod odzyskiwania
 recovery-code-label = Kod odzyskiwania
-recovery-code-hint = Wygląda tak: ABCDE-12345. Każdy kod działa tylko raz.
+recovery-code-hint = Wygląda tak: ABCD-EFGH-2345-6789. Każdy kod działa tylko raz.
 recovery-code-error-missing = Proszę wpisać jeden z kodów odzyskiwania
-recovery-code-error-format = Proszę wpisać kod odzyskiwania w formacie ABCDE-12345
+recovery-code-error-format = Proszę wpisać kod odzyskiwania w formacie ABCD-EFGH-2345-6789
 recovery-code-error-wrong = Ten kod odzyskiwania jest nieprawidłowy albo został już użyty
 
 lost-access-title = Problemy z logowaniem

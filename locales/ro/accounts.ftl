@@ -101,7 +101,7 @@ authenticator-step-code = Aplicația va afișa un cod din 6 cifre, care se schim
 code-label = Codul din aplicația de autentificare
 code-hint = Codul din 6 cifre, de exemplu 123456.
 code-error-missing = Introduceți codul din 6 cifre din aplicația de autentificare
-code-error-format = Introduceți codul din 6 cifre sau un cod de recuperare de forma ABCDE-12345
+code-error-format = Introduceți codul din 6 cifre sau un cod de recuperare de forma ABCD-EFGH-2345-6789
 code-error-wrong = Codul nu este corect. Verificați dacă ora de pe telefon este setată automat, apoi introduceți cel mai nou cod.
 code-error-used = Acest cod a fost deja folosit. Așteptați până când aplicația afișează un cod nou.
 
@@ -158,9 +158,9 @@ code-error-paused = Prea multe coduri greșite de la această conexiune. Aștept
 recovery-sign-in-title = Folosiți un cod de recuperare
 recovery-sign-in-heading = Introduceți un cod de recuperare
 recovery-code-label = Cod de recuperare
-recovery-code-hint = Arată ca ABCDE-12345. Fiecare cod funcționează o singură dată.
+recovery-code-hint = Arată ca ABCD-EFGH-2345-6789. Fiecare cod funcționează o singură dată.
 recovery-code-error-missing = Introduceți unul dintre codurile dumneavoastră de recuperare
-recovery-code-error-format = Introduceți un cod de recuperare de forma ABCDE-12345
+recovery-code-error-format = Introduceți un cod de recuperare de forma ABCD-EFGH-2345-6789
 recovery-code-error-wrong = Acest cod de recuperare nu este corect sau a fost deja folosit
 
 lost-access-title = Probleme la conectare

@@ -93,7 +93,7 @@ authenticator-step-code = ایپ ایک 6 ہندسوں والا کوڈ دکھا�
 code-label = آپ کی آتھنٹیکیٹر ایپ کا کوڈ
 code-hint = 6 ہندسوں والا کوڈ، مثال کے طور پر 123456۔
 code-error-missing = اپنی آتھنٹیکیٹر ایپ سے 6 ہندسوں والا کوڈ درج کریں
-code-error-format = کوڈ 6 اعداد کی شکل میں درج کریں، یا ریکوری کوڈ درج کریں جیسے ⁦ABCDE-12345⁩
+code-error-format = کوڈ 6 اعداد کی شکل میں درج کریں، یا ریکوری کوڈ درج کریں جیسے ⁦ABCD-EFGH-2345-6789⁩
 code-error-wrong = کوڈ درست نہیں ہے۔ دیکھ لیں کہ آپ کے فون کا وقت خود بخود سیٹ ہوتا ہے، پھر سب سے نیا کوڈ درج کریں۔
 code-error-used = یہ کوڈ پہلے ہی استعمال ہو چکا ہے۔ ایپ میں نیا کوڈ آنے کا انتظار کریں۔
 
@@ -144,9 +144,9 @@ code-error-paused = اس کنکشن سے بہت زیادہ غلط کوڈ درج 
 recovery-sign-in-title = ریکوری کوڈ استعمال کریں
 recovery-sign-in-heading = ریکوری کوڈ درج کریں
 recovery-code-label = ریکوری کوڈ
-recovery-code-hint = یہ ⁦ABCDE-12345⁩ جیسا دکھائی دیتا ہے۔ ہر کوڈ صرف ایک بار کام کرتا ہے۔
+recovery-code-hint = یہ ⁦ABCD-EFGH-2345-6789⁩ جیسا دکھائی دیتا ہے۔ ہر کوڈ صرف ایک بار کام کرتا ہے۔
 recovery-code-error-missing = اپنے ریکوری کوڈز میں سے کوئی ایک درج کریں
-recovery-code-error-format = ریکوری کوڈ درج کریں، جیسے ⁦ABCDE-12345⁩
+recovery-code-error-format = ریکوری کوڈ درج کریں، جیسے ⁦ABCD-EFGH-2345-6789⁩
 recovery-code-error-wrong = یہ ریکوری کوڈ درست نہیں ہے، یا یہ پہلے ہی استعمال ہو چکا ہے
 
 lost-access-title = سائن ان کرنے میں مسائل

@@ -158,12 +158,29 @@ impl Hasher {
         self.run(password.expose_secret().as_bytes().to_vec(), salt[..16].to_vec()).await
     }
 
-    /// A 256-bit key derived with Argon2id from a secret (a password or a recovery code) and a salt, for
-    /// wrapping other keys.
+    /// A key-encryption key for a secret (a password or a recovery code) and a salt: Argon2id of the two,
+    /// mixed (HKDF) with a key derived from the server secret, so that a database dump alone is no help in
+    /// guessing the secret.
+    pub async fn derive_kek(&self, secret: &[u8], salt: &[u8]) -> Result<Key, HashError> {
+        let out = zeroize::Zeroizing::new(self.run(secret.to_vec(), salt.to_vec()).await?);
+        let mut material = zeroize::Zeroizing::new(Vec::with_capacity(64));
+        material.extend_from_slice(&out);
+        material.extend_from_slice(self.server_kek_key().bytes());
+        Ok(Key::derive_from(&material, "waymark/kek/argon2id+secret"))
+    }
+
+    /// The key-encryption key wrappings made before [`Hasher::derive_kek`] had: Argon2id of the secret and salt
+    /// alone. Only read, to replace such wrappings.
     pub async fn derive_key(&self, secret: &[u8], salt: &[u8]) -> Result<Key, HashError> {
         let out = zeroize::Zeroizing::new(self.run(secret.to_vec(), salt.to_vec()).await?);
         let bytes: [u8; 32] = out.as_slice().try_into().map_err(|_| HashError::Failed)?;
         Ok(Key::from_bytes(bytes))
+    }
+
+    /// The key derived from the server secret (through the salt key) that every key-encryption key mixes in;
+    /// it also seals old wrappings that cannot be made again without their secret.
+    pub fn server_kek_key(&self) -> Key {
+        Key::derive_from(self.salt_key.bytes(), "waymark/kek/server")
     }
 
     async fn run(&self, secret: Vec<u8>, salt: Vec<u8>) -> Result<Vec<u8>, HashError> {
@@ -227,5 +244,18 @@ mod tests {
         assert_ne!(a, hasher.locator("sam", &SecretString::from("orange tugboat whistles")).await.expect("hash"));
         assert_ne!(a, Hasher::new(Key::random(), 1).locator("sam", &pw).await.expect("hash"), "depends on the secret");
         assert_eq!(a.len(), 32);
+    }
+
+    #[tokio::test]
+    async fn key_encryption_keys_need_the_server_secret_too() {
+        let salt_key = Key::random();
+        let hasher = Hasher::new(salt_key.clone(), 1);
+        let kek = hasher.derive_kek(b"orange tugboat", b"0123456789abcdef").await.expect("hash");
+        let again = Hasher::new(salt_key, 1).derive_kek(b"orange tugboat", b"0123456789abcdef").await.expect("hash");
+        assert_eq!(kek.bytes(), again.bytes());
+        let other_secret = Hasher::new(Key::random(), 1).derive_kek(b"orange tugboat", b"0123456789abcdef").await;
+        assert_ne!(kek.bytes(), other_secret.expect("hash").bytes(), "a dump alone does not give the key");
+        let plain = hasher.derive_key(b"orange tugboat", b"0123456789abcdef").await.expect("hash");
+        assert_ne!(kek.bytes(), plain.bytes(), "not Argon2id alone");
     }
 }

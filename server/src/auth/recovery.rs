@@ -1,12 +1,16 @@
-//! Recovery codes: ten single-use codes shown once when two-factor sign-in is set up. Each is 10 characters
-//! from Crockford's base32 alphabet (50 random bits), shown as `ABCDE-FGHIJ`. Only a keyed fingerprint of each
-//! code is stored; typing is forgiving (case, spaces, hyphens, and O/I/L for 0/1/1 are accepted).
+//! Recovery codes: ten single-use codes shown once when two-factor sign-in is set up. Each is 16 characters
+//! from Crockford's base32 alphabet (80 random bits), shown in groups of four as `ABCD-EFGH-JKMN-PQRS`. Codes
+//! made before had 10 characters (`ABCDE-FGHJK`) and are still accepted. Only a keyed fingerprint of each code
+//! is stored; typing is forgiving (case, spaces, hyphens, and O/I/L for 0/1/1 are accepted).
 
 use crate::crypto::Key;
 use rand::Rng;
 
 pub const COUNT: usize = 10;
-const LEN: usize = 10;
+const LEN: usize = 16;
+/// The length of codes made before they had 80 bits.
+const OLD_LEN: usize = 10;
+const GROUP: usize = 4;
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// A fresh set of codes, formatted for display.
@@ -14,8 +18,8 @@ pub fn generate() -> Vec<String> {
     let mut rng = rand::rngs::OsRng;
     (0..COUNT)
         .map(|_| {
-            let raw: String = (0..LEN).map(|_| ALPHABET[rng.gen_range(0..32)] as char).collect();
-            format!("{}-{}", &raw[..5], &raw[5..])
+            let raw: Vec<u8> = (0..LEN).map(|_| ALPHABET[rng.gen_range(0..32)]).collect();
+            raw.chunks(GROUP).map(|group| String::from_utf8_lossy(group).into_owned()).collect::<Vec<_>>().join("-")
         })
         .collect()
 }
@@ -31,7 +35,7 @@ pub fn normalise(input: &str) -> Option<String> {
             other => other,
         })
         .collect();
-    (code.len() == LEN && code.bytes().all(|b| ALPHABET.contains(&b))).then_some(code)
+    ((code.len() == LEN || code.len() == OLD_LEN) && code.bytes().all(|b| ALPHABET.contains(&b))).then_some(code)
 }
 
 /// Whether typed input looks like a recovery code rather than a 6-digit authenticator code.
@@ -55,9 +59,9 @@ mod tests {
         let unique: std::collections::HashSet<_> = codes.iter().collect();
         assert_eq!(unique.len(), COUNT);
         for code in &codes {
-            assert_eq!(code.len(), 11);
-            assert_eq!(&code[5..6], "-");
-            assert!(normalise(code).is_some(), "{code}");
+            assert_eq!(code.len(), 19, "{code}");
+            assert_eq!(code.split('-').map(str::len).collect::<Vec<_>>(), vec![4, 4, 4, 4], "{code}");
+            assert_eq!(normalise(code).map(|c| c.len()), Some(16), "{code}: 16 × 5 = 80 bits");
         }
     }
 
@@ -68,6 +72,8 @@ mod tests {
         assert_eq!(normalise("OIL00-11111"), Some("0110011111".into()));
         assert_eq!(normalise("123456"), None, "an authenticator code is not a recovery code");
         assert_eq!(normalise("ABCDE-FGHJKX"), None);
+        assert_eq!(normalise("abcd efgh jkmn pqrs").as_deref(), Some("ABCDEFGHJKMNPQRS"));
+        assert_eq!(normalise("ABCD-EFGH-JKMN-PQR"), None);
         assert_eq!(normalise("ABCDE-FGHJU"), None, "U is not in the alphabet");
     }
 

@@ -5,68 +5,94 @@ use crate::{
     execute, fetch,
 };
 
+/// Stores the key's wrapping under the password, made under a key-encryption key of version `kek_version`.
 pub async fn put_key(
     db: impl Into<Exec<'_>>,
     user_id: i64,
     salt: &[u8],
     wrapped: &[u8],
+    kek_version: i64,
     now: i64,
 ) -> Result<(), DbError> {
     execute!(
         db,
-        "INSERT INTO diary_keys (user_id, password_salt, wrapped_by_password, created_at) VALUES ($1, $2, $3, $4)
+        "INSERT INTO diary_keys (user_id, password_salt, wrapped_by_password, kek_version, created_at)
+             VALUES ($1, $2, $3, $4, $5)
              ON CONFLICT (user_id) DO UPDATE SET password_salt = excluded.password_salt,
-                                                 wrapped_by_password = excluded.wrapped_by_password",
+                                                 wrapped_by_password = excluded.wrapped_by_password,
+                                                 kek_version = excluded.kek_version",
         user_id,
         salt,
         wrapped,
+        kek_version,
         now
     )?;
     Ok(())
 }
 
-/// (salt, wrapping) of the key under the password.
-pub async fn password_wrap(db: impl Into<Exec<'_>>, user_id: i64) -> Result<Option<(Vec<u8>, Vec<u8>)>, DbError> {
+/// (salt, wrapping, key-encryption key version) of the key under the password.
+pub async fn password_wrap(db: impl Into<Exec<'_>>, user_id: i64) -> Result<Option<(Vec<u8>, Vec<u8>, i64)>, DbError> {
     Ok(fetch!(
         db,
-        optional::<(Vec<u8>, Vec<u8>)>,
-        "SELECT password_salt, wrapped_by_password FROM diary_keys WHERE user_id = $1",
+        optional::<(Vec<u8>, Vec<u8>, i64)>,
+        "SELECT password_salt, wrapped_by_password, kek_version FROM diary_keys WHERE user_id = $1",
         user_id
     )?)
 }
 
+/// Stores the key's wrapping under one recovery code, made under a key-encryption key of version `kek_version`.
 pub async fn put_recovery_wrap(
     db: impl Into<Exec<'_>>,
     user_id: i64,
     code_hash: &[u8],
     salt: &[u8],
     wrapped: &[u8],
+    kek_version: i64,
 ) -> Result<(), DbError> {
     execute!(
         db,
-        "UPDATE recovery_codes SET diary_salt = $3, diary_key_wrapped = $4 WHERE user_id = $1 AND code_hash = $2",
+        "UPDATE recovery_codes SET diary_salt = $3, diary_key_wrapped = $4, kek_version = $5
+             WHERE user_id = $1 AND code_hash = $2",
         user_id,
         code_hash,
         salt,
-        wrapped
+        wrapped,
+        kek_version
     )?;
     Ok(())
 }
 
-/// (salt, wrapping) of the key under one recovery code, used or not.
+/// (salt, wrapping, key-encryption key version) of the key under one recovery code, used or not.
 pub async fn recovery_wrap(
     db: impl Into<Exec<'_>>,
     user_id: i64,
     code_hash: &[u8],
-) -> Result<Option<(Vec<u8>, Vec<u8>)>, DbError> {
+) -> Result<Option<(Vec<u8>, Vec<u8>, i64)>, DbError> {
     let row = fetch!(
         db,
-        optional::<(Option<Vec<u8>>, Option<Vec<u8>>)>,
-        "SELECT diary_salt, diary_key_wrapped FROM recovery_codes WHERE user_id = $1 AND code_hash = $2",
+        optional::<(Option<Vec<u8>>, Option<Vec<u8>>, i64)>,
+        "SELECT diary_salt, diary_key_wrapped, kek_version FROM recovery_codes WHERE user_id = $1 AND code_hash = $2",
         user_id,
         code_hash
     )?;
-    Ok(row.and_then(|(salt, wrapped)| Some((salt?, wrapped?))))
+    Ok(row.and_then(|(salt, wrapped, version)| Some((salt?, wrapped?, version))))
+}
+
+/// The wrappings under recovery codes that are still of key-encryption key version `kek_version`:
+/// (code fingerprint, salt, wrapping).
+pub async fn recovery_wraps_of_version(
+    db: impl Into<Exec<'_>>,
+    user_id: i64,
+    kek_version: i64,
+) -> Result<Vec<(Vec<u8>, Vec<u8>, Vec<u8>)>, DbError> {
+    Ok(fetch!(
+        db,
+        all::<(Vec<u8>, Vec<u8>, Vec<u8>)>,
+        "SELECT code_hash, diary_salt, diary_key_wrapped FROM recovery_codes
+             WHERE user_id = $1 AND kek_version = $2 AND diary_salt IS NOT NULL AND diary_key_wrapped IS NOT NULL",
+        user_id,
+        kek_version
+    )?)
 }
 
 /// A stored entry: its id and day in the clear, everything else sealed.

@@ -1,6 +1,7 @@
 //! The diary on SQLite and PostgreSQL: writing, editing, paging, progress and export; encryption at rest (a
 //! marker never reaches the database files or a dump; tampered or swapped ciphertexts fail to open); the key
-//! surviving password changes and resets; and nobody reaching another person's entries.
+//! surviving password changes and resets, and the wrappings made before the server secret was mixed in being
+//! replaced at sign-in; and nobody reaching another person's entries.
 
 use crate::common;
 
@@ -306,6 +307,95 @@ async fn the_diary_survives_password_change_reset_and_authenticator_reset() {
             browser.get("/diary").await.text().contains("kept through everything"),
             "after a reset with a new code"
         );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_account_with_the_old_key_wrappings_keeps_its_diary_and_is_rewrapped_at_sign_in() {
+    use secrecy::SecretString;
+    use waymark::{auth::recovery, diary::keys};
+    on_each_backend(|app| async move {
+        let mut browser = Browser::new(&app);
+        let account = register(&mut browser, "sam", PASSWORD).await;
+        write(&mut browser, "3", "5", "written before the upgrade", &[]).await;
+
+        // Make the account as accounts were before: its diary key wrapped under Argon2id of the password alone,
+        // and under an old 10-character recovery code the same way.
+        let hasher = &app.state.hasher;
+        let password = SecretString::from(PASSWORD);
+        let key = keys::unwrap_with_password(&app.state.db, hasher, 1, &password).await.expect("unwrap").expect("key");
+        let salt = [1u8; 16];
+        let plain_kek = hasher.derive_key(PASSWORD.as_bytes(), &salt).await.expect("hash");
+        let old_password_wrap = plain_kek.seal(b"diary_keys.wrapped_by_password", key.key().bytes());
+        let old_code = "ABCDE-FGHJK";
+        let code_hash = recovery::fingerprint(&app.state.auth_keys.recovery, old_code).expect("a code");
+        let code_kek = hasher.derive_key(b"ABCDEFGHJK", &salt).await.expect("hash");
+        let old_code_wrap = code_kek.seal(b"recovery_codes.diary_key_wrapped:1", key.key().bytes());
+        waymark::with_db!(&app.state.db, conn => {
+            async {
+                sqlx::query("UPDATE diary_keys SET password_salt = $1, wrapped_by_password = $2, kek_version = 1")
+                    .bind(salt.to_vec())
+                    .bind(&old_password_wrap)
+                    .execute(&mut *conn)
+                    .await?;
+                sqlx::query(
+                    "INSERT INTO recovery_codes (user_id, code_hash, diary_salt, diary_key_wrapped, kek_version)
+                         VALUES (1, $1, $2, $3, 1)",
+                )
+                .bind(&code_hash)
+                .bind(salt.to_vec())
+                .bind(&old_code_wrap)
+                .execute(&mut *conn)
+                .await
+                .map(|r| r.rows_affected())
+            }
+            .await
+        })
+        .expect("old wrappings");
+
+        // Signing in opens the diary and replaces both wrappings.
+        browser.post("/sign-out", &[]).await;
+        sign_in(&mut browser, &account).await;
+        assert!(browser.get("/diary").await.text().contains("written before the upgrade"), "{}", app.backend);
+        let versions: (i64, i64) = waymark::with_db!(&app.state.db, conn => {
+            sqlx::query_as(
+                "SELECT (SELECT kek_version FROM diary_keys),
+                        (SELECT kek_version FROM recovery_codes WHERE code_hash = $1)",
+            )
+            .bind(&code_hash)
+            .fetch_one(conn)
+            .await
+        })
+        .expect("versions");
+        assert_eq!(versions, (keys::KEK_MIXED, keys::KEK_SEALED), "{}", app.backend);
+        // What a dump now holds no longer opens with Argon2id of the password alone.
+        let (new_salt, new_wrap): (Vec<u8>, Vec<u8>) = waymark::with_db!(&app.state.db, conn => {
+            sqlx::query_as("SELECT password_salt, wrapped_by_password FROM diary_keys").fetch_one(conn).await
+        })
+        .expect("wrapping");
+        let guess = hasher.derive_key(PASSWORD.as_bytes(), &new_salt).await.expect("hash");
+        assert!(guess.open(b"diary_keys.wrapped_by_password", &new_wrap).is_err(), "{}", app.backend);
+
+        // The old recovery code, sealed again, still brings the diary through a password reset.
+        browser.post("/sign-out", &[]).await;
+        app.state.clock.advance(30);
+        let new_password = "quiet lantern meadow fox";
+        let reset = browser
+            .post(
+                "/password-reset",
+                &[
+                    ("name", "sam"),
+                    ("recovery_code", old_code),
+                    ("code", &code_now(&app, &account.secret)),
+                    ("password", new_password),
+                ],
+            )
+            .await;
+        assert_eq!(reset.location(), "/password-reset/done", "{}", reset.text());
+        let renewed = common::Registered { password: new_password.into(), ..account };
+        sign_in(&mut browser, &renewed).await;
+        assert!(browser.get("/diary").await.text().contains("written before the upgrade"), "{}", app.backend);
     })
     .await;
 }
