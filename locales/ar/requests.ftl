@@ -34,8 +34,10 @@ request-safe-no = لا
 request-safe-not-sure = لا أعرف
 request-safe-error = اختاروا هل أنتم بأمان الآن
 request-urgent-heading = إذا كنتم في خطر، فاطلبوا المساعدة الآن
-request-urgent-carry-on = عندما تكونون بأمان، يمكنكم المتابعة. إجاباتكم حتى الآن محفوظة.
-request-urgent-continue = أنا بأمان ويمكنني المتابعة
+request-urgent-carry-on-heading = لا يزال بإمكانكم أن تطلبوا من خدمة أن تتصل بكم
+request-urgent-carry-on = لا يلزم أن تكونوا بأمان الآن لطلب الدعم. إجاباتكم حتى الآن محفوظة.
+request-urgent-carry-on-safely = بعد ذلك نطرح بعض الأسئلة القصيرة، منها كيف ومتى يكون من الآمن أن تتصل بكم الخدمة، وهل يمكنها ترك رسالة، وهل يمكنها أن تذكر من هي.
+request-urgent-continue = المتابعة واختيار طريقة آمنة للتواصل معي
 
 request-who = لمن تطلبون الدعم؟
 request-who-me = لنفسي

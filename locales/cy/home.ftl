@@ -24,6 +24,7 @@ home-police-immigration = Gall pawb y mae trosedd wedi effeithio arnyn nhw gael 
 
 home-talk-heading = Siarad â rhywun nawr
 home-talk-body = Mae'r llinellau cymorth cenedlaethol hyn am ddim ac yn gyfrinachol. Fel arfer, fyddan nhw ddim yn rhannu'r hyn rydych chi'n ei ddweud wrthyn nhw, oni bai eich bod chi'n gofyn iddyn nhw wneud hynny neu fod rhywun mewn perygl difrifol.
+help-now-local = Gweld y gwasanaethau lleol ar gyfer cam-drin domestig a sut i gysylltu â nhw
 
 helpline-victim-support = Victim Support Supportline (llinell gymorth Cymorth i Ddioddefwyr)
 helpline-victim-support-about = I unrhyw un y mae unrhyw drosedd wedi effeithio arno, yn ddiweddar neu yn y gorffennol.

@@ -34,8 +34,10 @@ request-safe-no = Na
 request-safe-not-sure = Dydw i ddim yn siŵr
 request-safe-error = Dewiswch a ydych chi'n ddiogel ar hyn o bryd
 request-urgent-heading = Os ydych chi mewn perygl, gofynnwch am help nawr
-request-urgent-carry-on = Pan fyddwch chi'n ddiogel, gallwch chi barhau. Mae eich atebion hyd yma wedi'u cadw.
-request-urgent-continue = Rydw i'n ddiogel i barhau
+request-urgent-carry-on-heading = Gallwch chi ofyn i wasanaeth gysylltu â chi o hyd
+request-urgent-carry-on = Does dim rhaid i chi fod yn ddiogel nawr i ofyn am gymorth. Mae eich atebion hyd yma wedi'u cadw.
+request-urgent-carry-on-safely = Nesaf byddwn yn gofyn ychydig o gwestiynau byr, gan gynnwys sut a phryd mae'n ddiogel i wasanaeth gysylltu â chi, a allan nhw adael neges ac a allan nhw ddweud pwy ydyn nhw.
+request-urgent-continue = Parhau a dewis ffordd ddiogel o gysylltu â chi
 
 request-who = Ar gyfer pwy rydych chi'n gofyn am gymorth?
 request-who-me = Fi fy hun

@@ -23,6 +23,7 @@ home-police-immigration = Everyone who has been affected by crime can get suppor
 
 home-talk-heading = Talk to someone now
 home-talk-body = These national helplines are free and confidential. They will not usually pass on what you tell them, unless you ask them to or someone is in serious danger.
+help-now-local = See the local services for domestic abuse and how to reach them
 
 helpline-victim-support = Victim Support Supportline
 helpline-victim-support-about = For anyone affected by any crime, recent or in the past.

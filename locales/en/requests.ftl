@@ -33,8 +33,10 @@ request-safe-no = No
 request-safe-not-sure = I am not sure
 request-safe-error = Choose whether you are safe right now
 request-urgent-heading = If you are in danger, get help now
-request-urgent-carry-on = When you are safe, you can carry on. Your answers so far are kept.
-request-urgent-continue = I am safe to carry on
+request-urgent-carry-on-heading = You can still ask a service to contact you
+request-urgent-carry-on = You do not have to be safe right now to ask for support. Your answers so far are kept.
+request-urgent-carry-on-safely = Next we ask a few short questions, including how and when it is safe for a service to contact you, whether they can leave a message and whether they can say who they are.
+request-urgent-continue = Carry on and choose a safe way to be contacted
 
 request-who = Who are you asking for support for?
 request-who-me = Myself

@@ -25,6 +25,7 @@ home-police-immigration = Każda osoba dotknięta przestępstwem może otrzymać
 
 home-talk-heading = Rozmowa z kimś już teraz
 home-talk-body = Te krajowe telefony zaufania są bezpłatne i poufne. Zwykle nie przekazują nikomu tego, co się im powie, chyba że Pan/Pani o to poprosi albo komuś grozi poważne niebezpieczeństwo.
+help-now-local = Zobacz lokalne służby pomagające w przemocy domowej i jak się z nimi skontaktować
 
 helpline-victim-support = Victim Support Supportline (linia wsparcia dla osób dotkniętych przestępstwem)
 helpline-victim-support-about = Dla każdego, kogo dotknęło jakiekolwiek przestępstwo, niedawno lub w przeszłości.

@@ -41,8 +41,10 @@ request-safe-no = Nie
 request-safe-not-sure = Nie mam pewności
 request-safe-error = Proszę wybrać, czy w tej chwili jest Pan/Pani w bezpiecznej sytuacji
 request-urgent-heading = Jeśli jest Pan/Pani w niebezpieczeństwie, proszę od razu wezwać pomoc
-request-urgent-carry-on = Gdy będzie już bezpiecznie, można kontynuować. Dotychczasowe odpowiedzi zostały zachowane.
-request-urgent-continue = Mogę bezpiecznie kontynuować
+request-urgent-carry-on-heading = Nadal można poprosić służbę o kontakt
+request-urgent-carry-on = Nie trzeba być teraz bezpiecznym, aby poprosić o wsparcie. Dotychczasowe odpowiedzi zostały zachowane.
+request-urgent-carry-on-safely = Następnie zadamy kilka krótkich pytań, w tym o to, jak i kiedy służba może bezpiecznie się skontaktować, czy może zostawić wiadomość i czy może się przedstawić.
+request-urgent-continue = Kontynuuj i wybierz bezpieczny sposób kontaktu
 
 request-who = Dla kogo prosi Pan/Pani o wsparcie?
 request-who-me = Dla siebie

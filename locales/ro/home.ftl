@@ -24,6 +24,7 @@ home-police-immigration = Oricine a fost afectat de o infracțiune poate primi s
 
 home-talk-heading = Vorbiți cu cineva acum
 home-talk-body = Aceste linii telefonice naționale de ajutor sunt gratuite și confidențiale. De obicei, ele nu transmit mai departe ce le spuneți, decât dacă le cereți acest lucru sau dacă cineva este în pericol grav.
+help-now-local = Vedeți serviciile locale pentru violență domestică și cum le puteți contacta
 
 helpline-victim-support = Victim Support Supportline (linia de sprijin pentru victimele infracțiunilor)
 helpline-victim-support-about = Pentru oricine a fost afectat de orice infracțiune, recentă sau din trecut.

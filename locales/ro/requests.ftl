@@ -38,8 +38,10 @@ request-safe-no = Nu
 request-safe-not-sure = Nu știu sigur
 request-safe-error = Alegeți dacă sunteți în siguranță chiar acum
 request-urgent-heading = Dacă sunteți în pericol, cereți ajutor acum
-request-urgent-carry-on = Când sunteți în siguranță, puteți continua. Răspunsurile de până acum sunt păstrate.
-request-urgent-continue = Sunt în siguranță și pot continua
+request-urgent-carry-on-heading = Puteți cere în continuare unui serviciu să vă contacteze
+request-urgent-carry-on = Nu trebuie să fiți în siguranță acum ca să cereți sprijin. Răspunsurile de până acum sunt păstrate.
+request-urgent-carry-on-safely = Urmează câteva întrebări scurte, inclusiv cum și când este sigur ca un serviciu să vă contacteze, dacă poate lăsa un mesaj și dacă poate spune cine este.
+request-urgent-continue = Continuați și alegeți un mod sigur de a fi contactat
 
 request-who = Pentru cine cereți sprijin?
 request-who-me = Pentru mine

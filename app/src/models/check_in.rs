@@ -99,10 +99,14 @@ pub type Answers = BTreeMap<Question, Answer>;
 /// What the answers point to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
+    /// Nothing was answered: nothing to go on.
+    Unanswered,
     /// The guides should suit.
     LowToModerate,
     /// A big effect: talk to someone as well.
     High,
+    /// They do not feel safe (not very safe, or not safe at all): talk to someone first.
+    NotSafe,
     /// Someone is hurting or frightening them now.
     DangerNow,
     /// Thoughts of self-harm or suicide.

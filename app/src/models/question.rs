@@ -70,16 +70,24 @@ pub struct Question {
     pub fields: Vec<Field>,
     /// The button's words; Continue when `None`.
     pub button: Option<Text>,
+    /// The page shows every way to get help now (999, helplines, services to call) before its form.
+    pub help_now: bool,
 }
 
 impl Question {
     pub fn new(heading: Text, fields: Vec<Field>) -> Question {
-        Question { heading, lead: Vec::new(), fields, button: None }
+        Question { heading, lead: Vec::new(), fields, button: None, help_now: false }
     }
 
     /// The page opens with these paragraphs.
     pub fn with_lead(mut self, lead: Vec<Text>) -> Question {
         self.lead = lead;
+        self
+    }
+
+    /// The page shows every way to get help now before its form.
+    pub fn with_help_now(mut self) -> Question {
+        self.help_now = true;
         self
     }
 

@@ -2,6 +2,8 @@
 //! helplines that do not involve the police.
 
 use crate::i18n::use_i18n;
+use crate::models::service::Service;
+use crate::pages::services::card::ServiceCard;
 use leptos::prelude::*;
 
 /// The emergency box: 999, silent calls, text and relay options.
@@ -88,5 +90,37 @@ pub fn Helplines() -> impl IntoView {
                 hours=i18n.t("helpline-hours-always")
             />
         </ul>
+    }
+}
+
+/// What the server found to call now: services from the directory with a number to ring, and the directory's
+/// page of local services for someone who is not safe.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CallNow {
+    pub services: Vec<Service>,
+    pub local_href: String,
+}
+
+/// Every way to get help now, for someone not safe or not sure: 999 and its silent, text, relay and BSL options,
+/// the National Domestic Abuse Helpline, the services to call from the directory, and the local services.
+#[component]
+pub fn HelpNow(call: CallNow) -> impl IntoView {
+    let i18n = use_i18n();
+    let cards = call.services.into_iter().map(|s| view! { <ServiceCard service=s level=3/> }).collect_view();
+    view! {
+        <EmergencyHelp/>
+        <section class="wm-help-now" aria-labelledby="help-now-talk">
+            <h2 class="wm-heading-m" id="help-now-talk">{i18n.t("home-talk-heading")}</h2>
+            <ul class="wm-helplines">
+                <Helpline
+                    name=i18n.t("helpline-domestic-abuse")
+                    about=i18n.t("helpline-domestic-abuse-about")
+                    number="0808 2000 247"
+                    hours=i18n.t("helpline-hours-always")
+                />
+            </ul>
+            <ul class="wm-service-list">{cards}</ul>
+            <p class="wm-body"><a class="wm-link" href=call.local_href>{i18n.t("help-now-local")}</a></p>
+        </section>
     }
 }

@@ -38,8 +38,13 @@ pub fn outcome(answers: &Answers) -> Outcome {
     if answers.get(&Question::Danger) == Some(&Answer::Yes) {
         return Outcome::DangerNow;
     }
+    if answers.get(&Question::Safety).and_then(|a| a.level()).is_some_and(|l| l >= 2) {
+        return Outcome::NotSafe;
+    }
     let levels: Vec<u32> = Question::EFFECT.iter().filter_map(|q| answers.get(q)?.level()).collect();
-    if levels.iter().any(|l| *l >= 3) || levels.iter().sum::<u32>() >= 8 {
+    if levels.is_empty() && !answers.values().any(|a| *a == Answer::No) {
+        Outcome::Unanswered
+    } else if levels.iter().any(|l| *l >= 3) || levels.iter().sum::<u32>() >= 8 {
         Outcome::High
     } else {
         Outcome::LowToModerate
@@ -127,13 +132,19 @@ mod tests {
         assert_eq!(outcome_of(&[("danger", "yes"), ("sleep", "0")]), Outcome::DangerNow);
         assert_eq!(outcome_of(&[("danger", "yes"), ("harm", "no")]), Outcome::DangerNow);
         assert_eq!(outcome_of(&[("sleep", "3")]), Outcome::High);
-        assert_eq!(outcome_of(&[("sleep", "2"), ("daily", "2"), ("feelings", "2"), ("safety", "2")]), Outcome::High);
+        assert_eq!(outcome_of(&[("sleep", "2"), ("daily", "2"), ("feelings", "3"), ("safety", "1")]), Outcome::High);
+        // Not feeling safe comes before how much it affects them, and "not very safe" is enough.
+        assert_eq!(outcome_of(&[("sleep", "3"), ("safety", "2")]), Outcome::NotSafe);
+        assert_eq!(outcome_of(&[("safety", "3")]), Outcome::NotSafe);
+        assert_eq!(outcome_of(&[("danger", "yes"), ("safety", "3")]), Outcome::DangerNow);
         assert_eq!(
             outcome_of(&[("sleep", "2"), ("daily", "1"), ("feelings", "2"), ("safety", "1")]),
             Outcome::LowToModerate
         );
         assert_eq!(outcome_of(&[("harm", "skip"), ("danger", "no")]), Outcome::LowToModerate);
-        assert_eq!(outcome_of(&[]), Outcome::LowToModerate);
+        // With nothing answered there is nothing to go on, and the result must not pretend otherwise.
+        assert_eq!(outcome_of(&[]), Outcome::Unanswered);
+        assert_eq!(outcome_of(&[("harm", "skip"), ("sleep", "skip")]), Outcome::Unanswered);
     }
 
     #[test]

@@ -13,6 +13,7 @@ use super::{
 };
 use crate::{
     auth::session,
+    content::code_for,
     referrals::{
         self,
         draft::Draft,
@@ -26,6 +27,7 @@ use app::{
     forms::Form,
     i18n::{msg, Text},
     models::request::YesNo,
+    pages::help::CallNow,
     pages::request::{check::CheckAnswersPage, done::RequestDonePage, question::QuestionPage, start::RequestStartPage},
 };
 use axum::{
@@ -103,16 +105,32 @@ pub async fn start(page: Page, visitor: Visitor) -> Result {
     Ok(page.render(move || view! { <RequestStartPage signed_in=signed_in/> }).await)
 }
 
+/// What to call now, for a page that offers help now: the directory's services to ring and its local
+/// services for domestic abuse.
+fn call_now(state: &AppState) -> CallNow {
+    let code = code_for("crime", "domestic-abuse");
+    CallNow { services: state.directory.to_call_now(), local_href: format!("/services?what={code}") }
+}
+
 /// A question page, with `form` as posted (and 422) when its answers need correcting.
-async fn question_page(page: Page, step: Step, draft: &Draft, form: Form) -> Result {
+async fn question_page(state: &AppState, page: Page, step: Step, draft: &Draft, form: Form) -> Result {
     let question = step.question(draft);
+    let call = if question.help_now { call_now(state) } else { CallNow::default() };
     let action = step.path();
     let back = journey::back(step, draft);
     let status = if form.has_errors() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     Ok(page
         .with_status(status)
         .render(move || {
-            view! { <QuestionPage question=question.clone() action=action.clone() back=back.clone() form=form.clone()/> }
+            view! {
+                <QuestionPage
+                    question=question.clone()
+                    action=action.clone()
+                    back=back.clone()
+                    form=form.clone()
+                    call=call.clone()
+                />
+            }
         })
         .await)
 }
@@ -126,7 +144,7 @@ pub async fn show(State(state): State<AppState>, page: Page, visitor: Visitor, S
         return check_page(&state, page, &visitor, draft, Form::new()).await;
     }
     let form = step.form(&draft);
-    question_page(page, step, &draft, form).await
+    question_page(&state, page, step, &draft, form).await
 }
 
 pub async fn answer(
@@ -145,7 +163,7 @@ pub async fn answer(
         return to_first_unanswered(&draft);
     }
     if let Err(problems) = step.accept(&mut draft, &Answers(pairs)) {
-        return question_page(page, step, &draft, problems.into_form(problem_text)).await;
+        return question_page(&state, page, step, &draft, problems.into_form(problem_text)).await;
     }
     let session = owner(&visitor).session;
     let now = state.clock.now();

@@ -68,6 +68,13 @@ async fn search_words_are_posted_and_find_guides() {
     assert!(html.contains("Guides about “scam bank”"));
     let none = app.post_form("/guides", "q=zzzqqq").await.text();
     assert!(none.contains("No guides found"));
+    // The words people use: "burgled" finds the guide that says "burglary", "abusive partner" the one about
+    // someone you know hurting you and the domestic abuse helpline.
+    let burgled = app.post_form("/guides", "q=burgled").await.text();
+    assert!(burgled.contains(&guide_code("feeling-safe-at-home")), "burgled");
+    let partner = app.post_form("/guides", "q=abusive+partner").await.text();
+    assert!(partner.contains(&guide_code("worry-it-will-happen-again")), "abusive partner");
+    assert!(!partner.contains(&guide_code("sleep")), "abusive partner");
     let hostile = app.post_form("/guides", "q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await.text();
     assert!(!hostile.contains("<script>alert(1)"), "search words are escaped");
 }
@@ -279,6 +286,16 @@ async fn the_check_in_points_to_the_right_help() {
     assert!(danger.contains("You deserve to be safe") && danger.contains("National Domestic Abuse Helpline"));
     let harm = app.post_form("/guides/check-in", "harm=yes&danger=yes").await.text();
     assert!(harm.contains("Please talk to someone now") && harm.contains("116 123"));
+    // "Not very safe" and a big effect lead to a person: a service that gets in touch, or the directory.
+    let unsafe_ = app.post_form("/guides/check-in", "sleep=0&safety=2").await.text();
+    assert!(unsafe_.contains("You deserve to feel safe") && unsafe_.contains("0808 2000 247"), "{unsafe_}");
+    for page in [&unsafe_, &high] {
+        assert!(page.contains("href=\"/request\"") && page.contains("href=\"/services\""), "{page}");
+    }
+    // An empty check-in does not pretend to have read answers.
+    let empty = app.post_form("/guides/check-in", "").await.text();
+    assert!(!empty.contains("From your answers") && empty.contains("You did not answer the questions"), "{empty}");
+    assert!(low.contains("From your answers"));
     let garbage = app.post_form("/guides/check-in", "sleep=9&harm=maybe&%%%").await;
     assert_eq!(garbage.status, 200, "nonsense answers are ignored, not errors");
 }

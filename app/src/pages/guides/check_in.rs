@@ -57,8 +57,10 @@ pub fn CheckInResultPage(outcome: Outcome, suggestions: Vec<(String, String)>, s
     let (heading, body) = match outcome {
         Outcome::SelfHarm => (i18n.t("check-in-result-harm-heading"), i18n.t("check-in-result-harm-body")),
         Outcome::DangerNow => (i18n.t("check-in-result-danger-heading"), i18n.t("check-in-result-danger-body")),
+        Outcome::NotSafe => (i18n.t("check-in-result-unsafe-heading"), i18n.t("check-in-result-unsafe-body")),
         Outcome::High => (i18n.t("check-in-result-high-heading"), i18n.t("check-in-result-high-body")),
         Outcome::LowToModerate => (i18n.t("check-in-result-low-heading"), i18n.t("check-in-result-low-body")),
+        Outcome::Unanswered => (i18n.t("check-in-result-low-heading"), i18n.t("check-in-result-unanswered-body")),
     };
     let urgent = matches!(outcome, Outcome::SelfHarm | Outcome::DangerNow);
     let self_harm = (outcome == Outcome::SelfHarm).then(|| {
@@ -70,7 +72,18 @@ pub fn CheckInResultPage(outcome: Outcome, suggestions: Vec<(String, String)>, s
             </ul>
         }
     });
-    let talk = (outcome != Outcome::LowToModerate).then(|| view! { <EmergencyHelp/> <Helplines/> });
+    let talk = (!matches!(outcome, Outcome::LowToModerate | Outcome::Unanswered))
+        .then(|| view! { <EmergencyHelp/> <Helplines/> });
+    // A person to talk to, whatever the answers: a service that gets in touch, or one to contact.
+    let person = view! {
+        <section aria-labelledby="person-heading">
+            <h2 class="wm-heading-m" id="person-heading">{i18n.t("check-in-result-person-heading")}</h2>
+            <ul class="wm-list">
+                <li><a class="wm-link" href="/request">{i18n.t("home-request-link")}</a></li>
+                <li><a class="wm-link" href="/services">{i18n.t("home-services-link")}</a></li>
+            </ul>
+        </section>
+    };
     let items = suggestions
         .into_iter()
         .map(|(code, title)| view! { <li><a class="wm-link" href=format!("/guides/{code}")>{title}</a></li> })
@@ -81,6 +94,7 @@ pub fn CheckInResultPage(outcome: Outcome, suggestions: Vec<(String, String)>, s
         <p class="wm-body-l">{body}</p>
         {self_harm}
         {talk}
+        {person}
         <h2 class="wm-heading-m">{if urgent { i18n.t("check-in-result-guides-later") } else { i18n.t("check-in-result-guides") }}</h2>
         <ul class="wm-list">{items}</ul>
         <p class="wm-body"><a class="wm-link" href="/guides">{i18n.t("guide-all-guides")}</a></p>

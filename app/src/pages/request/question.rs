@@ -5,6 +5,7 @@ use crate::components::{BackLink, Button, Checkbox, Checkboxes, ErrorSummary, Ra
 use crate::forms::Form;
 use crate::i18n::{use_i18n, Text};
 use crate::models::question::{Field, Question};
+use crate::pages::help::{CallNow, HelpNow};
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
@@ -46,9 +47,16 @@ fn field_view(field: Field, form: &Form, is_heading: bool) -> AnyView {
     }
 }
 
-/// The page of `question`, posting to `action` (its own address), with a back link to `back`.
+/// The page of `question`, posting to `action` (its own address), with a back link to `back`; `call` is what
+/// to call now on a page that offers help now.
 #[component]
-pub fn QuestionPage(question: Question, action: String, back: String, form: Form) -> impl IntoView {
+pub fn QuestionPage(
+    question: Question,
+    action: String,
+    back: String,
+    form: Form,
+    #[prop(optional)] call: CallNow,
+) -> impl IntoView {
     let i18n = use_i18n();
     let asks: Vec<&Field> = question.fields.iter().filter(|f| !matches!(f, Field::Heading(_))).collect();
     // A single choice question with no lead is the page's heading.
@@ -56,6 +64,12 @@ pub fn QuestionPage(question: Question, action: String, back: String, form: Form
         && question.lead.is_empty()
         && matches!(asks[0], Field::Radios { .. } | Field::Checkboxes { .. });
     let heading = (!single).then(|| view! { <h1 class="wm-heading-l">{i18n.text(&question.heading)}</h1> });
+    let help = question.help_now.then(|| {
+        view! {
+            <HelpNow call=call/>
+            <h2 class="wm-heading-m">{i18n.t("request-urgent-carry-on-heading")}</h2>
+        }
+    });
     let lead = question.lead.iter().map(|t| view! { <p class="wm-body">{i18n.text(t)}</p> }).collect_view();
     let fields = question.fields.into_iter().map(|f| field_view(f, &form, single)).collect_view();
     let button = question.button.as_ref().map(|b| i18n.text(b)).unwrap_or_else(|| i18n.t("continue"));
@@ -65,6 +79,7 @@ pub fn QuestionPage(question: Question, action: String, back: String, form: Form
         <ErrorSummary form=form.clone()/>
         <span class="wm-caption">{i18n.t("request-caption")}</span>
         {heading}
+        {help}
         {lead}
         <form method="post" action=action novalidate>
             {fields}

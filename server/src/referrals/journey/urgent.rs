@@ -1,5 +1,6 @@
-//! Help now: shown after "are you safe now" to anyone not sure or not safe, with every way to reach 999, and a
-//! button to carry on with the request.
+//! Help now: shown after "are you safe now" to anyone not sure or not safe, with every way to reach 999, the
+//! national domestic abuse helpline and the services to call now, and a button to carry on with the request
+//! without having to say they are safe (the journey goes on to ask how and when it is safe to be contacted).
 
 use super::{Answers, Page, Problems};
 use crate::referrals::draft::Draft;
@@ -23,14 +24,8 @@ impl Page for Urgent {
 
     fn question(&self, _: &Draft) -> Question {
         Question::new(msg("request-urgent-heading"), vec![])
-            .with_lead(vec![
-                msg("urgent-999"),
-                msg("urgent-silent"),
-                msg("urgent-text"),
-                msg("urgent-relay"),
-                msg("urgent-bsl"),
-                msg("request-urgent-carry-on"),
-            ])
+            .with_help_now()
+            .with_lead(vec![msg("request-urgent-carry-on"), msg("request-urgent-carry-on-safely")])
             .with_button(msg("request-urgent-continue"))
     }
 
@@ -51,5 +46,13 @@ mod tests {
         assert!(!Urgent.applies(&with(Some(SafeNow::Yes))));
         assert!(Urgent.applies(&with(Some(SafeNow::No))));
         assert!(Urgent.applies(&with(Some(SafeNow::NotSure))));
+    }
+
+    #[test]
+    fn it_offers_help_now_and_a_way_on_that_does_not_claim_safety() {
+        let q = Urgent.question(&Draft::default());
+        assert!(q.help_now);
+        assert_eq!(q.button, Some(msg("request-urgent-continue")));
+        assert!(q.lead.contains(&msg("request-urgent-carry-on-safely")));
     }
 }
