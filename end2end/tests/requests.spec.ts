@@ -63,8 +63,12 @@ test('an anonymous request reaches the right queue and staff work it, safety fir
   await staff.getByRole('link', { name: "Open your service's requests" }).click();
   await expect(staff.getByRole('heading', { level: 1, name: 'Requests for support' })).toBeVisible();
   await expectNoAxeViolations(staff);
-  await staff.getByRole('link', { name: reference }).click();
+  // Opening is a button (a post that records the view); the request's own page then writes nothing.
+  await staff.getByRole('button', { name: reference }).click();
+  await expect(staff).toHaveURL(new RegExp(`/staff/referrals/${reference}$`));
   await expectNoAxeViolations(staff);
+  // The still-happening request is marked urgent.
+  await expect(staff.locator('.wm-tag--urgent')).toHaveText('Urgent');
   // The safe-contact instructions come first.
   const safety = staff.getByRole('region', { name: 'Before you make contact' });
   await expect(safety).toContainText('Do not leave a voicemail');
@@ -74,20 +78,28 @@ test('an anonymous request reaches the right queue and staff work it, safety fir
   const phoneBox = await staff.getByText('07700 900123').boundingBox();
   expect(safetyBox!.y).toBeLessThan(phoneBox!.y);
 
+  // Each action lands back at the actions, with a notice there.
   await staff.getByRole('button', { name: 'Assign to me' }).click();
+  await expect(staff).toHaveURL(/#actions$/);
+  await expect(staff.locator('#actions').getByText('Saved.')).toBeVisible();
   await expect(staff.getByText('Assigned to you')).toBeVisible();
-  await group(staff, 'Status').getByLabel('In contact').check();
-  await staff.getByRole('button', { name: 'Change status' }).click();
-  await expect(staff.getByText('Status changed to In contact')).toBeVisible();
-  await staff.getByRole('button', { name: 'Save note' }).click();
-  await expect(staff.locator('#note-error')).toContainText('Write a note to save');
-  await staff.getByLabel('Add a note').fill('Spoke to Robin; next call Friday');
-  await staff.getByRole('button', { name: 'Save note' }).click();
-  await expect(staff.getByText('Spoke to Robin; next call Friday')).toBeVisible();
-  await group(staff, 'Status').getByLabel('Being supported').check();
-  await staff.getByRole('button', { name: 'Change status' }).click();
-  await expect(staff.getByText('Status changed to Being supported')).toBeVisible();
+  await staff.getByRole('button', { name: 'Save status and note' }).click();
+  await expect(staff.locator('#status-error')).toContainText('Choose a different status or write a note');
   await expectNoAxeViolations(staff);
+  // A status and a note, one button: both are saved.
+  await group(staff, 'Status').getByLabel('In contact').check();
+  await staff.getByLabel('Add a note (optional)').fill('Spoke to Robin; next call Friday');
+  await staff.getByRole('button', { name: 'Save status and note' }).click();
+  await expect(staff).toHaveURL(/#actions$/);
+  await expect(staff.locator('#actions').getByText('Saved.')).toBeVisible();
+  await expect(staff.getByText('Status changed to In contact')).toBeVisible();
+  await expect(staff.getByText('Spoke to Robin; next call Friday')).toBeVisible();
+  // Views are one line, not one entry each.
+  await expect(staff.getByText(/^Opened once, last by Dana/)).toBeVisible();
+  await expectNoAxeViolations(staff);
+  // A plain visit after an hour would ask to open it again; a reload now shows it, and records nothing.
+  await staff.reload();
+  await expect(staff.getByText(/^Opened once, last by Dana/)).toBeVisible();
 
   // Staff of another service cannot open it.
   const other = await anotherPerson(browser, testInfo);
@@ -95,7 +107,7 @@ test('an anonymous request reaches the right queue and staff work it, safety fir
   const response = await other.goto(`/staff/referrals/${reference}`);
   expect(response?.status()).toBe(404);
   await other.goto('/staff/referrals');
-  await expect(other.getByRole('link', { name: reference })).toHaveCount(0);
+  await expect(other.getByRole('button', { name: reference })).toHaveCount(0);
   await other.context().close();
   await staff.context().close();
 });
@@ -120,14 +132,95 @@ test('a signed-in referrer follows the status, and a supporter refers someone wi
 
   const staff = await anotherPerson(browser, testInfo);
   await enrolStaff(staff, `Hal ${testInfo.project.name}`, 'victim-hub');
+  // A link to the request (a bookmark, or one on another site) shows a button to open it, and nothing personal.
   await staff.goto(`/staff/referrals/${reference}`);
+  await expect(staff.getByText('jo@example.org')).toHaveCount(0);
+  await expectNoAxeViolations(staff);
+  await staff.getByRole('button', { name: 'Open this request' }).click();
   await expect(staff.getByRole('region', { name: 'Before you make contact' })).toContainText('Contact the person first');
   await expect(staff.getByText('jo@example.org')).toBeVisible();
   await group(staff, 'Status').getByLabel('Closed').check();
-  await staff.getByRole('button', { name: 'Change status' }).click();
+  await staff.getByRole('button', { name: 'Save status and note' }).click();
   await expect(staff.getByText('Status changed to Closed')).toBeVisible();
   await staff.context().close();
 
   await page.reload();
   await expect(page.getByRole('row').filter({ hasText: reference })).toContainText('Closed');
+});
+
+test('someone not safe, or not sure, is offered help now and can still ask to be contacted', async ({ page }) => {
+  await page.goto('/request/safe');
+  await page.getByLabel('I am not sure').check();
+  await next(page);
+  await expect(page).toHaveURL(/\/request\/urgent$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'If you are in danger, get help now' })).toBeVisible();
+  // 999, silently too; the national domestic abuse line; services to ring now; the local services.
+  await expect(page.getByText(/press 55/)).toBeVisible();
+  await expect(page.getByRole('link', { name: '0808 2000 247' })).toHaveAttribute('href', 'tel:08082000247');
+  await expect(page.getByRole('heading', { name: 'Samaritans' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Victim Support Supportline' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'See the local services for domestic abuse' })).toHaveAttribute(
+    'href',
+    /^\/services\?what=[a-z0-9]{5}$/,
+  );
+  await expectNoAxeViolations(page);
+  // No one has to say they are safe to go on.
+  await expect(page.getByRole('button', { name: /I am safe/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Carry on and choose a safe way to be contacted' }).click();
+  await expect(page.getByRole('heading', { name: 'Who are you asking for support for?' })).toBeVisible();
+  // The local services link leads to the directory's domestic abuse services.
+  await page.goto('/request/urgent');
+  await page.getByRole('link', { name: 'See the local services for domestic abuse' }).click();
+  await expect(page.locator('.wm-service').filter({ hasText: 'Harbour' })).toHaveCount(1);
+});
+
+test('urgent requests are marked and come first in the queue, which keeps words whole at 1280 pixels', async ({ page, browser }, testInfo) => {
+  test.setTimeout(240_000);
+  // An urgent request (still happening) first, then a calm one: the older urgent one still comes first.
+  await page.goto('/request');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await answer(page, { age: '25 to 44', what: ['Burglary, robbery or theft'], name: 'Urgent' });
+  await page.getByRole('link', { name: 'Change When' }).click();
+  await page.getByLabel('It is still happening').check();
+  await next(page);
+  const urgent = await send(page);
+  await page.goto('/request');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await answer(page, { age: '25 to 44', what: ['Burglary, robbery or theft'], name: 'Calm' });
+  const calm = await send(page);
+
+  const staff = await anotherPerson(browser, testInfo);
+  await staff.setViewportSize({ width: 1280, height: 900 });
+  await enrolStaff(staff, `Una ${testInfo.project.name}`, 'victim-hub');
+  await staff.goto('/staff/referrals');
+  const rows = staff.locator('tbody tr');
+  await expect(rows.filter({ hasText: calm })).toHaveCount(1);
+  await expect(rows.filter({ hasText: urgent }).locator('.wm-tag--urgent')).toHaveText('Urgent');
+  await expect(rows.filter({ hasText: calm }).locator('.wm-tag--urgent')).toHaveCount(0);
+  // Every urgent row comes before every other row (other tests' requests share this queue).
+  const marks = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('.wm-tag--urgent') !== null));
+  expect(marks.lastIndexOf(true)).toBeLessThan(marks.indexOf(false));
+  const texts = await rows.allTextContents();
+  expect(texts.findIndex((t) => t.includes(urgent))).toBeLessThan(texts.findIndex((t) => t.includes(calm)));
+  // No cell breaks a word: each word's box is one line high.
+  const broken = await staff.locator('.wm-table--queue').evaluate((table) => {
+    const found: string[] = [];
+    for (const cell of Array.from(table.querySelectorAll('th, td'))) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? '';
+        const re = /\S+/g;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const range = document.createRange();
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          if (range.getClientRects().length > 1) found.push(m[0]);
+        }
+      }
+    }
+    return found;
+  });
+  expect(broken).toEqual([]);
+  await expectNoAxeViolations(staff);
+  await staff.context().close();
 });

@@ -3,7 +3,7 @@
 
 triage-title = الطلبات
 triage-queue-heading = طلبات الدعم
-triage-queue-caption = طلبات الدعم، الأحدث أولًا
+triage-queue-caption = طلبات الدعم، العاجلة أولًا ثم الأحدث أولًا
 triage-queue-empty = لا توجد طلبات هنا.
 triage-filter-label = التصفية حسب الحالة
 triage-all = الكل
@@ -19,6 +19,8 @@ triage-assigned = مسند إلى
 triage-unassigned = غير مسند
 triage-assigned-to-you = مسند إليكم
 triage-assigned-to = مسند إلى { $name }
+triage-urgent = عاجل
+triage-urgent-first = تأتي الطلبات العاجلة أولًا: الشخص ليس بأمان الآن أو غير متأكد، أو ما زال الأمر يحدث، أو طلب دعمًا في أزمة.
 triage-report-link = تقرير للمفوض
 triage-audit-link = سجل التدقيق
 
@@ -29,6 +31,8 @@ triage-status-closed = مغلق
 triage-status-transferred = محوّل
 
 triage-received-on = تم الاستلام في { $date }
+triage-open-lead = فتح هذا الطلب يعرض بيانات الشخص. ويُسجَّل ذلك في سجل الطلب مع اسمكم والوقت.
+triage-open-button = افتحوا هذا الطلب
 triage-safety-heading = قبل أن تتواصلوا
 triage-safety-supporter = قدّم هذا الطلب شخص داعم. تواصلوا مع الشخص المعني أولًا، بالطرق المذكورة أدناه؛ ولا تتواصلوا مع الشخص الداعم إلا إذا لم تستطيعوا الوصول إليه.
 triage-contact-heading = مع من تتواصلون
@@ -36,11 +40,11 @@ triage-details-heading = عن الطلب
 triage-actions-heading = الإجراءات
 triage-assign-to-me = إسناده إليّ
 triage-status-legend = الحالة
-triage-status-save = تغيير الحالة
 triage-status-error = اختاروا حالة
-triage-note-label = إضافة ملاحظة
+triage-note-label = أضيفوا ملاحظة (اختياري)
 triage-note-hint = تُحفظ الملاحظات مع الطلب ولا يراها إلا فريق خدمتكم.
-triage-note-save = حفظ الملاحظة
+triage-update-save = حفظ الحالة والملاحظة
+triage-update-nothing = اختاروا حالة مختلفة أو اكتبوا ملاحظة
 triage-note-error = اكتبوا ملاحظة لحفظها
 triage-transfer-legend = التحويل إلى خدمة أخرى
 triage-transfer-reason = لماذا تحوّلون الطلب؟
@@ -48,10 +52,16 @@ triage-transfer-save = تحويل
 triage-transfer-service-error = اختاروا الخدمة التي تريدون التحويل إليها
 triage-transfer-reason-error = اذكروا سبب التحويل
 triage-saved = تم الحفظ.
+triage-transferred = تم تحويل الطلب. أصبح الآن في قائمة الخدمة الأخرى.
 triage-history-heading = السجل
 triage-history-system = البوابة
 triage-event-received = تم الاستلام والإرسال إلى { $service }
 triage-event-viewed = تم الاطلاع عليه
+triage-views =
+    { $count ->
+        [one] فُتح مرة واحدة
+       *[other] فُتح { $count } مرات
+    }، آخرها بواسطة { $name } في { $when }.
 triage-event-assigned = تم الإسناد
 triage-event-status = تم تغيير الحالة إلى { $status }
 triage-event-note = تمت إضافة ملاحظة

@@ -3,7 +3,7 @@
 
 triage-title = Ceisiadau
 triage-queue-heading = Ceisiadau am gymorth
-triage-queue-caption = Ceisiadau am gymorth, y mwyaf newydd yn gyntaf
+triage-queue-caption = Ceisiadau am gymorth, y rhai brys yn gyntaf, yna'r mwyaf newydd yn gyntaf
 triage-queue-empty = Does dim ceisiadau yma.
 triage-filter-label = Hidlo yn ôl statws
 triage-all = Pob un
@@ -19,6 +19,8 @@ triage-assigned = Wedi'i neilltuo i
 triage-unassigned = Heb ei neilltuo
 triage-assigned-to-you = Wedi'i neilltuo i chi
 triage-assigned-to = Wedi'i neilltuo i { $name }
+triage-urgent = Brys
+triage-urgent-first = Mae ceisiadau brys yn dod gyntaf: nid yw'r person yn ddiogel nawr neu nid yw'n siŵr, mae'n dal i ddigwydd, neu maen nhw wedi gofyn am gymorth mewn argyfwng.
 triage-report-link = Adroddiad i'r comisiynydd
 triage-audit-link = Log archwilio
 
@@ -29,6 +31,8 @@ triage-status-closed = Wedi cau
 triage-status-transferred = Wedi'i drosglwyddo
 
 triage-received-on = Wedi dod i law ar { $date }
+triage-open-lead = Mae agor y cais hwn yn dangos manylion y person. Caiff ei gofnodi yn hanes y cais, gyda'ch enw a'r amser.
+triage-open-button = Agor y cais hwn
 triage-safety-heading = Cyn i chi gysylltu
 triage-safety-supporter = Cefnogwr a wnaeth y cais hwn. Cysylltwch â'r person yn gyntaf, yn y ffyrdd isod; cysylltwch â'r cefnogwr dim ond os na allwch chi gysylltu â'r person.
 triage-contact-heading = Â phwy i gysylltu
@@ -36,11 +40,11 @@ triage-details-heading = Am y cais
 triage-actions-heading = Camau gweithredu
 triage-assign-to-me = Neilltuo i mi
 triage-status-legend = Statws
-triage-status-save = Newid y statws
 triage-status-error = Dewiswch statws
-triage-note-label = Ychwanegu nodyn
+triage-note-label = Ychwanegu nodyn (dewisol)
 triage-note-hint = Mae nodiadau'n cael eu cadw gyda'r cais a dim ond eich gwasanaeth chi sy'n eu gweld.
-triage-note-save = Cadw'r nodyn
+triage-update-save = Cadw'r statws a'r nodyn
+triage-update-nothing = Dewiswch statws gwahanol neu ysgrifennwch nodyn
 triage-note-error = Ysgrifennwch nodyn i'w gadw
 triage-transfer-legend = Trosglwyddo i wasanaeth arall
 triage-transfer-reason = Pam rydych chi'n ei drosglwyddo?
@@ -48,10 +52,16 @@ triage-transfer-save = Trosglwyddo
 triage-transfer-service-error = Dewiswch y gwasanaeth i drosglwyddo iddo
 triage-transfer-reason-error = Rhowch reswm dros y trosglwyddo
 triage-saved = Wedi'i gadw.
+triage-transferred = Cais wedi'i drosglwyddo. Mae bellach yng nghiw'r gwasanaeth arall.
 triage-history-heading = Hanes
 triage-history-system = Y porth
 triage-event-received = Wedi dod i law a'i anfon at { $service }
 triage-event-viewed = Wedi'i weld
+triage-views =
+    { $count ->
+        [one] Agorwyd unwaith
+       *[other] Agorwyd { $count } o weithiau
+    }, yn olaf gan { $name } am { $when }.
 triage-event-assigned = Wedi'i neilltuo
 triage-event-status = Statws wedi newid i { $status }
 triage-event-note = Nodyn wedi'i ychwanegu

@@ -2,7 +2,7 @@
 
 triage-title = Requests
 triage-queue-heading = Requests for support
-triage-queue-caption = Requests for support, newest first
+triage-queue-caption = Requests for support, urgent first, then newest first
 triage-queue-empty = There are no requests here.
 triage-filter-label = Filter by status
 triage-all = All
@@ -18,6 +18,8 @@ triage-assigned = Assigned to
 triage-unassigned = Not assigned
 triage-assigned-to-you = Assigned to you
 triage-assigned-to = Assigned to { $name }
+triage-urgent = Urgent
+triage-urgent-first = Urgent requests come first: the person is not safe now or not sure, it is still happening, or they asked for crisis support.
 triage-report-link = Report for the commissioner
 triage-audit-link = Audit log
 
@@ -28,6 +30,8 @@ triage-status-closed = Closed
 triage-status-transferred = Transferred
 
 triage-received-on = Received { $date }
+triage-open-lead = Opening this request shows the person's details. It is recorded in the request's history, with your name and the time.
+triage-open-button = Open this request
 triage-safety-heading = Before you make contact
 triage-safety-supporter = This request was made by a supporter. Contact the person first, in the ways below; contact the supporter only if you cannot reach them.
 triage-contact-heading = Who to contact
@@ -35,11 +39,11 @@ triage-details-heading = About the request
 triage-actions-heading = Actions
 triage-assign-to-me = Assign to me
 triage-status-legend = Status
-triage-status-save = Change status
 triage-status-error = Choose a status
-triage-note-label = Add a note
+triage-note-label = Add a note (optional)
 triage-note-hint = Notes are kept with the request and seen only by your service.
-triage-note-save = Save note
+triage-update-save = Save status and note
+triage-update-nothing = Choose a different status or write a note
 triage-note-error = Write a note to save
 triage-transfer-legend = Transfer to another service
 triage-transfer-reason = Why are you transferring it?
@@ -47,10 +51,16 @@ triage-transfer-save = Transfer
 triage-transfer-service-error = Choose the service to transfer to
 triage-transfer-reason-error = Give a reason for the transfer
 triage-saved = Saved.
+triage-transferred = Request transferred. It is now in the other service's queue.
 triage-history-heading = History
 triage-history-system = The portal
 triage-event-received = Received and sent to { $service }
 triage-event-viewed = Viewed
+triage-views =
+    { $count ->
+        [one] Opened once
+       *[other] Opened { $count } times
+    }, last by { $name } at { $when }.
 triage-event-assigned = Assigned
 triage-event-status = Status changed to { $status }
 triage-event-note = Note added

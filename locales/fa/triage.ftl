@@ -3,7 +3,7 @@
 
 triage-title = درخواست‌ها
 triage-queue-heading = درخواست‌های حمایت
-triage-queue-caption = درخواست‌های حمایت، از جدیدترین
+triage-queue-caption = درخواست‌های حمایت، اول فوری‌ها و بعد جدیدترین‌ها
 triage-queue-empty = اینجا درخواستی وجود ندارد.
 triage-filter-label = فیلتر بر اساس وضعیت
 triage-all = همه
@@ -19,6 +19,8 @@ triage-assigned = واگذارشده به
 triage-unassigned = واگذار نشده
 triage-assigned-to-you = به شما واگذار شده
 triage-assigned-to = واگذارشده به { $name }
+triage-urgent = فوری
+triage-urgent-first = درخواست‌های فوری اول می‌آیند: فرد الان در امان نیست یا مطمئن نیست، هنوز ادامه دارد، یا حمایت در بحران خواسته است.
 triage-report-link = گزارش برای کمیسر
 triage-audit-link = سابقهٔ رویدادها (audit log)
 
@@ -29,6 +31,8 @@ triage-status-closed = بسته‌شده
 triage-status-transferred = منتقل‌شده
 
 triage-received-on = دریافت‌شده در { $date }
+triage-open-lead = باز کردن این درخواست جزئیات فرد را نشان می‌دهد. این کار با نام شما و زمان در تاریخچهٔ درخواست ثبت می‌شود.
+triage-open-button = باز کردن این درخواست
 triage-safety-heading = پیش از تماس گرفتن
 triage-safety-supporter = این درخواست را یک حامی ثبت کرده است. اول با خود فرد، از راه‌های زیر، تماس بگیرید؛ فقط اگر نتوانستید با او تماس بگیرید، با حامی تماس بگیرید.
 triage-contact-heading = با چه کسی تماس بگیرید
@@ -36,11 +40,11 @@ triage-details-heading = دربارهٔ درخواست
 triage-actions-heading = اقدامات
 triage-assign-to-me = واگذاری به من
 triage-status-legend = وضعیت
-triage-status-save = تغییر وضعیت
 triage-status-error = یک وضعیت انتخاب کنید
-triage-note-label = افزودن یادداشت
+triage-note-label = افزودن یادداشت (اختیاری)
 triage-note-hint = یادداشت‌ها همراه درخواست نگه داشته می‌شوند و فقط کارکنان سازمان شما آن‌ها را می‌بینند.
-triage-note-save = ذخیرهٔ یادداشت
+triage-update-save = ذخیرهٔ وضعیت و یادداشت
+triage-update-nothing = وضعیت دیگری انتخاب کنید یا یادداشتی بنویسید
 triage-note-error = یادداشتی بنویسید تا ذخیره شود
 triage-transfer-legend = انتقال به سازمانی دیگر
 triage-transfer-reason = چرا آن را منتقل می‌کنید؟
@@ -48,10 +52,16 @@ triage-transfer-save = انتقال
 triage-transfer-service-error = سازمانی را که درخواست باید به آن منتقل شود انتخاب کنید
 triage-transfer-reason-error = دلیل انتقال را بنویسید
 triage-saved = ذخیره شد.
+triage-transferred = درخواست منتقل شد. اکنون در صف سرویس دیگر است.
 triage-history-heading = سابقه
 triage-history-system = سامانه
 triage-event-received = دریافت شد و برای { $service } فرستاده شد
 triage-event-viewed = دیده شد
+triage-views =
+    { $count ->
+        [one] یک بار باز شد
+       *[other] { $count } بار باز شد
+    }، آخرین بار توسط { $name } در { $when }.
 triage-event-assigned = واگذار شد
 triage-event-status = وضعیت به «{ $status }» تغییر کرد
 triage-event-note = یادداشت اضافه شد

@@ -3,7 +3,7 @@
 
 triage-title = ਬੇਨਤੀਆਂ
 triage-queue-heading = ਸਹਾਇਤਾ ਲਈ ਬੇਨਤੀਆਂ
-triage-queue-caption = ਸਹਾਇਤਾ ਲਈ ਬੇਨਤੀਆਂ, ਸਭ ਤੋਂ ਨਵੀਆਂ ਪਹਿਲਾਂ
+triage-queue-caption = ਸਹਾਇਤਾ ਲਈ ਬੇਨਤੀਆਂ, ਪਹਿਲਾਂ ਜ਼ਰੂਰੀ, ਫਿਰ ਸਭ ਤੋਂ ਨਵੀਆਂ
 triage-queue-empty = ਇੱਥੇ ਕੋਈ ਬੇਨਤੀ ਨਹੀਂ ਹੈ।
 triage-filter-label = ਸਥਿਤੀ ਅਨੁਸਾਰ ਛਾਂਟੋ
 triage-all = ਸਾਰੀਆਂ
@@ -19,6 +19,8 @@ triage-assigned = ਕਿਸਨੂੰ ਸੌਂਪੀ ਗਈ
 triage-unassigned = ਕਿਸੇ ਨੂੰ ਨਹੀਂ ਸੌਂਪੀ ਗਈ
 triage-assigned-to-you = ਤੁਹਾਨੂੰ ਸੌਂਪੀ ਗਈ
 triage-assigned-to = { $name } ਨੂੰ ਸੌਂਪੀ ਗਈ
+triage-urgent = ਜ਼ਰੂਰੀ
+triage-urgent-first = ਜ਼ਰੂਰੀ ਬੇਨਤੀਆਂ ਪਹਿਲਾਂ ਆਉਂਦੀਆਂ ਹਨ: ਵਿਅਕਤੀ ਹੁਣ ਸੁਰੱਖਿਅਤ ਨਹੀਂ ਜਾਂ ਪੱਕਾ ਨਹੀਂ, ਇਹ ਅਜੇ ਵੀ ਹੋ ਰਿਹਾ ਹੈ, ਜਾਂ ਉਨ੍ਹਾਂ ਨੇ ਸੰਕਟ ਵਿੱਚ ਸਹਾਇਤਾ ਮੰਗੀ ਹੈ।
 triage-report-link = ਕਮਿਸ਼ਨਰ ਲਈ ਰਿਪੋਰਟ
 triage-audit-link = ਆਡਿਟ ਲੌਗ
 
@@ -29,6 +31,8 @@ triage-status-closed = ਬੰਦ
 triage-status-transferred = ਤਬਦੀਲ ਕੀਤੀ ਗਈ
 
 triage-received-on = { $date } ਨੂੰ ਪ੍ਰਾਪਤ ਹੋਈ
+triage-open-lead = ਇਹ ਬੇਨਤੀ ਖੋਲ੍ਹਣ ਨਾਲ ਵਿਅਕਤੀ ਦੇ ਵੇਰਵੇ ਦਿਸਦੇ ਹਨ। ਇਹ ਤੁਹਾਡੇ ਨਾਮ ਅਤੇ ਸਮੇਂ ਨਾਲ ਬੇਨਤੀ ਦੇ ਇਤਿਹਾਸ ਵਿੱਚ ਦਰਜ ਹੁੰਦਾ ਹੈ।
+triage-open-button = ਇਹ ਬੇਨਤੀ ਖੋਲ੍ਹੋ
 triage-safety-heading = ਸੰਪਰਕ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ
 triage-safety-supporter = ਇਹ ਬੇਨਤੀ ਇੱਕ ਸਹਾਇਕ ਨੇ ਕੀਤੀ ਸੀ। ਪਹਿਲਾਂ ਵਿਅਕਤੀ ਨਾਲ ਸੰਪਰਕ ਕਰੋ, ਹੇਠਾਂ ਦਿੱਤੇ ਤਰੀਕਿਆਂ ਨਾਲ; ਸਹਾਇਕ ਨਾਲ ਸੰਪਰਕ ਸਿਰਫ਼ ਤਾਂ ਕਰੋ ਜੇ ਵਿਅਕਤੀ ਨਾਲ ਸੰਪਰਕ ਨਾ ਹੋ ਸਕੇ।
 triage-contact-heading = ਕਿਸ ਨਾਲ ਸੰਪਰਕ ਕਰਨਾ ਹੈ
@@ -36,11 +40,11 @@ triage-details-heading = ਬੇਨਤੀ ਬਾਰੇ
 triage-actions-heading = ਕਾਰਵਾਈਆਂ
 triage-assign-to-me = ਮੈਨੂੰ ਸੌਂਪੋ
 triage-status-legend = ਸਥਿਤੀ
-triage-status-save = ਸਥਿਤੀ ਬਦਲੋ
 triage-status-error = ਕੋਈ ਸਥਿਤੀ ਚੁਣੋ
-triage-note-label = ਨੋਟ ਜੋੜੋ
+triage-note-label = ਨੋਟ ਜੋੜੋ (ਚੋਣਵਾਂ)
 triage-note-hint = ਨੋਟ ਬੇਨਤੀ ਦੇ ਨਾਲ ਰੱਖੇ ਜਾਂਦੇ ਹਨ ਅਤੇ ਸਿਰਫ਼ ਤੁਹਾਡੀ ਸੇਵਾ ਹੀ ਇਹਨਾਂ ਨੂੰ ਦੇਖ ਸਕਦੀ ਹੈ।
-triage-note-save = ਨੋਟ ਸੇਵ ਕਰੋ
+triage-update-save = ਸਥਿਤੀ ਅਤੇ ਨੋਟ ਸੰਭਾਲੋ
+triage-update-nothing = ਕੋਈ ਵੱਖਰੀ ਸਥਿਤੀ ਚੁਣੋ ਜਾਂ ਨੋਟ ਲਿਖੋ
 triage-note-error = ਸੇਵ ਕਰਨ ਲਈ ਕੋਈ ਨੋਟ ਲਿਖੋ
 triage-transfer-legend = ਕਿਸੇ ਹੋਰ ਸੇਵਾ ਨੂੰ ਤਬਦੀਲ ਕਰੋ
 triage-transfer-reason = ਤੁਸੀਂ ਇਸਨੂੰ ਤਬਦੀਲ ਕਿਉਂ ਕਰ ਰਹੇ ਹੋ?
@@ -48,10 +52,16 @@ triage-transfer-save = ਤਬਦੀਲ ਕਰੋ
 triage-transfer-service-error = ਉਹ ਸੇਵਾ ਚੁਣੋ ਜਿਸਨੂੰ ਤਬਦੀਲ ਕਰਨਾ ਹੈ
 triage-transfer-reason-error = ਤਬਦੀਲੀ ਦਾ ਕਾਰਨ ਦੱਸੋ
 triage-saved = ਸੇਵ ਹੋ ਗਿਆ।
+triage-transferred = ਬੇਨਤੀ ਤਬਦੀਲ ਕਰ ਦਿੱਤੀ ਗਈ। ਹੁਣ ਇਹ ਦੂਜੀ ਸੇਵਾ ਦੀ ਕਤਾਰ ਵਿੱਚ ਹੈ।
 triage-history-heading = ਇਤਿਹਾਸ
 triage-history-system = ਪੋਰਟਲ
 triage-event-received = ਪ੍ਰਾਪਤ ਹੋਈ ਅਤੇ { $service } ਨੂੰ ਭੇਜੀ ਗਈ
 triage-event-viewed = ਦੇਖੀ ਗਈ
+triage-views =
+    { $count ->
+        [one] ਇੱਕ ਵਾਰ ਖੋਲ੍ਹੀ ਗਈ
+       *[other] { $count } ਵਾਰ ਖੋਲ੍ਹੀ ਗਈ
+    }, ਆਖਰੀ ਵਾਰ { $name } ਵੱਲੋਂ { $when } ਨੂੰ।
 triage-event-assigned = ਸੌਂਪੀ ਗਈ
 triage-event-status = ਸਥਿਤੀ ਬਦਲ ਕੇ { $status } ਕੀਤੀ ਗਈ
 triage-event-note = ਨੋਟ ਜੋੜਿਆ ਗਿਆ

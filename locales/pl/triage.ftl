@@ -4,7 +4,7 @@
 
 triage-title = Prośby
 triage-queue-heading = Prośby o wsparcie
-triage-queue-caption = Prośby o wsparcie, od najnowszych
+triage-queue-caption = Prośby o wsparcie: najpierw pilne, potem od najnowszych
 triage-queue-empty = Nie ma tu żadnych próśb.
 triage-filter-label = Filtruj według statusu
 triage-all = Wszystkie
@@ -20,6 +20,8 @@ triage-assigned = Przypisana do
 triage-unassigned = Nieprzypisana
 triage-assigned-to-you = Przypisana do Pana/Pani
 triage-assigned-to = Przypisana do: { $name }
+triage-urgent = Pilne
+triage-urgent-first = Pilne prośby są na początku: osoba nie jest teraz bezpieczna lub nie jest pewna, sytuacja nadal trwa albo prosi o wsparcie w kryzysie.
 triage-report-link = Raport dla komisarza
 triage-audit-link = Rejestr zdarzeń
 
@@ -30,6 +32,8 @@ triage-status-closed = Zamknięta
 triage-status-transferred = Przekazana
 
 triage-received-on = Otrzymano: { $date }
+triage-open-lead = Otwarcie tej prośby pokazuje dane osoby. Zostanie to zapisane w historii prośby, z Twoim imieniem i godziną.
+triage-open-button = Otwórz tę prośbę
 triage-safety-heading = Przed nawiązaniem kontaktu
 triage-safety-supporter = Tę prośbę złożyła osoba wspierająca. Proszę najpierw skontaktować się z osobą, której dotyczy prośba, w sposób podany poniżej; z osobą wspierającą proszę kontaktować się tylko wtedy, gdy nie uda się dotrzeć do tej osoby.
 triage-contact-heading = Z kim się kontaktować
@@ -37,11 +41,11 @@ triage-details-heading = Szczegóły prośby
 triage-actions-heading = Działania
 triage-assign-to-me = Przypisz do mnie
 triage-status-legend = Status
-triage-status-save = Zmień status
 triage-status-error = Proszę wybrać status
-triage-note-label = Dodaj notatkę
+triage-note-label = Dodaj notatkę (opcjonalnie)
 triage-note-hint = Notatki są przechowywane razem z prośbą i widzi je tylko Pana/Pani organizacja.
-triage-note-save = Zapisz notatkę
+triage-update-save = Zapisz status i notatkę
+triage-update-nothing = Wybierz inny status albo napisz notatkę
 triage-note-error = Proszę wpisać treść notatki
 triage-transfer-legend = Przekazanie do innej organizacji
 triage-transfer-reason = Dlaczego prośba jest przekazywana?
@@ -49,10 +53,16 @@ triage-transfer-save = Przekaż
 triage-transfer-service-error = Proszę wybrać organizację, której ma zostać przekazana prośba
 triage-transfer-reason-error = Proszę podać powód przekazania
 triage-saved = Zapisano.
+triage-transferred = Prośba przekazana. Jest teraz w kolejce innej służby.
 triage-history-heading = Historia
 triage-history-system = Portal
 triage-event-received = Otrzymano i przesłano do: { $service }
 triage-event-viewed = Wyświetlono
+triage-views =
+    { $count ->
+        [one] Otwarto raz
+       *[other] Otwarto { $count } razy
+    }, ostatnio: { $name }, { $when }.
 triage-event-assigned = Przypisano
 triage-event-status = Zmieniono status na: { $status }
 triage-event-note = Dodano notatkę

@@ -3,7 +3,7 @@
 
 triage-title = Cereri
 triage-queue-heading = Cereri de sprijin
-triage-queue-caption = Cereri de sprijin, cele mai noi primele
+triage-queue-caption = Cereri de sprijin, întâi cele urgente, apoi cele mai noi
 triage-queue-empty = Nu există cereri aici.
 triage-filter-label = Filtrați după stare
 triage-all = Toate
@@ -19,6 +19,8 @@ triage-assigned = Alocată către
 triage-unassigned = Nealocată
 triage-assigned-to-you = Alocată dumneavoastră
 triage-assigned-to = Alocată către: { $name }
+triage-urgent = Urgent
+triage-urgent-first = Cererile urgente apar primele: persoana nu este în siguranță acum sau nu este sigură, situația încă are loc sau a cerut sprijin în criză.
 triage-report-link = Raport pentru comisar (Police and Crime Commissioner)
 triage-audit-link = Jurnal de audit
 
@@ -29,6 +31,8 @@ triage-status-closed = Închisă
 triage-status-transferred = Transferată
 
 triage-received-on = Primită pe { $date }
+triage-open-lead = Deschiderea acestei cereri arată datele persoanei. Se înregistrează în istoricul cererii, cu numele dvs. și ora.
+triage-open-button = Deschideți această cerere
 triage-safety-heading = Înainte să luați legătura
 triage-safety-supporter = Această cerere a fost făcută de o persoană de sprijin. Contactați mai întâi persoana în cauză, în modurile de mai jos; contactați persoana de sprijin doar dacă nu reușiți să dați de persoana în cauză.
 triage-contact-heading = Pe cine să contactați
@@ -36,11 +40,11 @@ triage-details-heading = Despre cerere
 triage-actions-heading = Acțiuni
 triage-assign-to-me = Alocați-mi mie cererea
 triage-status-legend = Stare
-triage-status-save = Schimbați starea
 triage-status-error = Alegeți o stare
-triage-note-label = Adăugați o notă
+triage-note-label = Adăugați o notă (opțional)
 triage-note-hint = Notele sunt păstrate împreună cu cererea și le vede doar serviciul dumneavoastră.
-triage-note-save = Salvați nota
+triage-update-save = Salvați starea și nota
+triage-update-nothing = Alegeți o altă stare sau scrieți o notă
 triage-note-error = Scrieți o notă ca să o puteți salva
 triage-transfer-legend = Transferați către alt serviciu
 triage-transfer-reason = De ce o transferați?
@@ -48,10 +52,16 @@ triage-transfer-save = Transferați
 triage-transfer-service-error = Alegeți serviciul către care transferați
 triage-transfer-reason-error = Scrieți motivul transferului
 triage-saved = Salvat.
+triage-transferred = Cererea a fost transferată. Este acum în lista celuilalt serviciu.
 triage-history-heading = Istoric
 triage-history-system = Portalul
 triage-event-received = Primită și trimisă către { $service }
 triage-event-viewed = Vizualizată
+triage-views =
+    { $count ->
+        [one] Deschisă o dată
+       *[other] Deschisă de { $count } ori
+    }, ultima dată de { $name } la { $when }.
 triage-event-assigned = Alocată
 triage-event-status = Starea a fost schimbată în: { $status }
 triage-event-note = Notă adăugată

@@ -3,7 +3,7 @@
 
 triage-title = درخواستیں
 triage-queue-heading = مدد کی درخواستیں
-triage-queue-caption = مدد کی درخواستیں، سب سے نئی پہلے
+triage-queue-caption = مدد کی درخواستیں، پہلے فوری، پھر نئی سے پرانی
 triage-queue-empty = یہاں کوئی درخواست نہیں ہے۔
 triage-filter-label = حیثیت کے مطابق فلٹر کریں
 triage-all = سب
@@ -19,6 +19,8 @@ triage-assigned = کس کے سپرد
 triage-unassigned = کسی کے سپرد نہیں
 triage-assigned-to-you = آپ کے سپرد
 triage-assigned-to = { $name } کے سپرد
+triage-urgent = فوری
+triage-urgent-first = فوری درخواستیں پہلے آتی ہیں: وہ شخص ابھی محفوظ نہیں یا یقین نہیں رکھتا، یہ اب بھی ہو رہا ہے، یا اس نے بحران میں مدد مانگی ہے۔
 triage-report-link = کمشنر کے لیے رپورٹ
 triage-audit-link = آڈٹ لاگ
 
@@ -29,6 +31,8 @@ triage-status-closed = بند
 triage-status-transferred = منتقل کر دی گئی
 
 triage-received-on = { $date } کو موصول ہوئی
+triage-open-lead = یہ درخواست کھولنے سے اس شخص کی تفصیلات نظر آتی ہیں۔ یہ آپ کے نام اور وقت کے ساتھ درخواست کی تاریخ میں درج ہوتا ہے۔
+triage-open-button = یہ درخواست کھولیں
 triage-safety-heading = رابطہ کرنے سے پہلے
 triage-safety-supporter = یہ درخواست کسی مددگار نے بھیجی تھی۔ پہلے متاثرہ شخص سے، نیچے دیے گئے طریقوں سے رابطہ کریں؛ مددگار سے صرف اس صورت میں رابطہ کریں جب آپ متاثرہ شخص تک نہ پہنچ سکیں۔
 triage-contact-heading = کس سے رابطہ کریں
@@ -36,11 +40,11 @@ triage-details-heading = درخواست کے بارے میں
 triage-actions-heading = اقدامات
 triage-assign-to-me = میرے سپرد کریں
 triage-status-legend = حیثیت
-triage-status-save = حیثیت تبدیل کریں
 triage-status-error = کوئی حیثیت منتخب کریں
-triage-note-label = نوٹ شامل کریں
+triage-note-label = نوٹ شامل کریں (اختیاری)
 triage-note-hint = نوٹس درخواست کے ساتھ رکھے جاتے ہیں اور انہیں صرف آپ کی سروس دیکھ سکتی ہے۔
-triage-note-save = نوٹ محفوظ کریں
+triage-update-save = اسٹیٹس اور نوٹ محفوظ کریں
+triage-update-nothing = کوئی دوسرا اسٹیٹس چنیں یا نوٹ لکھیں
 triage-note-error = محفوظ کرنے کے لیے نوٹ لکھیں
 triage-transfer-legend = کسی دوسری سروس کو منتقل کریں
 triage-transfer-reason = آپ اسے کیوں منتقل کر رہے ہیں؟
@@ -48,10 +52,16 @@ triage-transfer-save = منتقل کریں
 triage-transfer-service-error = وہ سروس منتخب کریں جسے منتقل کرنا ہے
 triage-transfer-reason-error = منتقلی کی وجہ بتائیں
 triage-saved = محفوظ ہو گیا۔
+triage-transferred = درخواست منتقل کر دی گئی۔ اب یہ دوسری سروس کی قطار میں ہے۔
 triage-history-heading = تاریخچہ
 triage-history-system = پورٹل
 triage-event-received = موصول ہوئی اور { $service } کو بھیج دی گئی
 triage-event-viewed = دیکھی گئی
+triage-views =
+    { $count ->
+        [one] ایک بار کھولا گیا
+       *[other] { $count } بار کھولا گیا
+    }، آخری بار { $name } نے { $when } کو۔
 triage-event-assigned = سپرد کی گئی
 triage-event-status = حیثیت تبدیل ہو کر { $status } ہو گئی
 triage-event-note = نوٹ شامل کیا گیا

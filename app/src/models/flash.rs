@@ -24,10 +24,11 @@ pub enum Notice {
     GuideReflectionSaved,
     GuideReflectionEmpty,
     TriageSaved,
+    TriageTransferred,
 }
 
 impl Notice {
-    const SIMPLE: [(Notice, &'static str); 13] = [
+    const SIMPLE: [(Notice, &'static str); 14] = [
         (Notice::Welcome, "welcome"),
         (Notice::PasswordChanged, "password-changed"),
         (Notice::AuthenticatorChanged, "authenticator-changed"),
@@ -41,6 +42,7 @@ impl Notice {
         (Notice::GuideReflectionEmpty, "guide-reflection-empty"),
         (Notice::TriageSaved, "triage-saved"),
         (Notice::CodeEntryWasClosed, "code-entry-was-closed"),
+        (Notice::TriageTransferred, "triage-transferred"),
     ];
 
     /// The stored form.
@@ -80,6 +82,7 @@ impl Notice {
             Notice::GuideReflectionSaved => msg("guide-reflection-saved"),
             Notice::GuideReflectionEmpty => msg("guide-reflection-empty"),
             Notice::TriageSaved => msg("triage-saved"),
+            Notice::TriageTransferred => msg("triage-transferred"),
         }
     }
 }

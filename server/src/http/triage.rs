@@ -2,7 +2,8 @@
 //! its actions, and for administrators `/staff/audit` and `/staff/report` (with CSV). The extractors authorise
 //! before a handler runs: [`Staff`] is signed-in staff of a receiving service, [`Queued`] a referral in their
 //! service's queue (a referral of another service is answered exactly as one that does not exist), [`Admin`]
-//! an administrator. Every view and change is audited by [`crate::referrals::triage`].
+//! an administrator. Every view and change is audited by [`crate::referrals::triage`]; opening a referral is a
+//! post (its view is recorded there), so reading its page afterwards changes nothing.
 
 use super::{
     error::{Error, Result},
@@ -17,7 +18,7 @@ use crate::{
         self, report, store,
         store::ReferralRow,
         summary,
-        triage::{self, Actor, TextProblem, TransferProblems},
+        triage::{self, Actor, TextProblem, TransferProblems, UpdateProblem},
         ReferralError,
     },
     AppState,
@@ -36,7 +37,7 @@ use app::{
         diary::long_date,
         triage::{
             admin::{AuditPage, AuditRow, ReportPage, ReportTable},
-            detail::{DetailRow, HistoryEntry, ReferralPage, ReferralView},
+            detail::{DetailRow, HistoryEntry, OpenReferralPage, ReferralPage, ReferralView, Views},
             queue::{QueuePage, QueueRow, StatusTab},
         },
     },
@@ -57,9 +58,9 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/staff/referrals", get(queue))
         .route("/staff/referrals/{reference}", get(show))
+        .route("/staff/referrals/{reference}/open", post(open))
         .route("/staff/referrals/{reference}/assign", post(assign))
-        .route("/staff/referrals/{reference}/status", post(set_status))
-        .route("/staff/referrals/{reference}/note", post(add_note))
+        .route("/staff/referrals/{reference}/update", post(update))
         .route("/staff/referrals/{reference}/transfer", post(transfer))
         .route("/staff/audit", get(audit))
         .route("/staff/report", get(report))
@@ -185,9 +186,10 @@ pub async fn queue(State(state): State<AppState>, page: Page, staff: Staff, Quer
             selected: status == Some(s),
         }))
         .collect::<Vec<_>>();
-    let rows: Vec<QueueRow> = rows
+    let mut rows: Vec<QueueRow> = rows
         .iter()
         .map(|r| QueueRow {
+            urgent: referrals::open_details(&state.referral_keys, r).is_some_and(|d| triage::is_urgent(&d)),
             reference: r.reference.clone(),
             received: date(&i18n, r.created_at),
             crimes: crime_texts(&r.crime_types),
@@ -197,11 +199,17 @@ pub async fn queue(State(state): State<AppState>, page: Page, staff: Staff, Quer
             for_someone: r.for_someone,
         })
         .collect();
+    // Urgent requests first, each group newest first as the store gives them.
+    rows.sort_by_key(|r| !r.urgent);
     let service = service_name(&state, &staff.service);
     let admin = staff.admin;
+    let flash = session::take_flash(&state.db, &staff.me.session).await?;
+    let notice = flash.contains(Notice::TriageTransferred).then(|| Notice::TriageTransferred.text());
     Ok(page
         .render(move || {
-            view! { <QueuePage service=service.clone() tabs=tabs.clone() rows=rows.clone() admin=admin/> }
+            view! {
+                <QueuePage service=service.clone() tabs=tabs.clone() rows=rows.clone() admin=admin notice=notice.clone()/>
+            }
         })
         .await)
 }
@@ -222,16 +230,29 @@ fn event_text(state: &AppState, i18n: &I18n, action: Action, detail: Option<&str
     }
 }
 
-/// The referral's page, with `form` holding what was typed into an action that needs correcting.
+/// The referral's page, with `form` holding what was typed into an action that needs correcting: for staff who
+/// opened it recently (so their access is in its history); anyone else gets a button to open it.
 async fn detail_page(state: &AppState, page: Page, queued: &Queued, form: Form) -> Result {
     let Queued { staff, row } = queued;
+    if !triage::opened_recently(&state.db, row, staff.actor(state)).await? {
+        let reference = row.reference.clone();
+        return Ok(page.render(move || view! { <OpenReferralPage reference=reference.clone()/> }).await);
+    }
     let i18n = page.i18n();
     let draft = referrals::open_details(&state.referral_keys, row).ok_or(ReferralError::Unreadable)?;
     let events = store::events(&state.db, row.id).await?;
     let people = names(state, events.iter().map(|e| e.actor_id).chain(std::iter::once(row.assigned_to))).await?;
+    // Views are many and say little each: one line for all of them, the changes listed in full.
+    let viewed: Vec<_> = events.iter().filter(|e| e.action == Action::Viewed).collect();
+    let views = viewed.last().map(|last| Views {
+        count: viewed.len() as i64,
+        last_by: last.actor_id.and_then(|id| people.get(&id).cloned()),
+        last_at: date_time(&i18n, last.at),
+    });
     let history = events
         .iter()
         .rev()
+        .filter(|e| e.action != Action::Viewed)
         .map(|e| HistoryEntry {
             when: date_time(&i18n, e.at),
             who: e.actor_id.and_then(|id| people.get(&id).cloned()),
@@ -253,6 +274,8 @@ async fn detail_page(state: &AppState, page: Page, queued: &Queued, form: Form) 
         .map(|s| (s.slug.clone(), s.name.clone()))
         .collect();
     let view = ReferralView {
+        urgent: triage::is_urgent(&draft),
+        views,
         reference: row.reference.clone(),
         received: date_time(&i18n, row.created_at),
         status: row.status,
@@ -276,16 +299,22 @@ async fn detail_page(state: &AppState, page: Page, queued: &Queued, form: Form) 
         .await)
 }
 
+/// The referral's page. Reading it writes nothing.
 pub async fn show(State(state): State<AppState>, page: Page, queued: Queued) -> Result {
-    triage::view(&state.db, &queued.row, queued.staff.actor(&state)).await?;
     detail_page(&state, page, &queued, Form::new()).await
 }
 
-/// After a change: back to the referral, which says it was saved.
+/// Opens the referral: records the view, then shows it.
+pub async fn open(State(state): State<AppState>, queued: Queued) -> Result {
+    triage::view(&state.db, &queued.row, queued.staff.actor(&state)).await?;
+    Ok(Redirect::to(&format!("/staff/referrals/{}", queued.row.reference)).into_response())
+}
+
+/// After a change: back to the referral's actions, which say it was saved.
 async fn saved(state: &AppState, queued: &Queued) -> Result {
     let session = &queued.staff.me.session;
     auth_store::set_flash(&state.db, &session.token_hash, &Flash::one(Notice::TriageSaved)).await?;
-    Ok(Redirect::to(&format!("/staff/referrals/{}", queued.row.reference)).into_response())
+    Ok(Redirect::to(&format!("/staff/referrals/{}#actions", queued.row.reference)).into_response())
 }
 
 pub async fn assign(State(state): State<AppState>, queued: Queued) -> Result {
@@ -294,27 +323,9 @@ pub async fn assign(State(state): State<AppState>, queued: Queued) -> Result {
 }
 
 #[derive(Default, Deserialize)]
-pub struct StatusForm {
+pub struct UpdateForm {
     #[serde(default)]
     status: String,
-}
-
-pub async fn set_status(
-    State(state): State<AppState>,
-    page: Page,
-    queued: Queued,
-    LenientForm(input): LenientForm<StatusForm>,
-) -> Result {
-    let Some(status) = Status::parse(&input.status).filter(|s| Status::SETTABLE.contains(s)) else {
-        let form = Form::new().with_error("status", msg("triage-status-error"));
-        return detail_page(&state, page, &queued, form).await;
-    };
-    triage::set_status(&state.db, &queued.row, status, queued.staff.actor(&state)).await?;
-    saved(&state, &queued).await
-}
-
-#[derive(Default, Deserialize)]
-pub struct NoteForm {
     #[serde(default)]
     note: String,
 }
@@ -327,22 +338,26 @@ fn text_problem(problem: TextProblem, missing: Text) -> Text {
     }
 }
 
-pub async fn add_note(
+/// A new status and a note, either or both, saved together.
+pub async fn update(
     State(state): State<AppState>,
     page: Page,
     queued: Queued,
-    LenientForm(input): LenientForm<NoteForm>,
+    LenientForm(input): LenientForm<UpdateForm>,
 ) -> Result {
-    let note = match triage::free_text(&input.note, triage::MAX_NOTE) {
-        Ok(note) => note,
+    let update = match triage::check_update(&queued.row, &input.status, &input.note) {
+        Ok(update) => update,
         Err(problem) => {
-            let form = Form::new()
-                .keep("note", input.note)
-                .with_error("note", text_problem(problem, msg("triage-note-error")));
+            let (field, text) = match problem {
+                UpdateProblem::Status => ("status", msg("triage-status-error")),
+                UpdateProblem::Note(p) => ("note", text_problem(p, msg("triage-note-error"))),
+                UpdateProblem::Nothing => ("status", msg("triage-update-nothing")),
+            };
+            let form = Form::new().keep("status", input.status).keep("note", input.note).with_error(field, text);
             return detail_page(&state, page, &queued, form).await;
         }
     };
-    triage::add_note(&state.db, &state.referral_keys, &queued.row, &note, queued.staff.actor(&state)).await?;
+    triage::update(&state.db, &state.referral_keys, &queued.row, &update, queued.staff.actor(&state)).await?;
     saved(&state, &queued).await
 }
 
@@ -374,6 +389,8 @@ pub async fn transfer(
         }
     };
     triage::transfer(&state.db, &state.referral_keys, &queued.row, &transfer, queued.staff.actor(&state)).await?;
+    let session = &queued.staff.me.session;
+    auth_store::set_flash(&state.db, &session.token_hash, &Flash::one(Notice::TriageTransferred)).await?;
     Ok(Redirect::to("/staff/referrals").into_response())
 }
 

@@ -193,6 +193,17 @@ pub async fn add_event(
     Ok(())
 }
 
+/// When the member of staff `staff_id` last opened the referral (recorded as a view), if ever.
+pub async fn last_viewed_by(db: impl Into<Exec<'_>>, referral_id: i64, staff_id: i64) -> Result<Option<i64>, DbError> {
+    Ok(fetch!(
+        db,
+        scalar::<Option<i64>>,
+        "SELECT MAX(at) FROM referral_events WHERE referral_id = $1 AND actor_id = $2 AND action = 'viewed'",
+        referral_id,
+        staff_id
+    )?)
+}
+
 /// A referral's audit log, oldest first.
 pub async fn events(db: impl Into<Exec<'_>>, referral_id: i64) -> Result<Vec<EventRow>, DbError> {
     Ok(fetch!(

@@ -1,16 +1,23 @@
-//! What staff do with a referral in their service's queue: open it, take it, change its status, add a note or
-//! transfer it. Each change is written together with its audit entry in one transaction, so the audit log
-//! never misses a change and never records one that did not happen.
+//! What staff do with a referral in their service's queue: open it, take it, change its status and add a note
+//! (one update), or transfer it. Each change is written together with its audit entry in one transaction, so
+//! the audit log never misses a change and never records one that did not happen. Opening is itself a change
+//! (an audit entry), so it is a post; reading the referral's page afterwards writes nothing, and shows the
+//! details only to staff who opened it recently. Which referrals are urgent is decided here too.
 
-use super::{seal_note, store, store::ReferralRow, ReferralError, ReferralKeys};
+use super::{draft::Draft, seal_note, store, store::ReferralRow, ReferralError, ReferralKeys};
 use crate::{
     db::{Db, DbError},
     services::Directory,
 };
 use app::models::{
     referral::{Action, Status},
+    request::{SafeNow, When},
     service::Service,
 };
+
+/// How long opening a referral lets a member of staff read it before they open it again (and so are recorded
+/// again): a working session with the request.
+pub const VIEW_LASTS: i64 = 60 * 60;
 
 /// Longest note or reason staff may write, in characters.
 pub const MAX_NOTE: usize = 2000;
@@ -71,9 +78,23 @@ pub fn check_transfer<'a>(
     }
 }
 
+/// Whether a request needs attention first: the person is not safe now (or not sure), it is still happening, or
+/// they asked for crisis support.
+pub fn is_urgent(draft: &Draft) -> bool {
+    draft.safe_now.is_some_and(SafeNow::needs_help_now)
+        || draft.when == Some(When::Ongoing)
+        || draft.needs.as_ref().is_some_and(|needs| needs.iter().any(|n| n == "crisis"))
+}
+
 /// Records that a member of staff opened the referral.
 pub async fn view(db: &Db, row: &ReferralRow, by: Actor) -> Result<(), DbError> {
     store::add_event(db, row.id, Some(by.staff_id), Action::Viewed, None, None, by.now).await
+}
+
+/// Whether the member of staff opened the referral within [`VIEW_LASTS`], so its page may show it.
+pub async fn opened_recently(db: &Db, row: &ReferralRow, by: Actor) -> Result<bool, DbError> {
+    let last = store::last_viewed_by(db, row.id, by.staff_id).await?;
+    Ok(last.is_some_and(|at| by.now - at < VIEW_LASTS))
 }
 
 /// Assigns the referral to the member of staff acting.
@@ -84,24 +105,66 @@ pub async fn assign(db: &Db, row: &ReferralRow, by: Actor) -> Result<(), DbError
     tx.commit().await
 }
 
-/// Sets the referral's status.
-pub async fn set_status(db: &Db, row: &ReferralRow, status: Status, by: Actor) -> Result<(), DbError> {
-    let mut tx = db.begin().await?;
-    store::set_status(&mut tx, row.id, status, by.now).await?;
-    store::add_event(&mut tx, row.id, Some(by.staff_id), Action::Status, Some(status.as_str()), None, by.now).await?;
-    tx.commit().await
+/// A checked update: a new status, a note, or both.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Update {
+    pub status: Option<Status>,
+    pub note: Option<String>,
 }
 
-/// Adds a note (sealed with the referral's key) to the referral's history.
-pub async fn add_note(
+/// What is wrong with an update as asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpdateProblem {
+    /// The status is not one staff may choose.
+    Status,
+    /// The note is too long.
+    Note(TextProblem),
+    /// Neither a different status nor a note.
+    Nothing,
+}
+
+/// Checks an update of `row`: the status chosen (a change only when it differs from the current one) and the
+/// note typed (optional).
+pub fn check_update(row: &ReferralRow, status: &str, note: &str) -> Result<Update, UpdateProblem> {
+    let status = match status {
+        "" => None,
+        word => Some(Status::parse(word).filter(|s| Status::SETTABLE.contains(s)).ok_or(UpdateProblem::Status)?),
+    };
+    let note = match free_text(note, MAX_NOTE) {
+        Ok(note) => Some(note),
+        Err(TextProblem::Missing) => None,
+        Err(problem) => return Err(UpdateProblem::Note(problem)),
+    };
+    let update = Update { status: status.filter(|s| *s != row.status), note };
+    if update.status.is_none() && update.note.is_none() {
+        return Err(UpdateProblem::Nothing);
+    }
+    Ok(update)
+}
+
+/// Sets the referral's status and adds a note (sealed with the referral's key), either or both, with their
+/// audit entries, in one transaction.
+pub async fn update(
     db: &Db,
     keys: &ReferralKeys,
     row: &ReferralRow,
-    note: &str,
+    update: &Update,
     by: Actor,
 ) -> Result<(), ReferralError> {
-    let sealed = seal_note(keys, row, note).ok_or(ReferralError::Unreadable)?;
-    store::add_event(db, row.id, Some(by.staff_id), Action::Note, None, Some(&sealed), by.now).await?;
+    let sealed = match &update.note {
+        Some(note) => Some(seal_note(keys, row, note).ok_or(ReferralError::Unreadable)?),
+        None => None,
+    };
+    let mut tx = db.begin().await?;
+    if let Some(status) = update.status {
+        store::set_status(&mut tx, row.id, status, by.now).await?;
+        store::add_event(&mut tx, row.id, Some(by.staff_id), Action::Status, Some(status.as_str()), None, by.now)
+            .await?;
+    }
+    if let Some(sealed) = &sealed {
+        store::add_event(&mut tx, row.id, Some(by.staff_id), Action::Note, None, Some(sealed), by.now).await?;
+    }
+    tx.commit().await?;
     Ok(())
 }
 
@@ -126,6 +189,56 @@ pub async fn transfer(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn row(status: Status) -> ReferralRow {
+        ReferralRow {
+            id: 1,
+            reference: "AB12-CD34".into(),
+            service: "victim-hub".into(),
+            status,
+            assigned_to: None,
+            referrer_id: None,
+            for_someone: false,
+            crime_types: String::new(),
+            age_band: app::models::request::AgeBand::RatherNotSay,
+            key_sealed: Vec::new(),
+            details_sealed: Vec::new(),
+            created_at: 0,
+            updated_at: 0,
+            closed_at: None,
+        }
+    }
+
+    #[test]
+    fn an_update_is_a_new_status_a_note_or_both() {
+        let new = row(Status::New);
+        let both = check_update(&new, "in_contact", " Rang, no answer ").expect("both");
+        assert_eq!(both, Update { status: Some(Status::InContact), note: Some("Rang, no answer".into()) });
+        let note_only = check_update(&new, "new", "Left it").expect("the same status is no change");
+        assert_eq!(note_only, Update { status: None, note: Some("Left it".into()) });
+        assert_eq!(check_update(&new, "closed", "  ").expect("status only").status, Some(Status::Closed));
+        assert_eq!(check_update(&new, "new", ""), Err(UpdateProblem::Nothing));
+        assert_eq!(check_update(&new, "", " "), Err(UpdateProblem::Nothing));
+        assert_eq!(check_update(&new, "transferred", "x"), Err(UpdateProblem::Status));
+        assert_eq!(check_update(&new, "nonsense", "x"), Err(UpdateProblem::Status));
+        let long = "a".repeat(MAX_NOTE + 1);
+        assert_eq!(
+            check_update(&new, "closed", &long),
+            Err(UpdateProblem::Note(TextProblem::TooLong { max: MAX_NOTE }))
+        );
+    }
+
+    #[test]
+    fn urgent_means_not_safe_still_happening_or_crisis() {
+        assert!(!is_urgent(&Draft::default()));
+        assert!(!is_urgent(&Draft { safe_now: Some(SafeNow::Yes), when: Some(When::Week), ..Draft::default() }));
+        assert!(is_urgent(&Draft { safe_now: Some(SafeNow::No), ..Draft::default() }));
+        assert!(is_urgent(&Draft { safe_now: Some(SafeNow::NotSure), ..Draft::default() }));
+        assert!(is_urgent(&Draft { when: Some(When::Ongoing), ..Draft::default() }));
+        let crisis = Draft { needs: Some(vec!["emotional".into(), "crisis".into()]), ..Draft::default() };
+        assert!(is_urgent(&crisis));
+        assert!(!is_urgent(&Draft { needs: Some(vec!["emotional".into()]), ..Draft::default() }));
+    }
 
     #[test]
     fn free_text_is_trimmed_and_limited() {

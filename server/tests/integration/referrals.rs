@@ -67,6 +67,14 @@ async fn staff<'a>(app: &'a TestApp, name: &str, service: &str, admin: bool) -> 
     browser
 }
 
+/// Opens a referral as the queue's button does (a post, which records the view) and returns its page.
+async fn open(browser: &mut Browser<'_>, reference: &str) -> String {
+    let base = format!("/staff/referrals/{reference}");
+    let opened = browser.post(&format!("{base}/open"), &[]).await;
+    assert_eq!(opened.location(), base, "{}", opened.text());
+    browser.get(&base).await.text()
+}
+
 #[tokio::test]
 async fn an_anonymous_request_reaches_the_right_queue_and_staff_work_it() {
     on_each_backend(|app| async move {
@@ -92,7 +100,7 @@ async fn an_anonymous_request_reaches_the_right_queue_and_staff_work_it() {
         assert!(!queue_text(&mut hub).await.contains(&reference));
 
         // The referral: safe-contact instructions come before the contact details.
-        let detail = caseworker.get(&format!("/staff/referrals/{reference}")).await.text();
+        let detail = open(&mut caseworker, &reference).await;
         let warning = detail.find("Do not leave a voicemail").expect("voicemail instruction");
         let phone = detail.find("07700 900123").expect("phone number");
         assert!(warning < phone, "safety first");
@@ -100,22 +108,28 @@ async fn an_anonymous_request_reaches_the_right_queue_and_staff_work_it() {
         assert!(detail.contains("Safe times: after 6pm"));
         assert!(detail.contains(MARKER));
 
-        // Assign, change status, add a note; each is in the history.
+        // Assign, then change the status and add a note with one button; each lands back at the actions, saved.
         let base = format!("/staff/referrals/{reference}");
-        assert_eq!(caseworker.post(&format!("{base}/assign"), &[]).await.location(), base);
-        assert_eq!(caseworker.post(&format!("{base}/status"), &[("status", "in_contact")]).await.location(), base);
-        let empty_note = caseworker.post(&format!("{base}/note"), &[("note", "  ")]).await;
-        assert_eq!(empty_note.status, 422);
-        assert_eq!(
-            caseworker.post(&format!("{base}/note"), &[("note", "Called; will ring back")]).await.location(),
-            base
-        );
+        let actions = format!("{base}#actions");
+        assert_eq!(caseworker.post(&format!("{base}/assign"), &[]).await.location(), actions);
+        let nothing = caseworker.post(&format!("{base}/update"), &[("status", "new"), ("note", "  ")]).await;
+        assert_eq!(nothing.status, 422);
+        assert!(nothing.text().contains("Choose a different status or write a note"));
+        let both = [("status", "in_contact"), ("note", "Called; will ring back")];
+        assert_eq!(caseworker.post(&format!("{base}/update"), &both).await.location(), actions);
         let detail = caseworker.get(&base).await.text();
-        for expected in
-            ["Assigned to you", "In contact", "Called; will ring back", "Status changed to In contact", "Viewed"]
-        {
-            assert!(detail.contains(expected), "{expected} missing");
+        for expected in [
+            "Assigned to you",
+            "In contact",
+            "Called; will ring back",
+            "Status changed to In contact",
+            "Saved.",
+            "Opened once, last by Dana",
+        ] {
+            assert!(detail.contains(expected), "{expected} missing from {detail}");
         }
+        assert!(detail.find("id=\"actions\"") < detail.find("Saved."), "the notice is where the action was");
+        assert!(!detail.contains("<p class=\"wm-body\">Viewed</p>"), "views are summed up, not listed");
         let filtered = caseworker.get("/staff/referrals?status=in_contact").await.text();
         assert!(filtered.contains(&reference));
         assert!(!caseworker.get("/staff/referrals?status=new").await.text().contains(&reference));
@@ -123,9 +137,9 @@ async fn an_anonymous_request_reaches_the_right_queue_and_staff_work_it() {
         // Staff of another service get the not-found page on every route, and change nothing.
         assert_eq!(hub.get(&base).await.status, 404);
         for (action, form) in [
+            ("open", vec![]),
             ("assign", vec![]),
-            ("status", vec![("status", "closed")]),
-            ("note", vec![("note", "sneaky")]),
+            ("update", vec![("status", "closed"), ("note", "sneaky")]),
             ("transfer", vec![("service", "victim-hub"), ("reason", "mine now")]),
         ] {
             assert_eq!(hub.post(&format!("{base}/{action}"), &form).await.status, 404, "{action}");
@@ -146,9 +160,10 @@ async fn an_anonymous_request_reaches_the_right_queue_and_staff_work_it() {
             .post(&format!("{base}/transfer"), &[("service", "victim-hub"), ("reason", "General support")])
             .await;
         assert_eq!(moved.location(), "/staff/referrals");
-        assert!(!queue_text(&mut caseworker).await.contains(&reference));
+        let queue = queue_text(&mut caseworker).await;
+        assert!(!queue.contains(&reference) && queue.contains("Request transferred."), "{queue}");
         assert_eq!(caseworker.get(&base).await.status, 404);
-        let detail = hub.get(&base).await.text();
+        let detail = open(&mut hub, &reference).await;
         assert!(detail.contains("General support") && detail.contains("New"), "{}", app.backend);
     })
     .await;
@@ -166,9 +181,9 @@ async fn a_signed_in_referrer_sees_a_neutral_status_and_is_pre_filled_next_time(
 
         let mut hub = staff(&app, "Hana", "victim-hub", false).await;
         let base = format!("/staff/referrals/{reference}");
-        hub.post(&format!("{base}/status"), &[("status", "in_contact")]).await;
+        hub.post(&format!("{base}/update"), &[("status", "in_contact")]).await;
         assert!(person.get("/account").await.text().contains("The service is in touch with you"));
-        hub.post(&format!("{base}/status"), &[("status", "closed")]).await;
+        hub.post(&format!("{base}/update"), &[("status", "closed")]).await;
         let account = person.get("/account").await.text();
         assert!(account.contains("Closed"));
         assert!(!account.contains(MARKER), "the referrer sees a status, not the case notes or details");
@@ -195,7 +210,22 @@ async fn a_supporter_gives_their_details_and_the_persons_agreement() {
     let app = sqlite_app().await;
     let mut supporter = Browser::new(&app);
     supporter.post("/request/safe", &[("safe_now", "not-sure")]).await;
-    assert!(supporter.get("/request/urgent").await.text().contains("Call 999"));
+    // Not sure is no dead end: 999 (silently too), the domestic abuse helpline, services to call now, the local
+    // services, and a way on that does not make anyone say they are safe.
+    let urgent = supporter.get("/request/urgent").await.text();
+    for expected in [
+        "Call 999",
+        "press 55",
+        "National Domestic Abuse Helpline",
+        "tel:08082000247",
+        "Victim Support Supportline",
+        "Samaritans",
+        &format!("/services?what={}", waymark::content::code_for("crime", "domestic-abuse")),
+        "Carry on and choose a safe way to be contacted",
+    ] {
+        assert!(urgent.contains(expected), "{expected} missing from {urgent}");
+    }
+    assert!(!urgent.contains("I am safe"), "{urgent}");
     assert_eq!(supporter.post("/request/urgent", &[]).await.location(), "/request/who");
     supporter.post("/request/who", &[("for_whom", "someone")]).await;
     supporter.post("/request/age", &[("age_band", "16-17")]).await;
@@ -231,7 +261,7 @@ async fn a_supporter_gives_their_details_and_the_persons_agreement() {
     let queue = youth.get("/staff/referrals").await.text();
     assert!(queue.contains("A supporter, with the person"), "{queue}");
     let reference = queue.split("/staff/referrals/").nth(1).expect("a row")[..9].to_string();
-    let detail = youth.get(&format!("/staff/referrals/{reference}")).await.text();
+    let detail = open(&mut youth, &reference).await;
     let first = detail.find("Contact the person first").expect("supporter note");
     assert!(first < detail.find("Text messages are safe").expect("channel"));
     assert!(detail.contains("jo@example.org") && detail.contains("Polish"));
@@ -323,8 +353,8 @@ async fn personal_details_never_reach_the_sqlite_files() {
     let mut hub = staff(&app, "Hana", "victim-hub", false).await;
     let queue = hub.get("/staff/referrals").await.text();
     let reference = queue.split("/staff/referrals/").nth(1).expect("a row")[..9].to_string();
-    hub.post(&format!("/staff/referrals/{reference}/note"), &[("note", MARKER)]).await;
-    assert!(hub.get(&format!("/staff/referrals/{reference}")).await.text().contains(MARKER), "readable by staff");
+    hub.post(&format!("/staff/referrals/{reference}/update"), &[("note", MARKER)]).await;
+    assert!(open(&mut hub, &reference).await.contains(MARKER), "readable by staff");
     let mut checked = 0;
     for entry in std::fs::read_dir(&app.state.config.data_dir).expect("data dir").flatten() {
         let bytes = std::fs::read(entry.path()).expect("read");
@@ -377,7 +407,7 @@ async fn administrators_get_a_report_without_personal_data_and_the_audit_log() {
 
         let queue = caseworker.get("/staff/referrals").await.text();
         let reference = queue.split("/staff/referrals/").nth(1).expect("a row")[..9].to_string();
-        caseworker.get(&format!("/staff/referrals/{reference}")).await;
+        open(&mut caseworker, &reference).await;
         let audit = admin.get("/staff/audit").await.text();
         assert!(audit.contains(&reference) && audit.contains("Hana") && audit.contains("Viewed"), "{audit}");
         assert!(!audit.contains(MARKER));
@@ -391,7 +421,7 @@ async fn closed_requests_are_deleted_after_the_retention_period() {
         let closed = send_request(&mut Browser::new(&app), &["violence"], "25-44", "A").await;
         let open = send_request(&mut Browser::new(&app), &["violence"], "25-44", "B").await;
         let mut hub = staff(&app, "Hana", "victim-hub", false).await;
-        hub.post(&format!("/staff/referrals/{closed}/status"), &[("status", "closed")]).await;
+        hub.post(&format!("/staff/referrals/{closed}/update"), &[("status", "closed")]).await;
         assert_eq!(waymark::maintenance::purge_closed_requests(&app.state).await.expect("purge"), 0);
         app.state.clock.advance(app.state.config.retention_days * 86_400 + 1);
         assert_eq!(waymark::maintenance::purge_closed_requests(&app.state).await.expect("purge"), 1);
@@ -411,7 +441,23 @@ async fn the_service_directory_filters_by_neutral_codes_and_searches_by_post() {
     let page = app.get(&format!("/services?what={fraud}")).await.text();
     assert!(page.contains("Report Fraud") && !page.contains("Brake"), "{page}");
     let search = app.post_form("/services", "q=road").await.text();
-    assert!(search.contains("Brake") && !search.contains("Samaritans"));
+    assert!(search.contains("Brake") && !search.contains("Report Fraud"), "{search}");
+    // A crime type is found by its name and by the words people use for it; a search that finds nothing offers
+    // every service as a link.
+    for typed in ["burglary", "burgled"] {
+        let found = app.post_form("/services", &format!("q={typed}")).await.text();
+        assert!(
+            found.contains("Victim Care and Advice Service (VCAS)") && found.contains("support for young people"),
+            "{found}"
+        );
+        assert!(!found.contains("Brake") && !found.contains("Report Fraud"), "{found}");
+    }
+    let none = app.post_form("/services", "q=zzzz").await.text();
+    assert!(
+        none.contains("No services found")
+            && none.contains("<a href=\"/services\" class=\"wm-link\">Show all services</a>"),
+        "{none}"
+    );
     // Unknown filters show everything rather than failing.
     assert_eq!(app.get("/services?what=zzzzz&who=%3Cscript%3E").await.status, 200);
 }
@@ -429,7 +475,7 @@ async fn a_failure_in_the_middle_of_a_triage_change_writes_neither_the_change_no
         let reference = send_request(&mut person, &["theft-burglary"], "25-44", "Robin").await;
         let mut caseworker = staff(&app, "Dana", "victim-hub", false).await;
         let base = format!("/staff/referrals/{reference}");
-        assert_eq!(caseworker.get(&base).await.status, 200);
+        open(&mut caseworker, &reference).await;
         let before = status_and_actions(&app, &reference).await;
         assert_eq!(before, ("new".to_string(), vec!["received".to_string(), "viewed".to_string()]));
 
@@ -446,7 +492,7 @@ async fn a_failure_in_the_middle_of_a_triage_change_writes_neither_the_change_no
             ],
         )
         .await;
-        let failed = caseworker.post(&format!("{base}/status"), &[("status", "closed")]).await;
+        let failed = caseworker.post(&format!("{base}/update"), &[("status", "closed")]).await;
         assert_eq!(failed.status, 503, "{}", app.backend);
         assert!(failed.text().contains("Sorry, there is a problem with the service"), "{}", failed.text());
         assert_eq!(status_and_actions(&app, &reference).await, before, "the status change was rolled back");
@@ -471,10 +517,130 @@ async fn a_failure_in_the_middle_of_a_triage_change_writes_neither_the_change_no
             &["DROP TRIGGER fail_status_event ON referral_events", "DROP TRIGGER fail_move ON referrals"],
         )
         .await;
-        assert_eq!(caseworker.post(&format!("{base}/status"), &[("status", "in_contact")]).await.location(), base);
+        let saved = caseworker.post(&format!("{base}/update"), &[("status", "in_contact")]).await;
+        assert_eq!(saved.location(), format!("{base}#actions"));
         let (status, actions) = status_and_actions(&app, &reference).await;
         assert_eq!(status, "in_contact");
         assert_eq!(actions.last().map(String::as_str), Some("status"));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_status_and_a_note_are_saved_together_or_not_at_all() {
+    on_each_backend(|app| async move {
+        let reference = send_request(&mut Browser::new(&app), &["theft-burglary"], "25-44", "Robin").await;
+        let mut caseworker = staff(&app, "Dana", "victim-hub", false).await;
+        let base = format!("/staff/referrals/{reference}");
+        open(&mut caseworker, &reference).await;
+        let before = status_and_actions(&app, &reference).await;
+
+        // The status is written before the note: make the note's audit entry fail, and neither is kept.
+        run_sql(
+            &app,
+            &["CREATE TRIGGER fail_note BEFORE INSERT ON referral_events WHEN NEW.action = 'note'
+               BEGIN SELECT RAISE(ABORT, 'injected failure'); END"],
+            &[
+                "CREATE FUNCTION fail_injected() RETURNS trigger LANGUAGE plpgsql
+                 AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$",
+                "CREATE TRIGGER fail_note BEFORE INSERT ON referral_events FOR EACH ROW
+                 WHEN (NEW.action = 'note') EXECUTE FUNCTION fail_injected()",
+            ],
+        )
+        .await;
+        let both = [("status", "supported"), ("note", "Weekly calls agreed")];
+        assert_eq!(caseworker.post(&format!("{base}/update"), &both).await.status, 503, "{}", app.backend);
+        assert_eq!(status_and_actions(&app, &reference).await, before, "neither the status nor the note");
+
+        // Without the failure, one press saves both, with their audit entries.
+        run_sql(&app, &["DROP TRIGGER fail_note"], &["DROP TRIGGER fail_note ON referral_events"]).await;
+        assert_eq!(caseworker.post(&format!("{base}/update"), &both).await.location(), format!("{base}#actions"));
+        let (status, actions) = status_and_actions(&app, &reference).await;
+        assert_eq!(status, "supported");
+        assert_eq!(actions[actions.len() - 2..], ["status".to_string(), "note".to_string()]);
+        let detail = caseworker.get(&base).await.text();
+        assert!(detail.contains("Weekly calls agreed") && detail.contains("Status changed to Being supported"));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn reading_a_referral_writes_nothing_and_opening_it_is_recorded() {
+    on_each_backend(|app| async move {
+        let reference = send_request(&mut Browser::new(&app), &["violence"], "25-44", "Robin").await;
+        let mut caseworker = staff(&app, "Dana", "victim-hub", false).await;
+        let base = format!("/staff/referrals/{reference}");
+
+        // A plain GET (which a link on another site could make) shows a button, not the request, and writes nothing.
+        let before = rows(&app, "referral_events").await;
+        let closed = caseworker.get(&base).await;
+        assert_eq!(closed.status, 200);
+        let closed = closed.text();
+        assert!(closed.contains("Open this request") && closed.contains(&format!("{base}/open")), "{closed}");
+        assert!(!closed.contains("Robin") && !closed.contains("07700 900123"), "nothing personal before opening");
+        assert_eq!(rows(&app, "referral_events").await, before, "a GET writes nothing");
+
+        // Opening records one view; reading it again and again records nothing more.
+        let detail = open(&mut caseworker, &reference).await;
+        assert!(detail.contains("07700 900123"));
+        assert_eq!(rows(&app, "referral_events").await, before + 1);
+        for _ in 0..3 {
+            assert!(caseworker.get(&base).await.text().contains("07700 900123"));
+        }
+        assert_eq!(rows(&app, "referral_events").await, before + 1, "reading writes nothing");
+
+        // The view lasts an hour (the member of staff staying signed in); after that the page asks to open it again.
+        for _ in 0..3 {
+            app.state.clock.advance(waymark::referrals::triage::VIEW_LASTS / 3 + 1);
+            assert_eq!(caseworker.get("/staff/referrals").await.status, 200);
+        }
+        assert!(caseworker.get(&base).await.text().contains("Open this request"));
+        assert_eq!(rows(&app, "referral_events").await, before + 1);
+        let detail = open(&mut caseworker, &reference).await;
+        assert!(detail.contains("Opened 2 times, last by Dana"), "{detail}");
+
+        // A colleague's view does not open it for anyone else.
+        let mut colleague = staff(&app, "Hal", "victim-hub", false).await;
+        assert!(colleague.get(&base).await.text().contains("Open this request"));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn urgent_requests_are_marked_and_come_first() {
+    on_each_backend(|app| async move {
+        let calm = send_request(&mut Browser::new(&app), &["violence"], "25-44", "Calm").await;
+        // Sent later (so newer), but not urgent: the urgent one still comes first.
+        let mut person = Browser::new(&app);
+        person.post("/request/safe", &[("safe_now", "no")]).await;
+        person.post("/request/urgent", &[]).await;
+        for (step, form) in [
+            ("who", vec![("for_whom", "me")]),
+            ("age", vec![("age_band", "25-44")]),
+            ("what", vec![("crimes", "violence")]),
+            ("when", vec![("when", "ongoing")]),
+            ("police", vec![("police", "no")]),
+            ("needs", vec![("needs", "crisis")]),
+            ("language", vec![("interpreter", "no")]),
+            ("contact", vec![("name", "U"), ("channels", "email"), ("email", "u@example.org")]),
+            ("safe-contact", vec![("email-safe", "yes"), ("email-say-who", "yes")]),
+            ("about", vec![]),
+        ] {
+            assert_eq!(person.post(&format!("/request/{step}"), &form).await.status, 303, "{step}");
+        }
+        assert_eq!(person.post("/request/check", &[("consent", "yes")]).await.location(), "/request/done");
+        let done = person.get("/request/done").await.text();
+        let urgent = done.split("wm-panel__reference\">").nth(1).expect("a reference")[..9].to_string();
+        app.state.clock.advance(60);
+        let later = send_request(&mut Browser::new(&app), &["violence"], "25-44", "Later").await;
+
+        let mut hub = staff(&app, "Hana", "victim-hub", false).await;
+        let queue = queue_text(&mut hub).await;
+        let at = |r: &str| queue.find(r).unwrap_or_else(|| panic!("{r} not in {queue}"));
+        assert!(at(&urgent) < at(&later) && at(&later) < at(&calm), "urgent first, then newest first");
+        assert_eq!(queue.matches("wm-tag--urgent").count(), 1, "{queue}");
+        assert!(open(&mut hub, &urgent).await.contains("wm-tag--urgent"));
+        assert!(!open(&mut hub, &calm).await.contains("wm-tag--urgent"));
     })
     .await;
 }

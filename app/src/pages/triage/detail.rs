@@ -1,5 +1,6 @@
 //! One referral for staff: the safe-contact instructions first and prominently, then who to contact and how,
-//! what happened, and the actions (assign, status, note, transfer) with the history below.
+//! what happened, and the actions (assign; status and note, saved together; transfer) with the history below,
+//! where the views are one line. Staff who have not opened it recently see a button to open it instead.
 
 use crate::components::{BackLink, Button, ButtonKind, ErrorSummary, Radio, Radios, Textarea};
 use crate::forms::Form;
@@ -25,9 +26,21 @@ pub struct HistoryEntry {
     pub note: Option<String>,
 }
 
+/// How often the referral was opened, and the last time.
+#[derive(Clone, Debug)]
+pub struct Views {
+    pub count: i64,
+    pub last_by: Option<String>,
+    pub last_at: String,
+}
+
 /// Everything the detail page shows.
 #[derive(Clone, Debug)]
 pub struct ReferralView {
+    /// Not safe now, still happening, or crisis support asked for.
+    pub urgent: bool,
+    /// The views, summed up; the history lists the changes.
+    pub views: Option<Views>,
     pub reference: String,
     pub received: String,
     pub status: Status,
@@ -114,15 +127,24 @@ pub fn ReferralPage(referral: ReferralView, form: Form, #[prop(optional)] notice
         (None, false) => i18n.t("triage-unassigned"),
     };
     let notice = notice.map(|n| view! { <crate::components::NotificationBanner text=i18n.text(&n) success=true/> });
+    let urgent =
+        r.urgent.then(|| view! { <strong class="wm-tag wm-tag--urgent">{i18n.t("triage-urgent")}</strong> " " });
+    let views = r.views.clone().map(|v| {
+        let who = v.last_by.unwrap_or_else(|| i18n.t("triage-history-system"));
+        let text = i18n.tr(
+            "triage-views",
+            &[("count", v.count.into()), ("name", who.into()), ("when", i18n.digits(&v.last_at).into())],
+        );
+        view! { <p class="wm-body wm-hint">{text}</p> }
+    });
     view! {
         <PageTitle text=i18n.t("triage-title") error=form.has_errors()/>
         <BackLink href="/staff/referrals".to_string()/>
-        {notice}
         <ErrorSummary form=form.clone()/>
         <span class="wm-caption">{i18n.tr("triage-received-on", &[("date", i18n.digits(&r.received).into())])}</span>
         <h1 class="wm-heading-xl">{r.reference.clone()}</h1>
         <p class="wm-body">
-            <strong class="wm-tag">{i18n.text(&r.status.label())}</strong> " " {assigned}
+            {urgent} <strong class="wm-tag">{i18n.text(&r.status.label())}</strong> " " {assigned}
         </p>
         <section class="wm-safety" aria-labelledby="safety-heading">
             <h2 class="wm-safety__title" id="safety-heading">{i18n.t("triage-safety-heading")}</h2>
@@ -133,19 +155,18 @@ pub fn ReferralPage(referral: ReferralView, form: Form, #[prop(optional)] notice
         <h2 class="wm-heading-m">{i18n.t("triage-details-heading")}</h2>
         {rows_view(r.details.clone())}
 
-        <h2 class="wm-heading-l">{i18n.t("triage-actions-heading")}</h2>
+        <section id="actions" class="wm-triage-actions" aria-labelledby="actions-heading">
+        <h2 class="wm-heading-l" id="actions-heading">{i18n.t("triage-actions-heading")}</h2>
+        {notice}
         {(!r.assigned_to_me).then(|| view! {
             <form method="post" action=format!("{base}/assign")>
                 <Button text=i18n.t("triage-assign-to-me") kind=ButtonKind::Secondary/>
             </form>
         })}
-        <form method="post" action=format!("{base}/status") novalidate>
+        <form method="post" action=format!("{base}/update") novalidate>
             <Radios name="status" legend=i18n.t("triage-status-legend") options=statuses form=status_form/>
-            <Button text=i18n.t("triage-status-save") kind=ButtonKind::Secondary/>
-        </form>
-        <form method="post" action=format!("{base}/note") novalidate>
             <Textarea name="note" label=i18n.t("triage-note-label") hint=i18n.t("triage-note-hint") form=form.clone() rows=3/>
-            <Button text=i18n.t("triage-note-save") kind=ButtonKind::Secondary/>
+            <Button text=i18n.t("triage-update-save") kind=ButtonKind::Secondary/>
         </form>
         {(!services.is_empty()).then(|| view! {
             <form method="post" action=format!("{base}/transfer") novalidate>
@@ -154,8 +175,26 @@ pub fn ReferralPage(referral: ReferralView, form: Form, #[prop(optional)] notice
                 <Button text=i18n.t("triage-transfer-save") kind=ButtonKind::Warning/>
             </form>
         })}
+        </section>
 
         <h2 class="wm-heading-l">{i18n.t("triage-history-heading")}</h2>
+        {views}
         <ol class="wm-timeline">{history}</ol>
+    }
+}
+
+/// A referral this member of staff has not opened recently: opening it is recorded in its history, so it is a
+/// button (a post), never a link that a page elsewhere could follow for them.
+#[component]
+pub fn OpenReferralPage(reference: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageTitle text=i18n.t("triage-title")/>
+        <BackLink href="/staff/referrals".to_string()/>
+        <h1 class="wm-heading-xl">{reference.clone()}</h1>
+        <p class="wm-body">{i18n.t("triage-open-lead")}</p>
+        <form method="post" action=format!("/staff/referrals/{reference}/open")>
+            <Button text=i18n.t("triage-open-button")/>
+        </form>
     }
 }

@@ -1,4 +1,5 @@
-//! A service's queue: filters by status with counts, and one row per referral.
+//! A service's queue: filters by status with counts, and one row per referral, urgent ones first and marked.
+//! Each reference is a button that opens the referral (a post, as opening it is recorded).
 
 use crate::i18n::{use_i18n, Text};
 use crate::models::referral::Status;
@@ -8,6 +9,8 @@ use leptos::prelude::*;
 /// A referral as the queue lists it: nothing personal.
 #[derive(Clone, Debug)]
 pub struct QueueRow {
+    /// Not safe now, still happening, or crisis support asked for.
+    pub urgent: bool,
     pub reference: String,
     pub received: String,
     pub crimes: Vec<Text>,
@@ -26,8 +29,15 @@ pub struct StatusTab {
 }
 
 #[component]
-pub fn QueuePage(service: String, tabs: Vec<StatusTab>, rows: Vec<QueueRow>, admin: bool) -> impl IntoView {
+pub fn QueuePage(
+    service: String,
+    tabs: Vec<StatusTab>,
+    rows: Vec<QueueRow>,
+    admin: bool,
+    #[prop(default = None)] notice: Option<Text>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let notice = notice.map(|n| view! { <crate::components::NotificationBanner text=i18n.text(&n) success=true/> });
     let tabs = tabs
         .into_iter()
         .map(|t| {
@@ -51,10 +61,17 @@ pub fn QueuePage(service: String, tabs: Vec<StatusTab>, rows: Vec<QueueRow>, adm
                 let crimes = r.crimes.iter().map(|c| i18n.text(c)).collect::<Vec<_>>().join(", ");
                 let assigned = r.assigned.clone().unwrap_or_else(|| i18n.t("triage-unassigned"));
                 let who = if r.for_someone { i18n.t("triage-by-supporter") } else { i18n.t("triage-self") };
+                let urgent = r.urgent.then(|| view! { " " <strong class="wm-tag wm-tag--urgent">{i18n.t("triage-urgent")}</strong> });
+                let row_class = if r.urgent { "wm-table__row wm-table__row--urgent" } else { "wm-table__row" };
                 view! {
-                    <tr class="wm-table__row">
-                        <td class="wm-table__cell"><a class="wm-link" href=format!("/staff/referrals/{}", r.reference)>{r.reference.clone()}</a></td>
-                        <td class="wm-table__cell">{i18n.digits(&r.received)}</td>
+                    <tr class=row_class>
+                        <td class="wm-table__cell wm-table__cell--nowrap">
+                            <form method="post" action=format!("/staff/referrals/{}/open", r.reference) class="wm-inline-form">
+                                <button type="submit" class="wm-link-button">{r.reference.clone()}</button>
+                            </form>
+                            {urgent}
+                        </td>
+                        <td class="wm-table__cell wm-table__cell--nowrap">{i18n.digits(&r.received)}</td>
                         <td class="wm-table__cell">{crimes}</td>
                         <td class="wm-table__cell">{i18n.text(&r.age)}</td>
                         <td class="wm-table__cell">{who}</td>
@@ -66,7 +83,7 @@ pub fn QueuePage(service: String, tabs: Vec<StatusTab>, rows: Vec<QueueRow>, adm
             .collect_view();
         view! {
             <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("triage-queue-caption")>
-                <table class="wm-table">
+                <table class="wm-table wm-table--queue">
                     <caption class="wm-table__caption wm-visually-hidden">{i18n.t("triage-queue-caption")}</caption>
                     <thead class="wm-table__head">
                         <tr class="wm-table__row">
@@ -96,8 +113,10 @@ pub fn QueuePage(service: String, tabs: Vec<StatusTab>, rows: Vec<QueueRow>, adm
     view! {
         <PageTitle text=i18n.t("triage-title")/>
         <span class="wm-caption">{service}</span>
+        {notice}
         <h1 class="wm-heading-xl">{i18n.t("triage-queue-heading")}</h1>
         {admin_links}
+        <p class="wm-body">{i18n.t("triage-urgent-first")}</p>
         <nav class="wm-filter" aria-label=i18n.t("triage-filter-label")>
             <ul class="wm-filter__list wm-filter__list--inline">{tabs}</ul>
         </nav>
