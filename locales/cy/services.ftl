@@ -16,7 +16,7 @@ services-filter-what = Beth ddigwyddodd
 services-filter-who = Ar gyfer pwy
 services-filter-clear = Dangos pob gwasanaeth
 services-count = { $count ->
-    [0] Heb ddod o hyd i wasanaethau. Rhowch gynnig ar eiriau eraill, neu dangoswch bob gwasanaeth.
+    [0] Heb ddod o hyd i wasanaethau. Rhowch gynnig ar eiriau eraill.
     [zero] Heb ddod o hyd i wasanaethau. Rhowch gynnig ar eiriau eraill, neu dangoswch bob gwasanaeth.
     [one] 1 gwasanaeth
     [two] { $count } wasanaeth

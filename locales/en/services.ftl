@@ -15,7 +15,7 @@ services-filter-what = What happened
 services-filter-who = Who for
 services-filter-clear = Show all services
 services-count = { $count ->
-    [0] No services found. Try other words, or show all services.
+    [0] No services found. Try other words.
     [one] 1 service
    *[other] { $count } services
 }

@@ -16,7 +16,7 @@ services-filter-what = ਕੀ ਹੋਇਆ
 services-filter-who = ਕਿਸ ਲਈ
 services-filter-clear = ਸਾਰੀਆਂ ਸੇਵਾਵਾਂ ਦਿਖਾਓ
 services-count = { $count ->
-    [0] ਕੋਈ ਸੇਵਾ ਨਹੀਂ ਮਿਲੀ। ਹੋਰ ਸ਼ਬਦ ਅਜ਼ਮਾਓ, ਜਾਂ ਸਾਰੀਆਂ ਸੇਵਾਵਾਂ ਦਿਖਾਓ।
+    [0] ਕੋਈ ਸੇਵਾ ਨਹੀਂ ਮਿਲੀ। ਹੋਰ ਸ਼ਬਦ ਅਜ਼ਮਾਓ।
     [one] { $count } ਸੇਵਾ
    *[other] { $count } ਸੇਵਾਵਾਂ
 }

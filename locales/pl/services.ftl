@@ -17,7 +17,7 @@ services-filter-what = Co się stało
 services-filter-who = Dla kogo
 services-filter-clear = Pokaż wszystkie organizacje
 services-count = { $count ->
-    [0] Nie znaleziono organizacji. Proszę spróbować innych słów albo pokazać wszystkie organizacje.
+    [0] Nie znaleziono organizacji. Proszę spróbować innych słów.
     [one] 1 organizacja
     [few] { $count } organizacje
     [many] { $count } organizacji

@@ -16,7 +16,7 @@ services-filter-what = Ce s-a întâmplat
 services-filter-who = Pentru cine
 services-filter-clear = Arătați toate serviciile
 services-count = { $count ->
-    [0] Nu s-a găsit niciun serviciu. Încercați alte cuvinte sau arătați toate serviciile.
+    [0] Nu s-a găsit niciun serviciu. Încercați alte cuvinte.
     [one] 1 serviciu
     [few] { $count } servicii
    *[other] { $count } de servicii

@@ -16,7 +16,7 @@ services-filter-what = کیا ہوا
 services-filter-who = کس کے لیے
 services-filter-clear = تمام سروسز دکھائیں
 services-count = { $count ->
-    [0] کوئی سروس نہیں ملی۔ دوسرے الفاظ آزمائیں، یا تمام سروسز دکھائیں۔
+    [0] کوئی سروس نہیں ملی۔ دوسرے الفاظ آزمائیں۔
     [one] 1 سروس
    *[other] { $count } سروسز
 }

@@ -25,6 +25,7 @@ pub mod guides;
 pub mod http;
 pub mod maintenance;
 pub mod referrals;
+pub mod search;
 pub mod secret;
 pub mod services;
 pub mod state;

@@ -33,6 +33,11 @@ impl I18n {
         self.locale
     }
 
+    /// The same catalogue in `locale`.
+    pub fn in_locale(&self, locale: Locale) -> I18n {
+        I18n { locale, catalog: self.catalog.clone() }
+    }
+
     /// The message `id` in the page's language.
     pub fn t(&self, id: &str) -> String {
         self.catalog.format(self.locale, id, None)

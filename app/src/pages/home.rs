@@ -22,6 +22,11 @@ pub fn HomePage(#[prop(optional)] continue_reading: Option<Resume>) -> impl Into
         <PageTitle text=i18n.t("home-title")/>
         <h1 class="wm-heading-xl">{i18n.t("home-heading")}</h1>
         <p class="wm-body-l">{i18n.t("home-lead")}</p>
+        // The two ways in, before anything else, so that on a phone they are on the first screen.
+        <ul class="wm-list wm-home-start">
+            <li><a class="wm-link" href="/request">{i18n.t("home-request-link")}</a></li>
+            <li><a class="wm-link" href="/guides">{i18n.t("home-guides-link")}</a></li>
+        </ul>
         {resume}
         <EmergencyHelp/>
         <h2 class="wm-heading-l">{i18n.t("home-guides-heading")}</h2>

@@ -16,21 +16,20 @@ pub struct Filter<'a> {
     pub supporters: bool,
     /// Only guides with a British Sign Language video.
     pub bsl: bool,
-    /// Words every guide shown contains (in any case).
+    /// Words every guide shown contains (in any case), as [`crate::search`] matches them.
     pub words: Option<&'a str>,
 }
 
 /// The guides a reader of `locale` can read that pass the filter, in reading order.
 pub fn guides<'l>(library: &'l Library, locale: Locale, filter: Filter<'_>) -> Vec<&'l Guide> {
-    let words: Vec<String> =
-        filter.words.map(|s| s.to_lowercase()).unwrap_or_default().split_whitespace().map(str::to_string).collect();
+    let words = crate::search::words(filter.words.unwrap_or_default());
     library
         .readable(locale)
         .into_iter()
         .filter(|g| filter.topic.is_none_or(|t| g.topics.iter().any(|id| code_for("topic", id) == t)))
         .filter(|g| !filter.supporters || matches!(g.audience, Audience::Supporter | Audience::Both))
         .filter(|g| !filter.bsl || g.bsl.is_some())
-        .filter(|g| words.iter().all(|w| g.search_text.contains(w.as_str())))
+        .filter(|g| crate::search::has_all(&g.search_text, &words))
         .collect()
 }
 

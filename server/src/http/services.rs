@@ -4,7 +4,7 @@
 use super::{error::Result, form::LenientForm, page::Page};
 use crate::{content::code_for, AppState};
 use app::{
-    i18n::{I18n, Text},
+    i18n::{I18n, Locale, Text},
     models::vocabulary,
     pages::services::{
         directory::{DirectoryListing, DirectoryPage},
@@ -57,7 +57,13 @@ fn listing(
 ) -> DirectoryListing {
     let crime = id_for("crime", &vocabulary::crime_types(), what);
     let group = id_for("group", &vocabulary::groups(), who);
-    let services = state.directory.matching(crime, group, search.as_deref());
+    // Crime types by name, in English and in the reader's language, so that "burglary" finds who helps with it.
+    let english = i18n.in_locale(Locale::En);
+    let crime_names: Vec<(&str, String)> = vocabulary::crime_types()
+        .into_iter()
+        .flat_map(|(id, name)| [(id, i18n.text(&name)), (id, english.text(&name))])
+        .collect();
+    let services = state.directory.matching(crime, group, search.as_deref(), &crime_names);
     let crime_code = crime.map(|id| code_for("crime", id));
     let group_code = group.map(|id| code_for("group", id));
     let crimes = vocabulary::crime_types()

@@ -216,18 +216,42 @@ impl Directory {
     }
 
     /// The services that help with the crime type `crime` and are for the group `group` (each when given),
-    /// and whose name or summary holds every word of `search` (in any case).
-    pub fn matching(&self, crime: Option<&str>, group: Option<&str>, search: Option<&str>) -> Vec<Service> {
-        let words: Vec<String> =
-            search.map(|s| s.to_lowercase().split_whitespace().map(str::to_string).collect()).unwrap_or_default();
+    /// and that have every word of `search` (in any case, as [`crate::search`] matches words) in their name, their
+    /// summary or the names of the crime types they help with (`crime_names`: id and name, in English and the
+    /// reader's language). A service for any crime is found by the name of any crime type, as the filter finds it.
+    pub fn matching(
+        &self,
+        crime: Option<&str>,
+        group: Option<&str>,
+        search: Option<&str>,
+        crime_names: &[(&str, String)],
+    ) -> Vec<Service> {
+        let words = crate::search::words(search.unwrap_or_default());
         self.services
             .iter()
             .filter(|s| crime.is_none_or(|id| s.helps_with_any_crime() || s.helps_with.iter().any(|c| c == id)))
             .filter(|s| group.is_none_or(|id| s.groups.iter().any(|g| g == id || g == vocabulary::EVERYONE)))
             .filter(|s| {
                 let text = format!("{} {}", s.name, s.summary).to_lowercase();
-                words.iter().all(|w| text.contains(w.as_str()))
+                let helps = |id: &str| s.helps_with_any_crime() || s.helps_with.iter().any(|c| c == id);
+                words.iter().all(|w| {
+                    crate::search::has_word(&text, w)
+                        || crime_names
+                            .iter()
+                            .any(|(id, name)| helps(id) && crate::search::has_word(&name.to_lowercase(), w))
+                })
             })
+            .cloned()
+            .collect()
+    }
+
+    /// Services someone who is not safe can ring now: confirmed (not placeholders), with a number to call, and
+    /// there for a crisis or for domestic abuse.
+    pub fn to_call_now(&self) -> Vec<Service> {
+        self.services
+            .iter()
+            .filter(|s| !s.placeholder && s.contacts.iter().any(|c| c.kind.is_call()))
+            .filter(|s| s.needs.iter().any(|n| n == "crisis") || s.helps_with.iter().any(|c| c == "domestic-abuse"))
             .cloned()
             .collect()
     }
@@ -312,16 +336,39 @@ reviewed = "2026-11-01"
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/services");
         let directory = Directory::load(&dir).unwrap_or_else(|p| panic!("{p}"));
         let names = |found: Vec<Service>| found.into_iter().map(|s| s.slug).collect::<Vec<_>>();
-        assert_eq!(directory.matching(None, None, None).len(), directory.all().len());
-        let fraud = names(directory.matching(Some("fraud-cyber"), None, None));
+        assert_eq!(directory.matching(None, None, None, &[]).len(), directory.all().len());
+        let fraud = names(directory.matching(Some("fraud-cyber"), None, None, &[]));
         assert!(fraud.contains(&"action-fraud".to_string()) && !fraud.contains(&"brake".to_string()), "{fraud:?}");
         assert!(fraud.contains(&"victim-hub".to_string()), "services for any crime are listed too");
-        let road = names(directory.matching(None, None, Some("ROAD")));
+        let road = names(directory.matching(None, None, Some("ROAD"), &[]));
         assert!(road.contains(&"brake".to_string()) && !road.contains(&"samaritans".to_string()), "{road:?}");
-        for service in directory.matching(None, Some("women"), None) {
+        // Crime types are found by their names, with the words people use for them.
+        let names_of_crimes = [("theft-burglary", "Burglary, robbery or theft".to_string())];
+        for typed in ["burglary", "Burgled", "robbed"] {
+            let found = names(directory.matching(None, None, Some(typed), &names_of_crimes));
+            assert!(
+                found.contains(&"young-people".to_string()) && found.contains(&"victim-hub".to_string()),
+                "{found:?}"
+            );
+            assert!(!found.contains(&"brake".to_string()) && !found.contains(&"action-fraud".to_string()), "{found:?}");
+        }
+        for service in directory.matching(None, Some("women"), None, &[]) {
             assert!(service.groups.iter().any(|g| g == "women" || g == vocabulary::EVERYONE), "{}", service.slug);
         }
-        assert!(directory.matching(Some("fraud-cyber"), None, Some("zzzz qqqq")).is_empty());
+        assert!(directory.matching(Some("fraud-cyber"), None, Some("zzzz qqqq"), &[]).is_empty());
+    }
+
+    #[test]
+    fn services_to_call_now_are_confirmed_and_have_a_number() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/services");
+        let directory = Directory::load(&dir).unwrap_or_else(|p| panic!("{p}"));
+        let now = directory.to_call_now();
+        let slugs: Vec<&str> = now.iter().map(|s| s.slug.as_str()).collect();
+        assert!(slugs.contains(&"supportline") && slugs.contains(&"samaritans"), "{slugs:?}");
+        assert!(!slugs.contains(&"brake") && !slugs.contains(&"domestic-abuse"), "{slugs:?}");
+        for service in now {
+            assert!(!service.placeholder && service.contacts.iter().any(|c| c.kind.is_call()), "{}", service.slug);
+        }
     }
 
     #[test]

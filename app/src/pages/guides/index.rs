@@ -96,6 +96,9 @@ pub fn GuideIndexPage(listing: GuideListing) -> impl IntoView {
         </form>
         <div class="wm-guides">
             <nav class="wm-filter" aria-label=i18n.t("guides-filter-label")>
+                // Collapsed on a phone, so the guides come first; always open on a wider screen (see the style).
+                <details class="wm-filter-details">
+                <summary class="wm-filter-details__summary">{i18n.t("guides-filter-label")}</summary>
                 <h2 class="wm-heading-s">{i18n.t("guides-filter-who")}</h2>
                 <ul class="wm-filter__list">
                     <li class="wm-filter__item">
@@ -113,6 +116,7 @@ pub fn GuideIndexPage(listing: GuideListing) -> impl IntoView {
                     <li class="wm-filter__item"><a class="wm-link" href=all_link aria-current=any_topic.then_some("page")>{i18n.t("guides-filter-all")}</a></li>
                     {topics}
                 </ul>
+                </details>
             </nav>
             <div class="wm-guides__results">
                 <p class="wm-body" role="status">{count}</p>

@@ -58,14 +58,21 @@ pub fn DirectoryPage(listing: DirectoryListing) -> impl IntoView {
         </form>
         <div class="wm-guides">
             <nav class="wm-filter" aria-label=i18n.t("services-filter-label")>
+                // Collapsed on a phone, so the services come first; always open on a wider screen (see the style).
+                <details class="wm-filter-details">
+                <summary class="wm-filter-details__summary">{i18n.t("services-filter-label")}</summary>
                 <h2 class="wm-heading-s">{i18n.t("services-filter-what")}</h2>
                 <ul class="wm-filter__list">{filter_list(&listing.crimes)}</ul>
                 <h2 class="wm-heading-s">{i18n.t("services-filter-who")}</h2>
                 <ul class="wm-filter__list">{filter_list(&listing.groups)}</ul>
                 {filtered.then(|| view! { <p class="wm-body"><a class="wm-link" href=listing.all_href.clone()>{i18n.t("services-filter-clear")}</a></p> })}
+                </details>
             </nav>
             <div class="wm-guides__results">
                 <p class="wm-body" role="status">{count}</p>
+                {listing.services.is_empty().then(|| view! {
+                    <p class="wm-body"><a class="wm-link" href=listing.all_href.clone()>{i18n.t("services-filter-clear")}</a></p>
+                })}
                 <ul class="wm-service-list">{cards}</ul>
             </div>
         </div>
