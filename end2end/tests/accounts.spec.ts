@@ -27,7 +27,7 @@ async function register(page: Page, name: string) {
   await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
   await expect(page).toHaveTitle(/^Error: /);
   await expectNoAxeViolations(page);
-  await page.getByLabel('Me', { exact: true }).check();
+  await page.getByLabel('Support for myself').check();
   await continueOn(page);
 
   await expect(page).toHaveURL(/\/register\/age$/);
@@ -49,7 +49,10 @@ async function register(page: Page, name: string) {
   await expect(page).toHaveURL(/\/register\/authenticator$/);
   await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByText('I cannot scan the QR code').click();
+  // On the phone with the app there is nothing to scan: the key is shown in full, and the entry's name explained.
+  await expect(page.getByTestId('totp-key')).toBeVisible();
+  await expect(page.getByText(/choose to enter a key, then copy this key and paste it in/)).toBeVisible();
+  await expect(page.getByText(/anyone who looks through the app on your phone can still see the entry/)).toBeVisible();
   const key = (await page.getByTestId('totp-key').textContent()) ?? '';
   const secret = base32Decode(key);
   const enrolledAt = now();
@@ -164,7 +167,7 @@ test('the account pages pass axe and Back after signing out shows nothing person
 
 test('someone under 16 is pointed to help for young people', async ({ page }) => {
   await page.goto('/register/who');
-  await page.getByLabel('Someone I am supporting').check();
+  await page.getByLabel('Support for me as I support someone else').check();
   await continueOn(page);
   await page.getByLabel('No').check();
   await continueOn(page);
@@ -213,4 +216,36 @@ test('the exit control signs the person out as they leave, with or without JavaS
   // Even if the cookie were restored, the session is gone on the server.
   await context.addCookies([cookie!]);
   expect((await page.request.get('/diary', { maxRedirects: 0 })).status()).toBe(303);
+});
+
+test("a supporter's account is their own, and its diary asks about them as a supporter", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/register/who');
+  await expect(page.getByRole('group', { name: 'What will you use your account for?' })).toBeVisible();
+  await expect(page.getByText('The account is always yours')).toBeVisible();
+  await expect(page.getByText('This does not make an account for them')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Support for me as I support someone else').check();
+  await continueOn(page);
+  await page.getByLabel('Yes').check();
+  await continueOn(page);
+  await page.getByLabel('Sign-in name').fill(`supporter ${Date.now()}`);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await continueOn(page);
+  const key = (await page.getByTestId('totp-key').textContent()) ?? '';
+  await page.getByLabel('Code from your authenticator app').fill(totp(base32Decode(key), now()));
+  await continueOn(page);
+  await page.getByRole('button', { name: 'I have saved my codes' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText('Support for me as a supporter')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Guides for people supporting someone/ })).toHaveAttribute(
+    'href',
+    '/guides?for=supporters',
+  );
+  await page.goto('/diary');
+  await expect(page.getByText('A private place to note how you are while you support someone')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Guides for people supporting someone' })).toBeVisible();
+  await page.goto('/diary/new');
+  await expect(page.getByText('How you are, how supporting them is going')).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -1,7 +1,7 @@
 // The guides in Chromium, with and without JavaScript: browse, filter by topic and by who a guide is for,
 // search, work through a guide a step at a time, the breathing exercise, the wellbeing check-in, what a
 // signed-in reader keeps and what an anonymous reader does not, and axe on the index and every step.
-import { expect, expectNoAxeViolations, jsEnabled, standInForExitSite, test, watchForProblems } from './support';
+import { expect, expectNoAxeViolations, jsEnabled, showFilters, standInForExitSite, test, watchForProblems } from './support';
 import { registerQuickly } from './people';
 import { BSL_FIXTURE } from '../fixture';
 import type { Page } from '@playwright/test';
@@ -38,7 +38,9 @@ test('browse, filter and search the guides', async ({ page }) => {
 
   // A topic filter is a plain link whose address carries a neutral code, not the topic's name.
   const filters = page.getByRole('navigation', { name: 'Filter the guides' });
+  await showFilters(page);
   await filters.getByRole('link', { name: 'Fraud, scams and online crime' }).click();
+  await showFilters(page);
   await expect(page).toHaveURL(/\/guides\?topic=[a-z0-9]{5}$/);
   expect(page.url()).not.toMatch(/fraud/i);
   await expect(filters.getByRole('link', { name: 'Fraud, scams and online crime' })).toHaveAttribute('aria-current', 'page');
@@ -48,6 +50,7 @@ test('browse, filter and search the guides', async ({ page }) => {
 
   // Guides for people supporting someone, including the guide written for everyone.
   await filters.getByRole('link', { name: 'People supporting someone' }).click();
+  await showFilters(page);
   await expect(page).toHaveURL(/\/guides\?for=supporters$/);
   const titles = await results(page).locator('h2').allTextContents();
   expect(titles.sort()).toEqual([
@@ -69,6 +72,33 @@ test('browse, filter and search the guides', async ({ page }) => {
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByRole('status')).toHaveText('No guides found. Try other words, or choose another topic.');
   await expect(results(page)).toHaveCount(0);
+
+  // The words people use find the guides that use others.
+  await page.getByLabel('Search the guides').fill('burgled');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(results(page).filter({ hasText: 'Feeling safe at home' })).toHaveCount(1);
+  await page.getByLabel('Search the guides').fill('abusive partner');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(results(page)).not.toHaveCount(0);
+  await expect(results(page).filter({ hasText: 'Sleeping after crime' })).toHaveCount(0);
+});
+
+test('on a phone the guides and the way to ask for support come near the top', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/guides');
+  const first = await results(page).first().boundingBox();
+  expect(first!.y).toBeLessThan(1000);
+  // The filters are one tap away, folded.
+  await expect(page.getByRole('link', { name: 'Fraud, scams and online crime' })).toBeHidden();
+  await page.locator('.wm-filter-details__summary').click();
+  await expect(page.getByRole('link', { name: 'Fraud, scams and online crime' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/');
+  const ask = await page.getByRole('link', { name: /Ask a support service to contact you/ }).first().boundingBox();
+  expect(ask!.y).toBeLessThan(844);
+  await page.goto('/services');
+  const service = await page.locator('.wm-service').first().boundingBox();
+  expect(service!.y).toBeLessThan(1200);
 });
 
 test('an anonymous reader works through a guide and nothing is kept', async ({ page, context }, testInfo) => {
@@ -140,7 +170,25 @@ test('the check-in points to people to talk to when the impact is high', async (
   await page.getByRole('button', { name: 'See what might help' }).click();
   await expect(page.getByRole('heading', { name: 'It sounds like this is affecting you a lot' })).toBeVisible();
   await expect(page.getByText('meant for people for whom the effects are low to moderate')).toBeVisible();
+  // A person to talk to: a service that gets in touch, or one to contact.
+  await expect(page.getByRole('link', { name: 'Ask a support service to contact you, in the way that is safe for you' })).toHaveAttribute('href', '/request');
+  await expect(page.getByRole('link', { name: 'See local and national services you can contact yourself' })).toHaveAttribute('href', '/services');
   await expectNoAxeViolations(page);
+
+  // Not feeling very safe is not a matter for the guides alone.
+  await page.goto('/guides/check-in');
+  await page.getByRole('group', { name: /How safe do you feel/ }).getByLabel('Not very safe').check();
+  await page.getByRole('button', { name: 'See what might help' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You deserve to feel safe');
+  await expect(page.getByRole('link', { name: '0808 2000 247' })).toBeVisible();
+  await page.getByRole('link', { name: 'Ask a support service to contact you, in the way that is safe for you' }).click();
+  await expect(page).toHaveURL(/\/request$/);
+
+  // Nothing answered: no pretending to have read the answers.
+  await page.goto('/guides/check-in');
+  await page.getByRole('button', { name: 'See what might help' }).click();
+  await expect(page.getByText('You did not answer the questions')).toBeVisible();
+  await expect(page.getByText(/From your answers/)).toHaveCount(0);
 
   // Thoughts of self-harm come first, with numbers to call now.
   await page.goto('/guides/check-in');

@@ -196,6 +196,9 @@ for (const [code, , dir, digits] of LANGUAGES) {
     await speak(staff, code);
     for (const path of STAFF) await check(staff, code, dir, path);
     await check(staff, code, dir, `/staff/referrals/${reference}`);
+    // Opening the request (a post) shows it.
+    await staff.locator(`form[action="/staff/referrals/${reference}/open"] button`).click();
+    await check(staff, code, dir);
     await staff.context().close();
   });
 }

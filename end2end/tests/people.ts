@@ -4,9 +4,8 @@ import { base32Decode, now, totp } from './totp';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 
-/** Enrols an authenticator (typing its key, as if the QR code could not be scanned) and saves the recovery codes. */
+/** Enrols an authenticator (typing its key, shown in full for the phone that has the app) and saves the recovery codes. */
 async function enrolAuthenticator(page: Page) {
-  await page.getByText('I cannot scan the QR code').click();
   const key = (await page.getByTestId('totp-key').textContent()) ?? '';
   await page.getByLabel('Code from your authenticator app').fill(totp(base32Decode(key), now()));
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -17,7 +16,7 @@ async function enrolAuthenticator(page: Page) {
 /** Registers a new account for oneself, enrols an authenticator and lands on the account page. */
 export async function registerQuickly(page: Page, name: string) {
   await page.goto('/register/who');
-  await page.getByLabel('Me', { exact: true }).check();
+  await page.getByLabel('Support for myself').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Yes').check();
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -2,7 +2,7 @@
 // JavaScript: the directory, an anonymous request reaching the right queue, staff moving it through its
 // states with safe-contact first, staff of another service seeing nothing, a signed-in referrer following
 // the status, a supporter's request, mistakes keeping what was typed, and axe on every page.
-import { expect, expectNoAxeViolations, standInForExitSite, test } from './support';
+import { expect, expectNoAxeViolations, showFilters, standInForExitSite, test } from './support';
 import { enrolStaff, registerQuickly } from './people';
 import { anotherPerson, answer, group, next, send } from './journey';
 
@@ -16,6 +16,7 @@ test('the directory filters by what happened and searches without showing it in 
   await expect(page.getByRole('heading', { level: 1, name: 'Services that can help' })).toBeVisible();
   await expectNoAxeViolations(page);
   const filters = page.getByRole('navigation', { name: 'Filter the services' });
+  await showFilters(page);
   await filters.getByRole('link', { name: 'Fraud, scams or online crime' }).click();
   await expect(page).toHaveURL(/\/services\?what=[a-z0-9]{5}$/);
   await expect(page.locator('.wm-service').filter({ hasText: 'Report Fraud' })).toHaveCount(1);
@@ -25,6 +26,17 @@ test('the directory filters by what happened and searches without showing it in 
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/services$/);
   await expect(page.locator('.wm-service').filter({ hasText: 'Brake' })).toHaveCount(1);
+  // A crime type is found by the words people use for it.
+  await page.getByLabel('Search the services').fill('burglary');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.locator('.wm-service').filter({ hasText: 'support for young people' })).toHaveCount(1);
+  await expect(page.locator('.wm-service').filter({ hasText: 'Brake' })).toHaveCount(0);
+  // Nothing found: every service is one link away.
+  await page.getByLabel('Search the services').fill('xylophone');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('status')).toHaveText('No services found. Try other words.');
+  await page.getByRole('link', { name: 'Show all services' }).click();
+  await expect(page.locator('.wm-service')).not.toHaveCount(0);
 });
 
 test('an anonymous request reaches the right queue and staff work it, safety first', async ({ page, browser }, testInfo) => {

@@ -109,3 +109,11 @@ export function watchForProblems(page: Page) {
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   return problems;
 }
+
+/** On a phone the list's filters are folded away in a disclosure: opens it when it is closed. */
+export async function showFilters(page: Page) {
+  const summary = page.locator('.wm-filter-details__summary');
+  if (await summary.isVisible()) {
+    if ((await page.locator('.wm-filter-details').getAttribute('open')) === null) await summary.click();
+  }
+}

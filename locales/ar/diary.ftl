@@ -6,6 +6,7 @@ nav-diary = يومياتكم
 diary-title = اليوميات
 diary-heading = يومياتكم
 diary-lead = مكان خاص تكتبون فيه كيف تشعرون وما الذي يساعدكم. أنتم فقط من يستطيع قراءته.
+diary-lead-supporter = مكان خاص لتدوين حالكم وأنتم تدعمون شخصًا ما، وما يساعدكم. الاعتناء بأنفسكم مهم أيضًا. لا يقرؤه أحد غيركم.
 diary-write = كتابة تدوينة
 diary-views-label = طرق لعرض يومياتكم
 diary-progress-link = تقدّمكم
@@ -50,6 +51,7 @@ feeling-score = { $score ->
 }
 diary-text-label = ماذا تحبون أن تكتبوا؟ (اختياري)
 diary-text-hint = ما حدث، وكيف تشعرون، وأي شيء يشغل بالكم.
+diary-text-hint-supporter = كيف حالكم، وكيف يسير دعمكم له، وأي شيء يشغل بالكم.
 diary-helped-legend = ما الذي ساعدكم؟ (اختياري)
 diary-helped-hint = ضعوا علامة على كل ما ساعدكم اليوم.
 diary-own-tags-label = هل ساعدكم شيء آخر؟ (اختياري)

@@ -6,6 +6,7 @@ nav-diary = Eich dyddiadur
 diary-title = Dyddiadur
 diary-heading = Eich dyddiadur
 diary-lead = Lle preifat i nodi sut rydych chi'n teimlo a beth sy'n helpu. Dim ond chi sy'n gallu ei ddarllen.
+diary-lead-supporter = Lle preifat i nodi sut rydych chi wrth gefnogi rhywun, a beth sy'n eich helpu chi. Mae gofalu amdanoch chi eich hun yn bwysig hefyd. Dim ond chi sy'n gallu ei ddarllen.
 diary-write = Ysgrifennu cofnod
 diary-views-label = Ffyrdd o edrych ar eich dyddiadur
 diary-progress-link = Eich cynnydd
@@ -50,6 +51,7 @@ feeling-score = { $score ->
 }
 diary-text-label = Beth hoffech chi ei ysgrifennu? (dewisol)
 diary-text-hint = Beth ddigwyddodd, sut rydych chi'n teimlo, unrhyw beth sydd ar eich meddwl.
+diary-text-hint-supporter = Sut rydych chi, sut mae eu cefnogi nhw'n mynd, unrhyw beth ar eich meddwl.
 diary-helped-legend = Beth wnaeth helpu? (dewisol)
 diary-helped-hint = Ticiwch unrhyw beth a helpodd heddiw.
 diary-own-tags-label = Unrhyw beth arall a helpodd? (dewisol)

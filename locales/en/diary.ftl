@@ -5,6 +5,7 @@ nav-diary = Your diary
 diary-title = Diary
 diary-heading = Your diary
 diary-lead = A private place to note how you are feeling and what helps. Only you can read it.
+diary-lead-supporter = A private place to note how you are while you support someone, and what helps you. Looking after yourself matters too. Only you can read it.
 diary-write = Write an entry
 diary-views-label = Ways to look at your diary
 diary-progress-link = Your progress
@@ -49,6 +50,7 @@ feeling-score = { $score ->
 }
 diary-text-label = What would you like to write? (optional)
 diary-text-hint = What happened, how you feel, anything on your mind.
+diary-text-hint-supporter = How you are, how supporting them is going, anything on your mind.
 diary-helped-legend = What helped? (optional)
 diary-helped-hint = Tick anything that helped today.
 diary-own-tags-label = Anything else that helped? (optional)

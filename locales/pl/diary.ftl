@@ -6,6 +6,7 @@ nav-diary = Mój dziennik
 diary-title = Dziennik
 diary-heading = Mój dziennik
 diary-lead = Prywatne miejsce, w którym można zapisywać, jak się Pan/Pani czuje i co pomaga. Tylko Pan/Pani może go czytać.
+diary-lead-supporter = Prywatne miejsce, by zapisywać, jak się Pan/Pani czuje, wspierając kogoś, i co Panu/Pani pomaga. Dbanie o siebie też jest ważne. Tylko Pan/Pani może to przeczytać.
 diary-write = Dodaj wpis
 diary-views-label = Sposoby przeglądania dziennika
 diary-progress-link = Postępy
@@ -50,6 +51,7 @@ feeling-score = { $score ->
 }
 diary-text-label = Co chce Pan/Pani zapisać? (nieobowiązkowo)
 diary-text-hint = Co się wydarzyło, jak się Pan/Pani czuje, wszystko, o czym Pan/Pani myśli.
+diary-text-hint-supporter = Jak się Pan/Pani czuje, jak idzie wspieranie tej osoby, wszystko, co leży na sercu.
 diary-helped-legend = Co pomogło? (nieobowiązkowo)
 diary-helped-hint = Proszę zaznaczyć wszystko, co dziś pomogło.
 diary-own-tags-label = Czy pomogło coś jeszcze? (nieobowiązkowo)

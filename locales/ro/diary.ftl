@@ -6,6 +6,7 @@ nav-diary = Jurnalul dumneavoastră
 diary-title = Jurnal
 diary-heading = Jurnalul dumneavoastră
 diary-lead = Un loc privat în care să notați cum vă simțiți și ce vă ajută. Doar dumneavoastră îl puteți citi.
+diary-lead-supporter = Un loc privat în care să notați cum sunteți în timp ce sprijiniți pe cineva și ce vă ajută. Și grija față de dvs. contează. Doar dvs. îl puteți citi.
 diary-write = Scrieți o însemnare
 diary-views-label = Moduri de a vă vedea jurnalul
 diary-progress-link = Progresul dumneavoastră
@@ -50,6 +51,7 @@ feeling-score = { $score ->
 }
 diary-text-label = Ce ați dori să scrieți? (opțional)
 diary-text-hint = Ce s-a întâmplat, cum vă simțiți, orice vă trece prin minte.
+diary-text-hint-supporter = Cum sunteți, cum merge sprijinul pe care îl oferiți, orice vă trece prin minte.
 diary-helped-legend = Ce v-a ajutat? (opțional)
 diary-helped-hint = Bifați tot ce v-a ajutat azi.
 diary-own-tags-label = Altceva care v-a ajutat? (opțional)

@@ -461,7 +461,7 @@ async fn validation_messages_sit_next_to_fields_and_keep_input() {
     let mut browser = Browser::new(&app);
     let reply = browser.post("/register/who", &[]).await;
     assert_eq!(reply.status, 422);
-    assert!(reply.text().contains("Select who the account is for"));
+    assert!(reply.text().contains("Select what you will use your account for"));
     assert!(reply.text().contains("<title>Error: "));
     browser.post("/register/who", &[("audience", "self")]).await;
     browser.post("/register/age", &[("adult", "yes")]).await;

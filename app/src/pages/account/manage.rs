@@ -86,7 +86,10 @@ pub fn AccountPage(overview: AccountOverview) -> impl IntoView {
         }
     } else {
         let audience = if overview.supporter { i18n.t("account-for-supporter") } else { i18n.t("account-for-self") };
-        rows.push(SummaryRow { key: i18n.t("account-for"), value: audience, action: None });
+        // A supporter's account points to the guides written for supporters.
+        let guides =
+            overview.supporter.then(|| ("/guides?for=supporters".to_string(), i18n.t("supporter-guides-link")));
+        rows.push(SummaryRow { key: i18n.t("account-for"), value: audience, action: guides });
     }
     rows.push(SummaryRow {
         key: i18n.t("account-recovery-left"),

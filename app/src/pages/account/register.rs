@@ -1,7 +1,7 @@
 //! Registration, one question per page: who the account is for, age, sign-in details, the authenticator app,
 //! and recovery codes.
 
-use crate::components::{BackLink, Button, CodeInput, Details, ErrorSummary, Radio, Radios, TextInput, WarningText};
+use crate::components::{BackLink, Button, CodeInput, ErrorSummary, InsetText, Radio, Radios, TextInput, WarningText};
 use crate::forms::Form;
 use crate::i18n::use_i18n;
 use crate::models::account::{Audience, OverSixteen};
@@ -50,7 +50,14 @@ pub fn RegisterWhoPage(form: Form) -> impl IntoView {
         <BackLink href="/register".to_string()/>
         <ErrorSummary form=form.clone()/>
         <form method="post" action="/register/who" novalidate>
-            <Radios name="audience" legend=i18n.t("register-who-legend") options=options form=form legend_is_heading=true/>
+            <Radios
+                name="audience"
+                legend=i18n.t("register-who-legend")
+                hint=i18n.t("register-who-hint")
+                options=options
+                form=form
+                legend_is_heading=true
+            />
             <Button text=i18n.t("continue")/>
         </form>
     }
@@ -156,6 +163,7 @@ pub fn AuthenticatorPage(setup: AuthenticatorSetup, form: Form) -> impl IntoView
     let i18n = use_i18n();
     let key_body = i18n.t("authenticator-key-body");
     let key_label = i18n.t("authenticator-key-label");
+    let entry_name = i18n.t("authenticator-entry-name");
     view! {
         <PageTitle text=i18n.t("authenticator-title") error=form.has_errors()/>
         <BackLink href=setup.back.to_string()/>
@@ -164,17 +172,18 @@ pub fn AuthenticatorPage(setup: AuthenticatorSetup, form: Form) -> impl IntoView
         <ol class="wm-list wm-list--number">
             <li>{i18n.t("authenticator-step-install")}</li>
             <li>
-                {i18n.t("authenticator-step-scan")}
+                {i18n.t("authenticator-step-add")}
+                // On the phone that has the app there is nothing to scan: the key comes first, shown in full.
+                <p class="wm-body">{key_body}</p>
+                <p class="wm-body">
+                    {key_label} ": "
+                    <code class="wm-secret" data-testid="totp-key">{setup.key}</code>
+                </p>
+                <p class="wm-body">{i18n.t("authenticator-step-scan")}</p>
                 <div class="wm-qr">
                     <img src=setup.qr_svg_data_uri alt=i18n.t("authenticator-qr-alt") width="200" height="200"/>
                 </div>
-                <Details summary=i18n.t("authenticator-cannot-scan")>
-                    <p class="wm-body">{key_body}</p>
-                    <p class="wm-body">
-                        {key_label} ": "
-                        <code class="wm-secret" data-testid="totp-key">{setup.key}</code>
-                    </p>
-                </Details>
+                <InsetText><p class="wm-body">{entry_name}</p></InsetText>
             </li>
             <li>{i18n.t("authenticator-step-code")}</li>
         </ol>

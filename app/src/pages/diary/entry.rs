@@ -20,8 +20,15 @@ pub enum EntryFormMode {
 /// The entry form. The standard "what helped" choices ticked are kept in the form under `helped`, as their
 /// words separated by commas.
 #[component]
-pub fn EntryFormPage(mode: EntryFormMode, form: Form) -> impl IntoView {
+pub fn EntryFormPage(
+    mode: EntryFormMode,
+    form: Form,
+    /// The account is a supporter's: the prompts ask about them as a supporter.
+    #[prop(default = false)]
+    supporter: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let text_hint = if supporter { i18n.t("diary-text-hint-supporter") } else { i18n.t("diary-text-hint") };
     let (title, action) = match mode {
         EntryFormMode::New => (i18n.t("diary-new-title"), "/diary/new".to_string()),
         EntryFormMode::Edit(id) => (i18n.t("diary-edit-title"), format!("/diary/entries/{id}/edit")),
@@ -60,7 +67,7 @@ pub fn EntryFormPage(mode: EntryFormMode, form: Form) -> impl IntoView {
                 form=form.clone()
                 inline=true
             />
-            <Textarea name="text" label=i18n.t("diary-text-label") hint=i18n.t("diary-text-hint") form=form.clone() rows=8/>
+            <Textarea name="text" label=i18n.t("diary-text-label") hint=text_hint form=form.clone() rows=8/>
             <Checkboxes
                 name="helped"
                 legend=i18n.t("diary-helped-legend")

@@ -71,9 +71,16 @@ pub fn DiaryPage(
     entries: Vec<EntryView>,
     page: u32,
     pages: u32,
-    #[prop(optional)] notice: Option<Text>,
+    #[prop(default = None)] notice: Option<Text>,
+    /// The account is a supporter's: the diary is about them as a supporter, with the guides for supporters.
+    #[prop(default = false)]
+    supporter: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let lead = if supporter { i18n.t("diary-lead-supporter") } else { i18n.t("diary-lead") };
+    let supporter_guides = supporter.then(|| {
+        view! { <p class="wm-body"><a class="wm-link" href="/guides?for=supporters">{i18n.t("supporter-guides-link")}</a></p> }
+    });
     let cards = entries.iter().map(|e| entry_card(&i18n, e, true)).collect_view();
     let empty = entries.is_empty().then(|| view! { <p class="wm-body">{i18n.t("diary-empty")}</p> });
     let pagination = (pages > 1).then(|| {
@@ -95,7 +102,8 @@ pub fn DiaryPage(
         <PageTitle text=i18n.t("diary-title")/>
         {notice.map(|n| view! { <NotificationBanner text=i18n.text(&n) success=true/> })}
         <h1 class="wm-heading-xl">{i18n.t("diary-heading")}</h1>
-        <p class="wm-body">{i18n.t("diary-lead")}</p>
+        <p class="wm-body">{lead}</p>
+        {supporter_guides}
         <a href="/diary/new" role="button" draggable="false" class="wm-button">{i18n.t("diary-write")}</a>
         <nav class="wm-diary-nav" aria-label=i18n.t("diary-views-label")>
             <ul class="wm-diary-nav__list">

@@ -231,10 +231,10 @@ fn back_from_authenticator(journey: &Journey) -> &'static str {
 
 pub async fn authenticator(State(state): State<AppState>, page: Page, visitor: Visitor) -> Result {
     let journey = journey_of(&state, &visitor);
-    let Some((pending, secret)) = journey.enrolment() else {
+    let Some((_, secret)) = journey.enrolment() else {
         return Ok(Redirect::to("/register").into_response());
     };
-    let setup = setup_for(secret, &pending.name, "/register/authenticator", back_from_authenticator(&journey));
+    let setup = setup_for(secret, totp::ISSUER, "/register/authenticator", back_from_authenticator(&journey));
     Ok(page.render(move || view! { <AuthenticatorPage setup=setup.clone() form=Form::new()/> }).await)
 }
 
@@ -260,7 +260,7 @@ pub async fn authenticator_answer(
         Ok(step) => step,
         Err(text) => {
             let back = back_from_authenticator(&journey);
-            let setup = setup_for(&secret, &pending.name, "/register/authenticator", back);
+            let setup = setup_for(&secret, totp::ISSUER, "/register/authenticator", back);
             let form = Form::new().with_error("code", text);
             return Ok(page
                 .with_status(StatusCode::UNPROCESSABLE_ENTITY)

@@ -49,17 +49,18 @@ pub async fn list(
     let views: Vec<_> = listing.entries.iter().map(view_of).collect();
     let notice = flash.0.first().map(|n| n.text());
     let (current, pages) = (listing.page as u32, listing.pages as u32);
+    let supporter = diary.supporter();
     Ok(page
-        .render(move || match notice.clone() {
-            Some(n) => view! { <DiaryPage entries=views.clone() page=current pages=pages notice=n/> }.into_any(),
-            None => view! { <DiaryPage entries=views.clone() page=current pages=pages/> }.into_any(),
-        })
+        .render(move || view! { <DiaryPage entries=views.clone() page=current pages=pages notice=notice.clone() supporter=supporter/> })
         .await)
 }
 
-async fn form_page(page: Page, mode: EntryFormMode, form: Form) -> Response {
+async fn form_page(page: Page, diary: &DiaryAccess, mode: EntryFormMode, form: Form) -> Response {
     let status = if form.has_errors() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    page.with_status(status).render(move || view! { <EntryFormPage mode=mode form=form.clone()/> }).await
+    let supporter = diary.supporter();
+    page.with_status(status)
+        .render(move || view! { <EntryFormPage mode=mode form=form.clone() supporter=supporter/> })
+        .await
 }
 
 /// The form filled in with an entry's day and (if it could be opened) what it says.
@@ -102,9 +103,9 @@ fn form_with_problems(input: &EntryInput, problems: &[Problem]) -> Form {
     form
 }
 
-pub async fn new_form(State(state): State<AppState>, page: Page, _diary: DiaryAccess) -> Result {
+pub async fn new_form(State(state): State<AppState>, page: Page, diary: DiaryAccess) -> Result {
     let today = dates::day_of(state.clock.now());
-    Ok(form_page(page, EntryFormMode::New, form_from(today, None)).await)
+    Ok(form_page(page, &diary, EntryFormMode::New, form_from(today, None)).await)
 }
 
 pub async fn new_answer(
@@ -118,7 +119,7 @@ pub async fn new_answer(
     let checked = match check::entry(&input, dates::day_of(now), false) {
         Ok(checked) => checked,
         Err(problems) => {
-            return Ok(form_page(page, EntryFormMode::New, form_with_problems(&input, &problems)).await);
+            return Ok(form_page(page, &diary, EntryFormMode::New, form_with_problems(&input, &problems)).await);
         }
     };
     diary::write(&state.db, diary.owner(), diary.session(), checked.day, &checked.content, now).await?;
@@ -132,7 +133,7 @@ async fn own_entry(state: &AppState, diary: &DiaryAccess, id: i64) -> Result<Ent
 
 pub async fn edit_form(State(state): State<AppState>, page: Page, diary: DiaryAccess, Path(id): Path<i64>) -> Result {
     let entry = own_entry(&state, &diary, id).await?;
-    Ok(form_page(page, EntryFormMode::Edit(id), form_from(entry.day, entry.content.as_ref())).await)
+    Ok(form_page(page, &diary, EntryFormMode::Edit(id), form_from(entry.day, entry.content.as_ref())).await)
 }
 
 pub async fn edit_answer(
@@ -148,7 +149,7 @@ pub async fn edit_answer(
     let checked = match check::entry(&input, dates::day_of(now), entry.is_reflection()) {
         Ok(checked) => checked,
         Err(problems) => {
-            return Ok(form_page(page, EntryFormMode::Edit(id), form_with_problems(&input, &problems)).await);
+            return Ok(form_page(page, &diary, EntryFormMode::Edit(id), form_with_problems(&input, &problems)).await);
         }
     };
     if !diary::edit(&state.db, diary.owner(), diary.session(), &entry, checked.day, checked.content, now).await? {

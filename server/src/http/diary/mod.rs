@@ -51,6 +51,11 @@ impl DiaryAccess {
         Owner { user_id: self.me.user.id, key: &self.key }
     }
 
+    /// Whether the account is a supporter's, whose diary asks about them as a supporter.
+    pub fn supporter(&self) -> bool {
+        self.me.user.audience == Some(app::models::account::Audience::Supporter)
+    }
+
     /// This session's token hash, for the notice the next page shows.
     pub fn session(&self) -> &[u8] {
         &self.me.session.token_hash
