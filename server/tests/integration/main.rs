@@ -8,6 +8,7 @@ mod accounts;
 mod diary;
 mod guides;
 mod logging;
+mod reads;
 mod referrals;
 mod security;
 mod shell;
