@@ -5,6 +5,7 @@
 mod common;
 
 mod accounts;
+mod deletion;
 mod diary;
 mod guides;
 mod logging;
