@@ -28,6 +28,7 @@ pub mod maintenance;
 pub mod referrals;
 pub mod secret;
 pub mod services;
+pub mod staff;
 pub mod state;
 pub mod telemetry;
 

@@ -13,7 +13,9 @@ use super::{
 use crate::{
     db::{Db, DbError},
     diary::keys::{self, DiaryKey, KeyError},
+    staff,
 };
+use app::models::staff::StaffAction;
 use app::models::account::Device;
 use app::models::flash::{Flash, Notice};
 use secrecy::SecretString;
@@ -178,6 +180,7 @@ impl Accounts<'_> {
         self.store_totp(&mut tx, user_id, secret, step).await?;
         // Whoever else was signed in (with the old authenticator, perhaps not the owner) is signed out.
         store::delete_user_sessions(&mut tx, user_id, Some(&current.token_hash)).await?;
+        staff::store::record(&mut tx, user_id, None, StaffAction::AuthenticatorReset, self.now).await?;
         session::finish_journey(&mut tx, current, Notice::AuthenticatorChanged).await?;
         tx.commit().await
     }
@@ -202,6 +205,7 @@ impl Accounts<'_> {
         let journey = Journey { new_codes: Some(codes), ..Journey::default() };
         let mut tx = self.db.begin().await?;
         store::replace_recovery_codes(&mut tx, user_id, &hashes).await?;
+        staff::store::record(&mut tx, user_id, None, StaffAction::RecoveryCodesReplaced, self.now).await?;
         if let Some((key, code_keys)) = &code_keys {
             keys::store_code_wraps(&mut tx, key, user_id, code_keys).await?;
         }

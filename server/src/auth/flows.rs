@@ -11,7 +11,11 @@ use super::{
     throttle::{self, Subject, Verdict},
     totp, AuthError, AuthKeys,
 };
-use crate::db::{Db, DbError, Exec};
+use crate::{
+    db::{Db, DbError, Exec},
+    staff,
+};
+use app::models::staff::StaffAction;
 use app::models::flash::{Flash, Notice};
 use secrecy::SecretString;
 
@@ -166,11 +170,24 @@ impl Accounts<'_> {
         self.check_delays(&[&by_address, &by_name]).await?;
         match self.find(name, password).await? {
             Some(user) => Ok(user),
-            None => match throttle::record_failure(self.db, &[&by_address], Some(&by_name), self.now).await? {
+            None => match self.record_failure_for_name(&canonical, &by_address, &by_name).await? {
                 Some(until) => Err(Refusal::Paused(until).into()),
                 None => Err(Refusal::Mismatch.into()),
             },
         }
+    }
+
+    /// Counts a wrong password for a name (and notes it in the staff account log if the name is a member of
+    /// staff's); returns when password-only sign-in for the name is paused until, if this failure paused it.
+    async fn record_failure_for_name(
+        &self,
+        canonical: &str,
+        by_address: &Subject,
+        by_name: &Subject,
+    ) -> Result<Option<i64>, DbError> {
+        let name_key = self.keys.name_key(canonical);
+        staff::store::record_by_name_key(self.db, &name_key, StaffAction::SignInFailed, self.now).await?;
+        throttle::record_failure(self.db, &[by_address], Some(by_name), self.now).await
     }
 
     /// When password-only sign-in for this name is paused until, if it is.
@@ -206,6 +223,7 @@ impl Accounts<'_> {
                 Ok(SignedIn { user: user.clone(), factor, recent_code_failures: count_before })
             }
             Err(refusal) => {
+                staff::store::record(self.db, user.id, None, StaffAction::SignInFailed, self.now).await?;
                 let counted = [&by_address, &by_account];
                 match throttle::record_failure(self.db, &counted, Some(&by_account_here), self.now).await? {
                     Some(until) => Err(Refusal::Paused(until).into()),

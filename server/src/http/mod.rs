@@ -21,6 +21,7 @@ pub mod request_id;
 pub mod requests;
 pub mod security;
 pub mod services;
+pub mod team;
 pub mod triage;
 pub mod visitor;
 
@@ -55,6 +56,7 @@ pub fn router(state: AppState) -> Router {
         .merge(services::router())
         .merge(requests::router())
         .merge(triage::router())
+        .merge(team::router())
         .merge(exit::router())
         .layer(page_layers.clone());
     let not_found = pages::not_found.layer(page_layers).with_state(state.clone());

@@ -13,5 +13,6 @@ mod reads;
 mod referrals;
 mod security;
 mod shell;
+mod staff;
 mod storage;
 mod two_nodes;

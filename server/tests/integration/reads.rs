@@ -182,7 +182,8 @@ async fn no_page_a_person_or_staff_can_open_changes_any_table() {
         let base = format!("/staff/referrals/{reference}");
         admin.post(&format!("{base}/assign"), &[]).await;
         admin.get(&base).await;
-        let mut staff_pages: Vec<String> = ["/staff/referrals", "/staff/audit", "/staff/report", "/staff/report.csv"]
+        let mut staff_pages: Vec<String> =
+            ["/staff/referrals", "/staff/audit", "/staff/report", "/staff/report.csv", "/staff/team"]
             .into_iter()
             .map(str::to_string)
             .collect();

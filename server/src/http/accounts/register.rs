@@ -277,6 +277,13 @@ pub async fn authenticator_answer(
     let device = device_of(&headers);
     let finished = accounts.finish_enrolment(confirmed, diary_key.as_ref(), visitor.session.as_ref(), &device).await?;
     let Some(token) = finished else {
+        if let Enrolling::Staff(_) = Enrolling::of(&journey) {
+            // The enrolment link was used (by this enrolment's twin, say) or ran out: it works once.
+            return Ok(page
+                .with_status(StatusCode::NOT_FOUND)
+                .render(|| view! { <app::pages::account::staff::InviteInvalidPage/> })
+                .await);
+        }
         // Someone else registered the same name and password a moment ago: new details are needed.
         journey.forget_login();
         keep_journey(&state, &visitor, &journey, None, &headers).await?;
