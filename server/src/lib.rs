@@ -83,6 +83,7 @@ pub async fn build_state_with_clock(config: config::Config, clock: clock::Clock)
         catalog: Arc::new(catalog),
         secret: Arc::new(secret),
         auth_keys: Arc::new(auth_keys),
+        sign_in_hasher: hasher.for_sign_in(),
         hasher,
         clock,
         library: Arc::new(library),

@@ -8,6 +8,7 @@ mod accounts;
 mod deletion;
 mod diary;
 mod guides;
+mod limits;
 mod logging;
 mod reads;
 mod referrals;

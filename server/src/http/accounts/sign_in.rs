@@ -6,6 +6,7 @@ use super::{
     refusal_status, show_password_problem, show_sign_in_problems,
 };
 use crate::{
+    auth::limits::{self, Kind},
     auth::{checks, flows::Refusal, session},
     http::{
         error::{Result, SignInReason},
@@ -100,7 +101,7 @@ pub async fn sign_in_answer(
         let paused = input.code.is_some().then_some(1);
         return render_sign_in(page, form, paused, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    let accounts = state.accounts(&visitor.address);
+    let accounts = state.sign_in_accounts(&visitor.address);
     let now = accounts.now;
     let password = SecretString::from(input.password);
     let device = device_of(&headers);
@@ -220,7 +221,7 @@ async fn second_factor_answer(state: AppState, page: Page, attempt: CodeAttempt,
         let form = Form::new().with_error("code", text);
         return code_page(page, recovery, form, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    let accounts = state.accounts(&pending.address);
+    let accounts = state.sign_in_accounts(&pending.address);
     match accounts.check_second_factor(&pending.user, &code).await? {
         Ok(success) => {
             let key = pending.diary_key();
@@ -299,6 +300,11 @@ pub async fn reset_answer(
             show_password_problem(&mut form, "password", problem);
         }
         return reset_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let now = state.clock.now();
+    if !limits::admit(&state.db, &state.auth_keys, Kind::PasswordReset, &visitor.address, &input.name, now).await? {
+        return reset_page(page, form.with_error("name", msg("limit-error-too-many")), StatusCode::TOO_MANY_REQUESTS)
+            .await;
     }
     let accounts = state.accounts(&visitor.address);
     let password = SecretString::from(input.password);
