@@ -33,8 +33,12 @@ impl Cidr {
 
     pub fn contains(&self, address: IpAddr) -> bool {
         match (self.network, canonical(address)) {
-            (IpAddr::V4(net), IpAddr::V4(a)) => prefix(u32::from(net).into(), 32, self.bits) == prefix(u32::from(a).into(), 32, self.bits),
-            (IpAddr::V6(net), IpAddr::V6(a)) => prefix(u128::from(net), 128, self.bits) == prefix(u128::from(a), 128, self.bits),
+            (IpAddr::V4(net), IpAddr::V4(a)) => {
+                prefix(u32::from(net).into(), 32, self.bits) == prefix(u32::from(a).into(), 32, self.bits)
+            }
+            (IpAddr::V6(net), IpAddr::V6(a)) => {
+                prefix(u128::from(net), 128, self.bits) == prefix(u128::from(a), 128, self.bits)
+            }
             _ => false,
         }
     }

@@ -15,9 +15,9 @@ use crate::{
     diary::keys::{self, DiaryKey, KeyError},
     staff,
 };
-use app::models::staff::StaffAction;
 use app::models::account::Device;
 use app::models::flash::{Flash, Notice};
+use app::models::staff::StaffAction;
 use secrecy::SecretString;
 
 /// A diary key that could not be handled during an attempt: hashing that could not be done in time is a

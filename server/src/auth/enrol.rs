@@ -14,9 +14,9 @@ use super::{
 };
 use crate::{
     crypto::{random_token, token_hash},
-    staff,
     db::{Db, DbError},
     diary::keys::{self, DiaryKey},
+    staff,
 };
 use app::models::account::Device;
 use app::models::flash::Flash;

@@ -15,8 +15,8 @@ use crate::{
     db::{Db, DbError, Exec},
     staff,
 };
-use app::models::staff::StaffAction;
 use app::models::flash::{Flash, Notice};
+use app::models::staff::StaffAction;
 use secrecy::SecretString;
 
 /// Everything an account operation needs: storage, keys, the hasher, the time and the client's address.

@@ -12,9 +12,9 @@ use crate::{
     diary::keys::{self, DiaryKey},
     staff,
 };
-use app::models::staff::StaffAction;
 use app::models::account::Device;
 use app::models::flash::Flash;
+use app::models::staff::StaffAction;
 use secrecy::SecretString;
 
 impl Accounts<'_> {

@@ -35,8 +35,7 @@ pub fn router() -> Router<AppState> {
 
 pub async fn team(State(state): State<AppState>, page: Page, Admin(admin): Admin) -> Result {
     let rows = store::members(&state.db, &admin.service).await?;
-    let names: HashMap<i64, String> =
-        rows.iter().map(|r| (r.id, r.display_name.clone().unwrap_or_default())).collect();
+    let names: HashMap<i64, String> = rows.iter().map(|r| (r.id, r.display_name.clone().unwrap_or_default())).collect();
     let me = admin.me.user.id;
     let members: Vec<TeamMember> = rows
         .iter()

@@ -280,11 +280,7 @@ pub async fn staff_names(db: impl Into<Exec<'_>>, ids: &[i64]) -> Result<Vec<(i6
 
 /// The newest master key: its id and its sealed bytes.
 pub async fn newest_master_key(db: impl Into<Exec<'_>>) -> Result<Option<(i64, Vec<u8>)>, DbError> {
-    Ok(fetch!(
-        db,
-        optional::<(i64, Vec<u8>)>,
-        "SELECT id, sealed FROM referral_master_keys ORDER BY id DESC LIMIT 1"
-    )?)
+    Ok(fetch!(db, optional::<(i64, Vec<u8>)>, "SELECT id, sealed FROM referral_master_keys ORDER BY id DESC LIMIT 1")?)
 }
 
 /// Keeps a new master key, sealed; returns its id.

@@ -21,7 +21,14 @@ pub enum Change {
 /// Disables or enables a staff account of the administrator's service (never their own). Disabling ends every
 /// session of the account. The change, the ended sessions and the log entry are one transaction. `false` if the
 /// account is not one the administrator can change, or is that way already.
-pub async fn change(db: &Db, admin_id: i64, service: &str, staff_id: i64, change: Change, now: i64) -> Result<bool, DbError> {
+pub async fn change(
+    db: &Db,
+    admin_id: i64,
+    service: &str,
+    staff_id: i64,
+    change: Change,
+    now: i64,
+) -> Result<bool, DbError> {
     let mut tx = db.begin().await?;
     let (disabled_at, action) = match change {
         Change::Disable => (Some(now), StaffAction::Disabled),

@@ -12,7 +12,9 @@ async fn details(browser: &mut Browser<'_>, name: &str) -> common::Reply {
     browser.cookies.clear();
     browser.post("/register/who", &[("audience", "self")]).await;
     browser.post("/register/age", &[("adult", "yes")]).await;
-    browser.post("/register/details", &[("name", name), ("email", ""), ("password", "a fresh and long passphrase 7")]).await
+    browser
+        .post("/register/details", &[("name", name), ("email", ""), ("password", "a fresh and long passphrase 7")])
+        .await
 }
 
 #[tokio::test]

@@ -184,9 +184,9 @@ async fn no_page_a_person_or_staff_can_open_changes_any_table() {
         admin.get(&base).await;
         let mut staff_pages: Vec<String> =
             ["/staff/referrals", "/staff/audit", "/staff/report", "/staff/report.csv", "/staff/team"]
-            .into_iter()
-            .map(str::to_string)
-            .collect();
+                .into_iter()
+                .map(str::to_string)
+                .collect();
         // TODO(triage page, owned by the `paths` change): `GET /staff/referrals/{reference}` still writes a
         // "viewed" audit entry; add `base` to `staff_pages` once that write is gone.
         let _ = &base;

@@ -79,9 +79,7 @@ async fn an_enrolment_link_works_once_even_for_two_enrolments_at_once() {
         run_sql(
             &app,
             &[&format!("INSERT INTO staff_invites (token_hash, user_id, expires_at) VALUES (X'{hex}', {id}, {far})")],
-            &[&format!(
-                "INSERT INTO staff_invites (token_hash, user_id, expires_at) VALUES ('\\x{hex}', {id}, {far})"
-            )],
+            &[&format!("INSERT INTO staff_invites (token_hash, user_id, expires_at) VALUES ('\\x{hex}', {id}, {far})")],
         )
         .await;
         let mut intruder = Browser::new(&app);
@@ -114,14 +112,19 @@ async fn staff_are_disabled_not_deleted_and_their_work_stays_attributed() {
         assert!(!dana.get("/account").await.text().contains("/account/delete"));
         assert_eq!(dana.get("/account/delete").await.status, 404, "{}", app.backend);
         let code = code_now(&app, &dana_account.secret);
-        let refused =
-            dana.post("/account/delete", &[("name", &dana_account.name), ("password", PASSWORD), ("code", &code)]).await;
+        let refused = dana
+            .post("/account/delete", &[("name", &dana_account.name), ("password", PASSWORD), ("code", &code)])
+            .await;
         assert_eq!(refused.status, 404, "{}", app.backend);
 
         // Another service's administrator cannot touch Dana; Ada cannot disable herself.
         assert_eq!(other_admin.post(&format!("/staff/team/{dana_id}/disable"), &[]).await.status, 404);
         assert_eq!(admin.post(&format!("/staff/team/{admin_id}/disable"), &[]).await.status, 404);
-        assert_eq!(dana.post(&format!("/staff/team/{admin_id}/disable"), &[]).await.status, 404, "staff are not admins");
+        assert_eq!(
+            dana.post(&format!("/staff/team/{admin_id}/disable"), &[]).await.status,
+            404,
+            "staff are not admins"
+        );
 
         // Ada disables Dana: her session ends at once and she cannot sign in.
         let team = admin.get("/staff/team").await.text();
@@ -171,14 +174,16 @@ async fn staff_sign_ins_failures_and_second_factor_resets_are_logged_without_per
         // New recovery codes, then a new authenticator.
         app.state.clock.advance(30);
         let code = code_now(&app, &dana.secret);
-        let confirm =
-            browser.post("/account/recovery-codes", &[("name", &dana.name), ("password", PASSWORD), ("code", &code)]).await;
+        let confirm = browser
+            .post("/account/recovery-codes", &[("name", &dana.name), ("password", PASSWORD), ("code", &code)])
+            .await;
         assert_eq!(confirm.location(), "/account/recovery-codes/new");
         browser.post("/account/recovery-codes/new", &[]).await;
         app.state.clock.advance(30);
         let code = code_now(&app, &dana.secret);
-        let confirm =
-            browser.post("/account/authenticator", &[("name", &dana.name), ("password", PASSWORD), ("code", &code)]).await;
+        let confirm = browser
+            .post("/account/authenticator", &[("name", &dana.name), ("password", PASSWORD), ("code", &code)])
+            .await;
         assert_eq!(confirm.location(), "/account/authenticator/new");
         let secret = browser.get("/account/authenticator/new").await.totp_secret();
         app.state.clock.advance(30);
@@ -211,12 +216,14 @@ async fn staff_sign_ins_failures_and_second_factor_resets_are_logged_without_per
                     .fetch_all(pool)
                     .await
             }
-            waymark::db::Db::Postgres(pool) => sqlx::query_scalar(
-                "SELECT column_name::text FROM information_schema.columns WHERE table_name = 'staff_events'
+            waymark::db::Db::Postgres(pool) => {
+                sqlx::query_scalar(
+                    "SELECT column_name::text FROM information_schema.columns WHERE table_name = 'staff_events'
                  ORDER BY ordinal_position",
-            )
-            .fetch_all(pool)
-            .await,
+                )
+                .fetch_all(pool)
+                .await
+            }
         }
         .expect("columns");
         assert_eq!(columns, ["id", "staff_id", "actor_id", "action", "at"]);
