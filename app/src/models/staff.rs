@@ -22,15 +22,15 @@ crate::words! {
 impl StaffAction {
     /// What the log says.
     pub fn label(self) -> Text {
-        msg(match self {
-            StaffAction::Enrolled => "staff-event-enrolled",
-            StaffAction::SignedIn => "staff-event-signed-in",
-            StaffAction::SignInFailed => "staff-event-sign-in-failed",
-            StaffAction::AuthenticatorReset => "staff-event-authenticator-reset",
-            StaffAction::RecoveryCodesReplaced => "staff-event-recovery-codes-replaced",
-            StaffAction::Disabled => "staff-event-disabled",
-            StaffAction::Enabled => "staff-event-enabled",
-        })
+        match self {
+            StaffAction::Enrolled => msg("staff-event-enrolled"),
+            StaffAction::SignedIn => msg("staff-event-signed-in"),
+            StaffAction::SignInFailed => msg("staff-event-sign-in-failed"),
+            StaffAction::AuthenticatorReset => msg("staff-event-authenticator-reset"),
+            StaffAction::RecoveryCodesReplaced => msg("staff-event-recovery-codes-replaced"),
+            StaffAction::Disabled => msg("staff-event-disabled"),
+            StaffAction::Enabled => msg("staff-event-enabled"),
+        }
     }
 }
 
@@ -47,10 +47,10 @@ crate::words! {
 
 impl StaffStanding {
     pub fn label(self) -> Text {
-        msg(match self {
-            StaffStanding::Invited => "staff-standing-invited",
-            StaffStanding::Active => "staff-standing-active",
-            StaffStanding::Disabled => "staff-standing-disabled",
-        })
+        match self {
+            StaffStanding::Invited => msg("staff-standing-invited"),
+            StaffStanding::Active => msg("staff-standing-active"),
+            StaffStanding::Disabled => msg("staff-standing-disabled"),
+        }
     }
 }

@@ -35,7 +35,7 @@ pub fn TeamPage(service: String, members: Vec<TeamMember>, events: Vec<TeamEvent
     let members = members
         .into_iter()
         .map(|m| {
-            let role = i18n.t(if m.admin { "staff-role-admin" } else { "staff-role-staff" });
+            let role = if m.admin { i18n.t("staff-role-admin") } else { i18n.t("staff-role-staff") };
             let action = match (m.is_me, m.standing) {
                 (true, _) => None,
                 (false, StaffStanding::Disabled) => Some(("enable", i18n.t("staff-enable"), ButtonKind::Secondary)),
