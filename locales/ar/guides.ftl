@@ -58,6 +58,7 @@ guide-reviewed = آخر مراجعة: { $date }.
 guide-not-translated = هذا الدليل غير متوفر بلغتكم بعد، لذلك نعرضه باللغة الإنجليزية.
 guide-draft-translation = هذه الترجمة لم يراجعها بعد شخص يتقن هذه اللغة. قد لا تكون بعض الكلمات دقيقة تمامًا.
 guide-progress-saved = تم الحفظ.
+guide-save-place = احفظ مكاني
 guide-reflection-saved = تم حفظ أفكاركم في يومياتكم.
 guide-reflection-empty = اكتبوا شيئًا لحفظه، أو تابعوا القراءة.
 

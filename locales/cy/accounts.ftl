@@ -135,6 +135,7 @@ sign-in-paused = Mae mewngofnodi gyda chyfrinair yn unig wedi'i oedi ar gyfer yr
 sign-in-paused-owner = Os mai eich cyfrif chi yw hwn, gallwch chi fewngofnodi nawr o hyd: rhowch eich cyfrinair a chod o'ch ap dilysu (neu god adfer) gyda'i gilydd.
 sign-in-paused-code-label = Cod o'ch ap dilysu, neu god adfer
 sign-in-error-busy = Mae gormod o bobl yn mewngofnodi ar yr un pryd. Rhowch gynnig arall arni mewn munud.
+limit-error-too-many = Mae gormod o ymdrechion wedi'u gwneud. Rhowch gynnig arall ymhen awr.
 sign-in-session-idle = Cawsoch chi eich allgofnodi oherwydd na ddigwyddodd dim byd am 30 munud.
 sign-in-session-expired = Cawsoch chi eich allgofnodi oherwydd eich bod chi wedi mewngofnodi ers 12 awr.
 sign-in-session-needed = Mewngofnodwch i weld y dudalen honno.

@@ -58,6 +58,7 @@ guide-reviewed = Gwiriwyd ddiwethaf ar { $date }.
 guide-not-translated = Dydy'r canllaw hwn ddim ar gael yn eich iaith chi eto, felly mae'n cael ei ddangos yn Saesneg.
 guide-draft-translation = Dydy'r cyfieithiad hwn ddim wedi cael ei wirio gan siaradwr rhugl eto. Efallai nad yw rhai geiriau yn hollol gywir.
 guide-progress-saved = Wedi'i gadw.
+guide-save-place = Cadw fy lle
 guide-reflection-saved = Mae eich myfyrdod wedi'i gadw yn eich dyddiadur.
 guide-reflection-empty = Ysgrifennwch rywbeth i'w gadw, neu daliwch ati i ddarllen.
 

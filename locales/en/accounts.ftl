@@ -130,6 +130,7 @@ sign-in-paused = Signing in with a password alone is paused for this sign-in nam
 sign-in-paused-owner = If this is your account, you can still sign in now: enter your password and a code from your authenticator app (or a recovery code) together.
 sign-in-paused-code-label = Code from your authenticator app, or a recovery code
 sign-in-error-busy = Too many people are signing in at once. Try again in a moment.
+limit-error-too-many = Too many attempts have been made. Try again in an hour.
 sign-in-session-idle = You were signed out because nothing happened for 30 minutes.
 sign-in-session-expired = You were signed out because you had been signed in for 12 hours.
 sign-in-session-needed = Sign in to see that page.

@@ -49,6 +49,7 @@ guide-reviewed = Last checked { $date }.
 guide-not-translated = This guide is not available in your language yet, so it is shown in English.
 guide-draft-translation = This translation has not yet been checked by a fluent speaker. Some words may not be quite right.
 guide-progress-saved = Saved.
+guide-save-place = Save my place
 guide-reflection-saved = Your reflection has been saved to your diary.
 guide-reflection-empty = Write something to save, or carry on reading.
 

@@ -149,6 +149,7 @@ sign-in-paused = Logowanie samym hasłem jest wstrzymane dla tej nazwy użytkown
 sign-in-paused-owner = Jeśli to Pana/Pani konto, nadal można zalogować się teraz: proszę wpisać jednocześnie hasło i kod z aplikacji uwierzytelniającej (albo kod odzyskiwania).
 sign-in-paused-code-label = Kod z aplikacji uwierzytelniającej albo kod odzyskiwania
 sign-in-error-busy = W tej chwili loguje się zbyt wiele osób. Proszę spróbować ponownie za chwilę.
+limit-error-too-many = Podjęto zbyt wiele prób. Spróbuj ponownie za godzinę.
 sign-in-session-idle = Nastąpiło wylogowanie, ponieważ przez 30 minut nic się nie działo.
 sign-in-session-expired = Nastąpiło wylogowanie, ponieważ od zalogowania minęło 12 godzin.
 sign-in-session-needed = Aby zobaczyć tę stronę, proszę się zalogować.

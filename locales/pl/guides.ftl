@@ -54,6 +54,7 @@ guide-reviewed = Ostatnio sprawdzono: { $date }.
 guide-not-translated = Ten poradnik nie jest jeszcze dostępny po polsku, dlatego jest wyświetlany po angielsku.
 guide-draft-translation = To tłumaczenie nie zostało jeszcze sprawdzone przez osobę biegle znającą język. Niektóre słowa mogą nie być całkiem trafne.
 guide-progress-saved = Zapisano.
+guide-save-place = Zapisz, gdzie jestem
 guide-reflection-saved = Przemyślenia zostały zapisane w dzienniku.
 guide-reflection-empty = Proszę coś napisać, aby to zapisać, albo czytać dalej.
 

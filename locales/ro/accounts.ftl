@@ -144,6 +144,7 @@ sign-in-paused = Pentru acest nume de utilizator, conectarea doar cu parola este
 sign-in-paused-owner = Dacă acesta este contul dumneavoastră, vă puteți conecta chiar acum: introduceți împreună parola și un cod din aplicația de autentificare (sau un cod de recuperare).
 sign-in-paused-code-label = Codul din aplicația de autentificare sau un cod de recuperare
 sign-in-error-busy = Prea multe persoane se conectează în același timp. Încercați din nou peste puțin timp.
+limit-error-too-many = S-au făcut prea multe încercări. Încercați din nou peste o oră.
 sign-in-session-idle = V-am deconectat deoarece nu s-a întâmplat nimic timp de 30 de minute.
 sign-in-session-expired = V-am deconectat deoarece trecuseră 12 ore de când v-ați conectat.
 sign-in-session-needed = Conectați-vă ca să vedeți pagina respectivă.

@@ -52,6 +52,7 @@ guide-reviewed = Verificat ultima dată pe { $date }.
 guide-not-translated = Acest ghid nu este încă disponibil în limba dumneavoastră, așa că este afișat în engleză.
 guide-draft-translation = Această traducere nu a fost încă verificată de un vorbitor fluent. Este posibil ca unele cuvinte să nu fie chiar potrivite.
 guide-progress-saved = Salvat.
+guide-save-place = Salvați unde am rămas
 guide-reflection-saved = Reflecția dumneavoastră a fost salvată în jurnal.
 guide-reflection-empty = Scrieți ceva ca să salvați sau continuați să citiți.
 

@@ -1,8 +1,11 @@
-//! Administrative commands of the `waymark` binary that change data: adding staff.
+//! Administrative commands of the `waymark` binary that change data: adding staff, rotating the referral master
+//! key.
 
 use crate::{
     auth::{enrol, Role},
     db::{Db, DbError},
+    referrals::{keys, ReferralError},
+    AppState,
 };
 
 /// Creates a staff account waiting for enrolment, and returns the one-time enrolment path
@@ -18,4 +21,10 @@ pub fn valid_service_id(service: &str) -> bool {
     !service.is_empty()
         && service.len() <= 64
         && service.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Re-seals every referral's key under a new master key and deletes the old one (`waymark keys
+/// rotate-referral-key`).
+pub async fn rotate_referral_key(state: &AppState) -> Result<keys::Rotated, ReferralError> {
+    keys::rotate(&state.db, &state.referral_keys, state.clock.now()).await
 }

@@ -1,6 +1,7 @@
 //! Settings, read from the command line, environment variables and an optional `.env` file. Every setting is
 //! listed in the README; `waymark --help` shows them too.
 
+use crate::client_address::TrustedProxies;
 use clap::Args;
 use std::{net::SocketAddr, path::PathBuf};
 
@@ -43,9 +44,21 @@ pub struct Config {
     #[arg(long, global = true, env = "WAYMARK_PUBLIC_ORIGIN")]
     pub public_origin: Option<String>,
 
-    /// Trust the `X-Forwarded-For` header for the client's address (only behind a proxy that sets it).
-    #[arg(long, global = true, env = "WAYMARK_TRUST_PROXY", default_value_t = false)]
-    pub trust_proxy: bool,
+    /// The reverse proxies in front of the server, as comma-separated addresses or networks (CIDR), e.g.
+    /// `10.0.0.0/8, ::1`. A request from one of them is counted under the right-most `X-Forwarded-For` hop that
+    /// is not one of them; the header of anyone else is ignored. Empty: no proxy is trusted.
+    #[arg(
+        long,
+        global = true,
+        env = "WAYMARK_TRUSTED_PROXIES",
+        default_value = "",
+        value_parser = TrustedProxies::parse
+    )]
+    pub trusted_proxies: TrustedProxies,
+
+    /// Replaced by `WAYMARK_TRUSTED_PROXIES`; the server refuses to start while it is set.
+    #[arg(long, global = true, env = "WAYMARK_TRUST_PROXY", hide = true)]
+    pub trust_proxy: Option<String>,
 
     /// Log format: `text` for people, `json` for log collectors.
     #[arg(long, global = true, env = "WAYMARK_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
@@ -72,7 +85,8 @@ impl Config {
             data_dir: dir.join("data"),
             secret_key: None,
             public_origin: None,
-            trust_proxy: false,
+            trusted_proxies: TrustedProxies::default(),
+            trust_proxy: None,
             log_format: "text".into(),
             retention_days: 365,
             requests_per_hour: crate::referrals::SENDS_PER_WINDOW,

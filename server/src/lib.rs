@@ -14,6 +14,7 @@
 
 pub mod auth;
 pub mod cli;
+pub mod client_address;
 pub mod clock;
 pub mod config;
 pub mod content;
@@ -28,6 +29,7 @@ pub mod referrals;
 pub mod search;
 pub mod secret;
 pub mod services;
+pub mod staff;
 pub mod state;
 pub mod telemetry;
 
@@ -46,6 +48,8 @@ pub enum StartupError {
     Catalog(#[from] app::i18n::CatalogError),
     #[error("{0}")]
     Content(#[from] content::Problems),
+    #[error("{0}")]
+    Setting(String),
 }
 
 /// Connects to the database, applies migrations and assembles the shared state.
@@ -56,6 +60,13 @@ pub async fn build_state(config: config::Config) -> Result<AppState, StartupErro
 /// [`build_state`] with a given clock (tests use a manual one).
 pub async fn build_state_with_clock(config: config::Config, clock: clock::Clock) -> Result<AppState, StartupError> {
     let _ = any_spawner::Executor::init_tokio();
+    if config.trust_proxy.is_some() {
+        return Err(StartupError::Setting(
+            "WAYMARK_TRUST_PROXY is replaced by WAYMARK_TRUSTED_PROXIES: list the proxies' addresses or networks \
+             (e.g. WAYMARK_TRUSTED_PROXIES=10.0.0.0/8), then unset WAYMARK_TRUST_PROXY"
+                .into(),
+        ));
+    }
     let db = db::Db::connect(&config.database_url).await?;
     db.migrate().await?;
     let secret = secret::ServerSecret::load(config.secret_key.as_deref(), &config.data_dir)?;
@@ -73,6 +84,7 @@ pub async fn build_state_with_clock(config: config::Config, clock: clock::Clock)
         catalog: Arc::new(catalog),
         secret: Arc::new(secret),
         auth_keys: Arc::new(auth_keys),
+        sign_in_hasher: hasher.for_sign_in(),
         hasher,
         clock,
         library: Arc::new(library),

@@ -28,6 +28,16 @@ enum Command {
     /// Work with the content bundles (guides and the service directory).
     #[command(subcommand)]
     Content(ContentCommand),
+    /// Manage the keys that seal stored data.
+    #[command(subcommand)]
+    Keys(KeysCommand),
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Seal every request's key under a new random master key and delete the old master key (safe to run while
+    /// the server runs; run it on one node).
+    RotateReferralKey,
 }
 
 #[derive(Subcommand)]
@@ -63,6 +73,7 @@ async fn main() -> ExitCode {
         Command::Staff(StaffCommand::Add { name, service, admin }) => add_staff(cli.config, name, service, admin).await,
         Command::Content(ContentCommand::Check) => check_content(&cli.config),
         Command::Purge => purge(cli.config).await,
+        Command::Keys(KeysCommand::RotateReferralKey) => rotate_referral_key(cli.config).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -140,6 +151,17 @@ async fn purge(config: Config) -> Result<(), String> {
     let state = waymark::build_state(config).await.map_err(|e| e.to_string())?;
     let purged = waymark::maintenance::purge_closed_requests(&state).await.map_err(|e| e.to_string())?;
     println!("Deleted {purged} request(s) closed more than {days} days ago.");
+    state.db.close().await;
+    Ok(())
+}
+
+async fn rotate_referral_key(config: Config) -> Result<(), String> {
+    let state = waymark::build_state(config).await.map_err(|e| e.to_string())?;
+    let rotated = cli::rotate_referral_key(&state).await.map_err(|e| e.to_string())?;
+    println!(
+        "New referral master key {}: {} request(s) re-sealed under it, {} old master key(s) deleted.",
+        rotated.key_id, rotated.resealed, rotated.retired
+    );
     state.db.close().await;
     Ok(())
 }

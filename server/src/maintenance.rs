@@ -43,6 +43,7 @@ pub async fn round(state: &AppState, node: &str) -> Result<Round, DbError> {
 pub async fn run_once(state: &AppState) -> Result<u64, DbError> {
     let now = state.clock.now();
     referrals::store::forget_sends_before(&state.db, now - referrals::SEND_WINDOW_SECONDS).await?;
+    crate::auth::limits::forget_before(&state.db, now - crate::auth::limits::WINDOW_SECONDS).await?;
     store::delete_stale(&state.db, now, session::IDLE_SECONDS, throttle::WINDOW_SECONDS).await
 }
 

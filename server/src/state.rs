@@ -23,6 +23,8 @@ pub struct AppState {
     pub secret: Arc<ServerSecret>,
     pub auth_keys: Arc<AuthKeys>,
     pub hasher: Hasher,
+    /// The hasher in sign-in's own share of capacity ([`Hasher::for_sign_in`]).
+    pub sign_in_hasher: Hasher,
     pub clock: Clock,
     /// The guides, read from the content folder at start-up.
     pub library: Arc<Library>,
@@ -35,6 +37,11 @@ impl AppState {
     /// Account operations for one request, from the client at `address`.
     pub fn accounts<'a>(&'a self, address: &'a str) -> Accounts<'a> {
         Accounts { db: &self.db, keys: &self.auth_keys, hasher: &self.hasher, now: self.clock.now(), address }
+    }
+
+    /// [`AppState::accounts`] for signing in, which hashes in its own share of capacity.
+    pub fn sign_in_accounts<'a>(&'a self, address: &'a str) -> Accounts<'a> {
+        Accounts { hasher: &self.sign_in_hasher, ..self.accounts(address) }
     }
 }
 

@@ -10,6 +10,7 @@ pub mod question;
 pub mod referral;
 pub mod request;
 pub mod service;
+pub mod staff;
 pub mod summary;
 pub mod vocabulary;
 

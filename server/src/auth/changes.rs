@@ -14,9 +14,11 @@ use super::{
 use crate::{
     db::{Db, DbError},
     diary::keys::{self, DiaryKey, KeyError},
+    staff,
 };
 use app::models::account::Device;
 use app::models::flash::{Flash, Notice};
+use app::models::staff::StaffAction;
 use secrecy::SecretString;
 
 /// A diary key that could not be handled during an attempt: hashing that could not be done in time is a
@@ -164,8 +166,8 @@ impl Accounts<'_> {
             .await?)
     }
 
-    /// Stores a new authenticator, confirmed by its first code (`step`), and ends its journey with a notice,
-    /// in one transaction.
+    /// Stores a new authenticator, confirmed by its first code (`step`), ends every other session of the account
+    /// and ends this session's journey with a notice, in one transaction.
     pub async fn store_new_authenticator(
         &self,
         user_id: i64,
@@ -175,12 +177,16 @@ impl Accounts<'_> {
     ) -> Result<(), DbError> {
         let mut tx = self.db.begin().await?;
         self.store_totp(&mut tx, user_id, secret, step).await?;
+        // Whoever else was signed in (with the old authenticator, perhaps not the owner) is signed out.
+        store::delete_user_sessions(&mut tx, user_id, Some(&current.token_hash)).await?;
+        staff::store::record(&mut tx, user_id, None, StaffAction::AuthenticatorReset, self.now).await?;
         session::finish_journey(&mut tx, current, Notice::AuthenticatorChanged).await?;
         tx.commit().await
     }
 
     /// After re-authentication, in one transaction: fresh recovery codes replace the old ones, the diary key is
-    /// wrapped under each, and a fresh session replaces this one, carrying the codes to show once. The slow key
+    /// wrapped under each, and a fresh session replaces every session of the account (this one and any other),
+    /// carrying the codes to show once. The slow key
     /// derivations happen before it. Returns the new session's token.
     pub async fn replace_recovery_codes(
         &self,
@@ -198,12 +204,16 @@ impl Accounts<'_> {
         let journey = Journey { new_codes: Some(codes), ..Journey::default() };
         let mut tx = self.db.begin().await?;
         store::replace_recovery_codes(&mut tx, user_id, &hashes).await?;
+        staff::store::record(&mut tx, user_id, None, StaffAction::RecoveryCodesReplaced, self.now).await?;
         if let Some((key, code_keys)) = &code_keys {
             keys::store_code_wraps(&mut tx, key, user_id, code_keys).await?;
         }
-        let token =
-            session::rotate_in(&mut tx, &self.keys.journey, self.fresh(user_id, current, diary_key, &journey, device))
-                .await?;
+        // Every other session of the account ends too.
+        let fresh = Fresh {
+            replacing: Replacing::EverySessionOf(user_id),
+            ..self.fresh(user_id, current, diary_key, &journey, device)
+        };
+        let token = session::rotate_in(&mut tx, &self.keys.journey, fresh).await?;
         tx.commit().await?;
         Ok(token)
     }

@@ -16,9 +16,11 @@ use crate::{
     crypto::{random_token, token_hash},
     db::{Db, DbError},
     diary::keys::{self, DiaryKey},
+    staff,
 };
 use app::models::account::Device;
 use app::models::flash::Flash;
+use app::models::staff::StaffAction;
 use secrecy::SecretString;
 
 /// How long a staff enrolment link works.
@@ -111,10 +113,13 @@ impl Accounts<'_> {
                 store::insert_user(&mut tx, &user).await?
             }
             Enrolling::Staff(id) => {
-                if !store::set_login(&mut tx, id, &name_key, &pending.locator, self.now).await? {
+                // Only an account not yet enrolled, with its invitation still open: the link works once, and
+                // an enrolled account is never overwritten.
+                if !store::claim_staff_login(&mut tx, id, &name_key, &pending.locator, self.now).await? {
                     return Ok(None);
                 }
                 store::delete_invites(&mut tx, id).await?;
+                staff::store::record(&mut tx, id, None, StaffAction::Enrolled, self.now).await?;
                 id
             }
         };
@@ -165,7 +170,7 @@ pub async fn invite_staff(db: &Db, display_name: &str, service: &str, role: Role
     Ok(token)
 }
 
-/// The staff account an unexpired invitation is for, if any.
+/// The staff account an unexpired invitation is for, if any (and if it is not enrolled yet).
 pub async fn invited(db: &Db, invite: &str, now: i64) -> Result<Option<UserRow>, DbError> {
     if invite.is_empty() {
         return Ok(None);

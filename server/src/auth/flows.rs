@@ -17,8 +17,12 @@ use super::{
     throttle::{self, Against, Attempt, Subject, Verdict},
     totp, AuthError, AuthKeys,
 };
-use crate::db::{Db, DbError, Exec};
+use crate::{
+    db::{Db, DbError, Exec},
+    staff,
+};
 use app::models::flash::{Flash, Notice};
+use app::models::staff::StaffAction;
 use secrecy::SecretString;
 
 /// Everything an account operation needs: storage, keys, the hasher, the time and the client's address.
@@ -206,6 +210,8 @@ impl Accounts<'_> {
         let attempt = self.admit(&against).await?;
         let found = self.find_counted(name, password, &attempt).await?;
         if found.is_empty() {
+            let name_key = self.keys.name_key(&canonical);
+            staff::store::record_by_name_key(self.db, &name_key, StaffAction::SignInFailed, self.now).await?;
             return match throttle::failed(self.db, &[&by_name], self.now).await? {
                 Some(until) => Err(Refusal::Paused(until).into()),
                 None => Err(Refusal::Mismatch.into()),
@@ -292,6 +298,9 @@ impl Accounts<'_> {
             }
         }
         self.note_closed(&open).await?;
+        for (user, _) in &open {
+            staff::store::record(self.db, user.id, None, StaffAction::SignInFailed, self.now).await?;
+        }
         let here: Vec<&Subject> = here.iter().collect();
         match throttle::failed(self.db, &here, self.now).await? {
             Some(until) => Err(Refusal::Paused(until).into()),

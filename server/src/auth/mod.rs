@@ -17,6 +17,7 @@ pub mod checks;
 pub mod enrol;
 pub mod flows;
 pub mod journey;
+pub mod limits;
 pub mod names;
 pub mod password;
 pub mod recovery;

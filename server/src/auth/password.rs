@@ -138,13 +138,22 @@ pub enum HashError {
 #[derive(Clone)]
 pub struct Hasher {
     slots: Arc<Semaphore>,
+    /// Sign-in's own share of hashing capacity: no flood of registrations or resets can take it.
+    sign_in_slots: Arc<Semaphore>,
     salt_key: Key,
 }
 
 impl Hasher {
-    /// `salt_key` derives each name's salt; `concurrency` bounds simultaneous hashes.
+    /// `salt_key` derives each name's salt; `concurrency` bounds simultaneous hashes, for sign-in and, separately,
+    /// for everything else (registration, resets, changes).
     pub fn new(salt_key: Key, concurrency: usize) -> Hasher {
-        Hasher { slots: Arc::new(Semaphore::new(concurrency.max(1))), salt_key }
+        let slots = || Arc::new(Semaphore::new(concurrency.max(1)));
+        Hasher { slots: slots(), sign_in_slots: slots(), salt_key }
+    }
+
+    /// The same hasher, hashing in sign-in's own share of capacity.
+    pub fn for_sign_in(&self) -> Hasher {
+        Hasher { slots: self.sign_in_slots.clone(), ..self.clone() }
     }
 
     /// One fewer concurrent hash than there are CPUs (at least one), leaving room to render pages.

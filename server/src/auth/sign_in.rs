@@ -10,9 +10,13 @@ use super::{
     store::{self, UserRow},
     AuthError,
 };
-use crate::diary::keys::{self, DiaryKey};
+use crate::{
+    diary::keys::{self, DiaryKey},
+    staff,
+};
 use app::models::account::Device;
 use app::models::flash::Flash;
+use app::models::staff::StaffAction;
 use secrecy::SecretString;
 
 impl Accounts<'_> {
@@ -74,7 +78,22 @@ impl Accounts<'_> {
         replacing: Option<&Session>,
         device: &Device,
     ) -> Result<String, AuthError> {
-        self.fresh_session(success.user.id, Stage::Active, diary_key, success.notices(), replacing, device).await
+        let fresh = Fresh {
+            user_id: success.user.id,
+            stage: Stage::Active,
+            replacing: Replacing::Session(replacing),
+            diary_key,
+            journey: None,
+            flash: success.notices(),
+            device,
+            now: self.now,
+        };
+        // A staff member's sign-in is in the staff account log, written with the session.
+        let mut tx = self.db.begin().await?;
+        let token = session::rotate_in(&mut tx, &self.keys.journey, fresh).await?;
+        staff::store::record(&mut tx, success.user.id, None, StaffAction::SignedIn, self.now).await?;
+        tx.commit().await?;
+        Ok(token)
     }
 
     /// After the password and a code given together: [`Accounts::finish_sign_in`], with the diary key unwrapped

@@ -111,9 +111,10 @@ pub async fn user_by_id(db: impl Into<Exec<'_>>, id: i64) -> Result<Option<UserR
     stored.map(UserRow::try_from).transpose()
 }
 
-/// Every account with this locator (this name and password), oldest first.
+/// Every account with this locator (this name and password), oldest first; a disabled (staff) account cannot
+/// sign in, reset its password or be found by its sign-in details.
 pub async fn users_by_locator(db: impl Into<Exec<'_>>, locator: &[u8]) -> Result<Vec<UserRow>, DbError> {
-    let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE locator = $1 ORDER BY id");
+    let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE locator = $1 AND disabled_at IS NULL ORDER BY id");
     let stored = fetch!(db, all::<StoredUser>, &sql, locator)?;
     stored.into_iter().map(UserRow::try_from).collect()
 }
@@ -283,10 +284,38 @@ pub async fn invite_user(db: impl Into<Exec<'_>>, token_hash: &[u8], now: i64) -
     Ok(fetch!(
         db,
         scalar_optional::<i64>,
-        "SELECT user_id FROM staff_invites WHERE token_hash = $1 AND expires_at > $2",
+        "SELECT i.user_id FROM staff_invites i JOIN users u ON u.id = i.user_id
+         WHERE i.token_hash = $1 AND i.expires_at > $2 AND u.locator IS NULL AND u.disabled_at IS NULL",
         token_hash,
         now
     )?)
+}
+
+/// Gives an invited staff account its sign-in details, only if it has none yet, is not disabled and still has
+/// an unexpired invitation: of two enrolments from the same link, one wins. `false` if not (or if the pair
+/// is already in use; inside a transaction, which must then be rolled back).
+pub async fn claim_staff_login(
+    db: impl Into<Exec<'_>>,
+    user_id: i64,
+    name_key: &[u8],
+    locator: &[u8],
+    now: i64,
+) -> Result<bool, DbError> {
+    let result = execute!(
+        db,
+        "UPDATE users SET name_key = $2, locator = $3, password_changed_at = $4
+         WHERE id = $1 AND locator IS NULL AND disabled_at IS NULL
+           AND EXISTS (SELECT 1 FROM staff_invites i WHERE i.user_id = $1 AND i.expires_at > $4)",
+        user_id,
+        name_key,
+        locator,
+        now
+    );
+    match result {
+        Ok(n) => Ok(n == 1),
+        Err(e) if is_unique_violation(&e) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn delete_invites(db: impl Into<Exec<'_>>, user_id: i64) -> Result<(), DbError> {

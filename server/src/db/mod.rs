@@ -93,7 +93,8 @@ static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migratio
 
 impl Db {
     /// Connects to the database the URL names. A SQLite file (and its folder) is created if missing and opened
-    /// with write-ahead logging, full synchronous writes, foreign keys and a busy timeout.
+    /// with write-ahead logging, full synchronous writes, foreign keys, `secure_delete` (deleted content is
+    /// overwritten with zeros) and a busy timeout.
     pub async fn connect(url: &str) -> Result<Db, DbError> {
         if url.starts_with("sqlite:") {
             let options = SqliteConnectOptions::from_str(url)?
@@ -101,6 +102,8 @@ impl Db {
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
+                // Deleted rows are overwritten with zeros, not left in free pages.
+                .pragma("secure_delete", "ON")
                 .busy_timeout(Duration::from_secs(5));
             if let Some(folder) = options.get_filename().parent().filter(|p| !p.as_os_str().is_empty()) {
                 std::fs::create_dir_all(folder)

@@ -1,6 +1,6 @@
 //! Where a signed-in reader is in each guide, and what they ticked: sealed under their diary key, and looked up
 //! by a fingerprint of the guide under that key, so the database does not reveal which guides someone reads.
-//! Each change reads, changes and writes the progress in one transaction.
+//! Each change reads, changes and writes the progress in one transaction; opening a step writes nothing.
 
 use super::{find, store};
 use crate::{
@@ -71,14 +71,28 @@ async fn write(db: impl Into<Exec<'_>>, owner: Owner<'_>, progress: &Progress, n
     store::put_progress(db, owner.user_id, &gk, &sealed, now).await
 }
 
-/// Remembers that the reader opened step `step` (from 1) of the guide, and returns their progress in it.
-pub async fn open_step(db: &Db, owner: Owner<'_>, slug: &str, step: usize, now: i64) -> Result<Progress, DbError> {
+/// The reader's progress in a guide, as saved: reading writes nothing (a page opened from a link on another
+/// site must change nothing), so only [`save_place`] and [`save_ticks`] move it.
+pub async fn of_guide(db: &Db, owner: Owner<'_>, slug: &str) -> Result<Progress, DbError> {
+    read(db, owner, slug).await
+}
+
+/// Remembers, when the reader asks, that they are on step `step` (from 1) of the guide, and tells the session
+/// (by its token hash) that it was saved.
+pub async fn save_place(
+    db: &Db,
+    owner: Owner<'_>,
+    session: &[u8],
+    slug: &str,
+    step: usize,
+    now: i64,
+) -> Result<(), DbError> {
     let mut tx = db.begin().await?;
     let mut progress = read(&mut tx, owner, slug).await?;
     progress.step = step;
     write(&mut tx, owner, &progress, now).await?;
-    tx.commit().await?;
-    Ok(progress)
+    set_flash(&mut tx, session, &Flash::one(Notice::GuideProgressSaved)).await?;
+    tx.commit().await
 }
 
 /// What a reader ticked on one checklist.

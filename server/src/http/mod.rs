@@ -21,6 +21,7 @@ pub mod request_id;
 pub mod requests;
 pub mod security;
 pub mod services;
+pub mod team;
 pub mod triage;
 pub mod valid_html;
 pub mod visitor;
@@ -57,6 +58,7 @@ pub fn router(state: AppState) -> Router {
         .merge(services::router())
         .merge(requests::router())
         .merge(triage::router())
+        .merge(team::router())
         .merge(exit::router())
         .layer(page_layers.clone());
     let not_found = pages::not_found.layer(page_layers).with_state(state.clone());

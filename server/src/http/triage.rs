@@ -144,7 +144,7 @@ fn date(i18n: &I18n, unix: i64) -> String {
 }
 
 /// The UK date and clock time of a moment, as staff read it.
-fn date_time(i18n: &I18n, unix: i64) -> String {
+pub(super) fn date_time(i18n: &I18n, unix: i64) -> String {
     let seconds = dates::uk_clock(unix).rem_euclid(86_400);
     format!("{} {:02}:{:02}", date(i18n, unix), seconds / 3600, (seconds % 3600) / 60)
 }

@@ -12,6 +12,7 @@ use crate::{
         session::{self, Ended, Session, Stage},
         store::UserRow,
     },
+    client_address::{self, TrustedProxies},
     db::DbError,
     diary::keys::{self, DiaryKey},
     AppState,
@@ -57,19 +58,12 @@ impl Visitor {
     }
 }
 
-fn client_address(parts: &Parts, trust_proxy: bool) -> String {
-    if trust_proxy {
-        if let Some(forwarded) = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
-            if let Some(last) = forwarded.rsplit(',').next().map(str::trim).filter(|s| !s.is_empty()) {
-                return last.to_string();
-            }
-        }
-    }
-    parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip().to_string())
-        .unwrap_or_else(|| "unknown".to_string())
+/// The client's address for counting: see [`crate::client_address`].
+fn client_address(parts: &Parts, trusted: &TrustedProxies) -> String {
+    let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(addr)| addr.ip());
+    let forwarded: Vec<&str> =
+        parts.headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+    client_address::resolve(peer, &forwarded, trusted)
 }
 
 /// Loads the visitor for every request, and removes the cookie of a session that has ended. This layer runs
@@ -93,7 +87,7 @@ pub async fn load(State(state): State<AppState>, req: Request, next: Next) -> Re
 
 /// Who the request comes from: its session and account, if its cookie leads to them.
 async fn visitor(state: &AppState, parts: &Parts) -> Result<Visitor, DbError> {
-    let mut visitor = Visitor { address: client_address(parts, state.config.trust_proxy), ..Visitor::default() };
+    let mut visitor = Visitor { address: client_address(parts, &state.config.trusted_proxies), ..Visitor::default() };
     let Some(token) = cookies::get(&parts.headers, session::COOKIE) else { return Ok(visitor) };
     match session::load(&state.db, token, state.clock.now()).await? {
         Ok((session, user)) => {

@@ -4,12 +4,15 @@
 //! work on it ([`triage`]) and the commissioner's [`report`].
 //!
 //! Personal details are sealed with envelope encryption: each referral has its own random key, which seals
-//! the details and staff notes; that key is sealed under a key derived from the server secret. A database
-//! dump alone reveals nothing personal, and deleting a referral's row destroys its key.
+//! the details and staff notes; that key is sealed under a master key, whose id is stored beside it. The first
+//! master key is derived from the server secret; [`keys::rotate`] replaces it with a random one (kept sealed
+//! under the server secret) and re-seals every referral's key, after which the old master key is deleted. A
+//! database dump alone reveals nothing personal, and deleting a referral's row destroys its key.
 
 pub mod draft;
 pub mod drafts;
 pub mod journey;
+pub mod keys;
 pub mod report;
 pub mod routing;
 pub mod store;
@@ -35,8 +38,10 @@ pub const SEND_WINDOW_SECONDS: i64 = 60 * 60;
 
 /// Keys for referrals, derived from the server secret.
 pub struct ReferralKeys {
-    /// Seals each referral's own key.
+    /// The first master key (a referral whose `key_id` is NULL has its own key sealed under it).
     kek: Key,
+    /// Seals the later, random master keys kept in the database.
+    masters: Key,
     /// Seals unfinished answers in a session.
     draft: Key,
     /// Fingerprints client addresses for rate limiting.
@@ -47,6 +52,7 @@ impl ReferralKeys {
     pub fn derive(secret: &ServerSecret) -> ReferralKeys {
         ReferralKeys {
             kek: Key::derive(secret, "waymark/referrals/kek"),
+            masters: Key::derive(secret, "waymark/referrals/master-keys"),
             draft: Key::derive(secret, "waymark/referrals/draft"),
             sends: Key::derive(secret, "waymark/referrals/sends"),
         }
@@ -95,9 +101,8 @@ pub fn new_reference() -> String {
 }
 
 fn referral_key(keys: &ReferralKeys, row: &ReferralRow) -> Option<Key> {
-    let plain = keys.kek.open(row.reference.as_bytes(), &row.key_sealed).ok()?;
-    let bytes: [u8; 32] = plain.as_slice().try_into().ok()?;
-    Some(Key::from_bytes(bytes))
+    let master = keys::master(keys, row.key_id, row.master_sealed.as_deref())?;
+    keys::open_referral_key(&master, &row.reference, &row.key_sealed)
 }
 
 /// Opens a referral's personal details.
@@ -156,7 +161,6 @@ pub async fn submit(
     let route = routing::route(directory, &facts(draft));
     let reference = new_reference();
     let key = Key::random();
-    let key_sealed = keys.kek.seal(reference.as_bytes(), key.bytes());
     let details = Draft { reviewing: false, ..draft.clone() };
     let details_sealed = key.seal(format!("referral/{reference}").as_bytes(), &json(&details)?);
     let crimes = draft.crimes.clone().unwrap_or_default().join(",");
@@ -167,6 +171,8 @@ pub async fn submit(
     if store::count_sends(&mut tx, &subject, now - SEND_WINDOW_SECONDS).await? >= sends_per_window {
         return Ok(Err(Refusal::TooMany));
     }
+    let (key_id, master) = keys::current(&mut tx, keys).await?;
+    let key_sealed = master.seal(sent.reference.as_bytes(), key.bytes());
     let id = store::insert(
         &mut tx,
         &NewReferral {
@@ -176,6 +182,7 @@ pub async fn submit(
             for_someone: draft.for_someone(),
             crime_types: &crimes,
             age_band: draft.age_band.unwrap_or(AgeBand::RatherNotSay),
+            key_id,
             key_sealed: &key_sealed,
             details_sealed: &details_sealed,
             now,

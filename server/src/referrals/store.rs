@@ -23,6 +23,10 @@ pub struct ReferralRow {
     pub crime_types: String,
     #[sqlx(try_from = "String")]
     pub age_band: AgeBand,
+    /// The master key `key_sealed` is sealed under: NULL for the one derived from the server secret.
+    pub key_id: Option<i64>,
+    /// That master key, sealed under the server secret (NULL for the derived one).
+    pub master_sealed: Option<Vec<u8>>,
     pub key_sealed: Vec<u8>,
     pub details_sealed: Vec<u8>,
     pub created_at: i64,
@@ -31,6 +35,7 @@ pub struct ReferralRow {
 }
 
 const COLUMNS: &str = "id, reference, service, status, assigned_to, referrer_id, for_someone, crime_types, age_band, \
+                       key_id, (SELECT m.sealed FROM referral_master_keys m WHERE m.id = referrals.key_id) AS master_sealed, \
                        key_sealed, details_sealed, created_at, updated_at, closed_at";
 
 /// A referral about to be stored.
@@ -41,6 +46,7 @@ pub struct NewReferral<'a> {
     pub for_someone: bool,
     pub crime_types: &'a str,
     pub age_band: AgeBand,
+    pub key_id: Option<i64>,
     pub key_sealed: &'a [u8],
     pub details_sealed: &'a [u8],
     pub now: i64,
@@ -83,8 +89,8 @@ pub async fn insert(db: impl Into<Exec<'_>>, r: &NewReferral<'_>) -> Result<i64,
         db,
         scalar::<i64>,
         "INSERT INTO referrals (reference, service, status, referrer_id, for_someone, crime_types, age_band,
-                                key_sealed, details_sealed, created_at, updated_at)
-         VALUES ($1, $2, 'new', $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+                                key_id, key_sealed, details_sealed, created_at, updated_at)
+         VALUES ($1, $2, 'new', $3, $4, $5, $6, $10, $7, $8, $9, $9) RETURNING id",
         r.reference,
         r.service,
         r.referrer_id,
@@ -93,7 +99,8 @@ pub async fn insert(db: impl Into<Exec<'_>>, r: &NewReferral<'_>) -> Result<i64,
         r.age_band.as_str(),
         r.key_sealed,
         r.details_sealed,
-        r.now
+        r.now,
+        r.key_id
     )?)
 }
 
@@ -280,4 +287,42 @@ pub async fn staff_names(db: impl Into<Exec<'_>>, ids: &[i64]) -> Result<Vec<(i6
         }
         query.fetch_all(conn).await
     })?)
+}
+
+/// The newest master key: its id and its sealed bytes.
+pub async fn newest_master_key(db: impl Into<Exec<'_>>) -> Result<Option<(i64, Vec<u8>)>, DbError> {
+    Ok(fetch!(db, optional::<(i64, Vec<u8>)>, "SELECT id, sealed FROM referral_master_keys ORDER BY id DESC LIMIT 1")?)
+}
+
+/// Keeps a new master key, sealed; returns its id.
+pub async fn insert_master_key(db: impl Into<Exec<'_>>, sealed: &[u8], now: i64) -> Result<i64, DbError> {
+    Ok(fetch!(
+        db,
+        scalar::<i64>,
+        "INSERT INTO referral_master_keys (sealed, created_at) VALUES ($1, $2) RETURNING id",
+        sealed,
+        now
+    )?)
+}
+
+/// Every referral not sealed under the master key `key_id`.
+pub async fn not_under_master_key(db: impl Into<Exec<'_>>, key_id: i64) -> Result<Vec<ReferralRow>, DbError> {
+    let sql = format!("SELECT {COLUMNS} FROM referrals WHERE key_id IS NULL OR key_id <> $1 ORDER BY id");
+    Ok(fetch!(db, all::<ReferralRow>, &sql, key_id)?)
+}
+
+/// Replaces a referral's sealed key and the id of the master key it is sealed under.
+pub async fn reseal_key(db: impl Into<Exec<'_>>, id: i64, key_id: i64, key_sealed: &[u8]) -> Result<(), DbError> {
+    execute!(db, "UPDATE referrals SET key_id = $1, key_sealed = $2 WHERE id = $3", key_id, key_sealed, id)?;
+    Ok(())
+}
+
+/// Deletes every master key but `keep` that no referral is sealed under; returns how many were deleted.
+pub async fn delete_unused_master_keys(db: impl Into<Exec<'_>>, keep: i64) -> Result<u64, DbError> {
+    Ok(execute!(
+        db,
+        "DELETE FROM referral_master_keys WHERE id <> $1
+             AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.key_id = referral_master_keys.id)",
+        keep
+    )?)
 }

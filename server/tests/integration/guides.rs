@@ -241,6 +241,16 @@ async fn signed_in_readers_keep_their_place_ticks_and_reflections() {
         assert!(home.contains("Continue where you left off"));
         assert!(home.contains(&format!("/guides/{code}/3")), "{}", app.backend);
 
+        // Opening a step moves nothing; "Save my place" (a post) does.
+        let five = browser.get(&format!("/guides/{code}/5")).await.text();
+        assert!(five.contains(&format!("action=\"/guides/{code}/5/place\"")), "{five}");
+        assert!(browser.get("/").await.text().contains(&format!("/guides/{code}/3\"")), "{}", app.backend);
+        let placed = browser.post(&format!("/guides/{code}/5/place"), &[]).await;
+        assert_eq!(placed.location(), format!("/guides/{code}/5"));
+        assert!(browser.get(&format!("/guides/{code}/5")).await.text().contains("Saved."));
+        assert!(browser.get("/").await.text().contains(&format!("/guides/{code}/5\"")), "{}", app.backend);
+        assert_eq!(browser.post(&format!("/guides/{code}/99/place"), &[]).await.status, 404);
+
         // A reflection becomes a diary entry linked to its guide.
         let feelings = guide_code("coping-with-feelings");
         let mut found = None;

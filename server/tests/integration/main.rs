@@ -5,12 +5,16 @@
 mod common;
 
 mod accounts;
+mod deletion;
 mod diary;
 mod guesses;
 mod guides;
+mod limits;
 mod logging;
+mod reads;
 mod referrals;
 mod security;
 mod shell;
+mod staff;
 mod storage;
 mod two_nodes;

@@ -11,7 +11,7 @@ use common::{code_now, on_each_backend, register, run_sql, sqlite_app, sqlite_ap
 const MARKER: &str = "quokka-marker-9913-never-stored-in-clear";
 
 /// Walks the journey and sends the request; returns the reference on the confirmation page.
-async fn send_request(browser: &mut Browser<'_>, crimes: &[&str], age: &str, name: &str) -> String {
+pub(crate) async fn send_request(browser: &mut Browser<'_>, crimes: &[&str], age: &str, name: &str) -> String {
     assert_eq!(browser.post("/request/safe", &[("safe_now", "yes")]).await.location(), "/request/who");
     assert_eq!(browser.post("/request/who", &[("for_whom", "me")]).await.location(), "/request/age");
     assert_eq!(browser.post("/request/age", &[("age_band", age)]).await.location(), "/request/what");
@@ -51,7 +51,7 @@ async fn queue_text(browser: &mut Browser<'_>) -> String {
 }
 
 /// A member of staff of `service`, enrolled and signed in.
-async fn staff<'a>(app: &'a TestApp, name: &str, service: &str, admin: bool) -> Browser<'a> {
+pub(crate) async fn staff<'a>(app: &'a TestApp, name: &str, service: &str, admin: bool) -> Browser<'a> {
     let path =
         waymark::cli::add_staff(&app.state.db, name, service, admin, app.state.clock.now()).await.expect("staff");
     let mut browser = Browser::new(app);

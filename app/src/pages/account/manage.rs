@@ -186,8 +186,10 @@ pub fn AccountPage(overview: AccountOverview) -> impl IntoView {
         <p class="wm-body">{i18n.t("account-data-body")}</p>
         <p class="wm-body"><a class="wm-link" href="/account/data" download="waymark-data.json">{i18n.t("account-data-download")}</a></p>
 
-        <h2 class="wm-heading-l">{i18n.t("account-delete-heading")}</h2>
-        <p class="wm-body"><a class="wm-link" href="/account/delete">{i18n.t("account-delete-link")}</a></p>
+        {(!overview.staff).then(|| view! {
+            <h2 class="wm-heading-l">{i18n.t("account-delete-heading")}</h2>
+            <p class="wm-body"><a class="wm-link" href="/account/delete">{i18n.t("account-delete-link")}</a></p>
+        })}
 
         <form method="post" action="/sign-out">
             <Button text=i18n.t("account-sign-out") kind=ButtonKind::Secondary/>

@@ -4,7 +4,7 @@
 use super::activities::{Breathing, Checklist, Grounding, Reflect};
 use super::bsl::BslVideo;
 use super::index::audience_text;
-use crate::components::NotificationBanner;
+use crate::components::{Button, ButtonKind, NotificationBanner};
 use crate::i18n::{use_i18n, Text};
 use crate::models::guide::{Block, Guide};
 use crate::pages::help::{EmergencyHelp, Helplines};
@@ -122,6 +122,14 @@ pub fn GuidePage(guide: Guide, context: StepContext) -> impl IntoView {
     let progress =
         i18n.tr("guide-step-of", &[("step", ((step_index + 1) as i64).into()), ("total", (total as i64).into())]);
     let step_title = step.as_ref().map(|s| s.title.clone()).unwrap_or_default();
+    // Opening a step saves nothing; a signed-in reader saves their place by posting this form.
+    let save_place = context.signed_in.then(|| {
+        view! {
+            <form method="post" action=format!("/guides/{code}/{}/place", step_index + 1)>
+                <Button text=i18n.t("guide-save-place") kind=ButtonKind::Secondary/>
+            </form>
+        }
+    });
     view! {
         <PageTitle text=i18n.t("guide-title")/>
         <p class="wm-danger-line"><strong>{i18n.t("guide-danger-line")}</strong></p>
@@ -143,6 +151,7 @@ pub fn GuidePage(guide: Guide, context: StepContext) -> impl IntoView {
         <p class="wm-caption">{progress}</p>
         <h2 class="wm-heading-l wm-guide__step-title" lang=content_lang dir=content_dir>{step_title}</h2>
         {blocks}
+        {save_place}
         <nav class="wm-pagination wm-pagination--guide" aria-label=i18n.t("guide-pagination")>{previous}{next}</nav>
         <aside class="wm-more-help" aria-labelledby="more-help-title">
             <h2 class="wm-heading-m" id="more-help-title">{i18n.t("guide-more-help-title")}</h2>

@@ -1,7 +1,9 @@
 //! The triage console for staff of a service that receives requests: the queue ([`queue`]), one referral
 //! with its safe-contact instructions first ([`detail`]), and for administrators the audit log and the
-//! commissioner's report ([`admin`]).
+//! commissioner's report ([`admin`]), and the staff accounts of their service with the staff account log
+//! ([`team`]).
 
 pub mod admin;
 pub mod detail;
 pub mod queue;
+pub mod team;

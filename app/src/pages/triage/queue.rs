@@ -107,6 +107,8 @@ pub fn QueuePage(
                 <a class="wm-link" href="/staff/report">{i18n.t("triage-report-link")}</a>
                 " · "
                 <a class="wm-link" href="/staff/audit">{i18n.t("triage-audit-link")}</a>
+                " · "
+                <a class="wm-link" href="/staff/team">{i18n.t("staff-team-link")}</a>
             </p>
         }
     });

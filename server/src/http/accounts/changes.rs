@@ -14,7 +14,12 @@ use crate::{
         journey::Journey,
         password, session,
     },
-    http::{error::Result, form::LenientForm, page::Page, visitor::SignedIn},
+    http::{
+        error::{Error, Result},
+        form::LenientForm,
+        page::Page,
+        visitor::SignedIn,
+    },
     AppState,
 };
 use app::{
@@ -139,7 +144,17 @@ pub async fn new_recovery_codes(page: Page, _me: SignedIn) -> Result {
     confirm_page(page, Confirmed::NewRecoveryCodes, Form::new(), StatusCode::OK).await
 }
 
-pub async fn delete(page: Page, _me: SignedIn) -> Result {
+/// Staff accounts are never deleted (an administrator disables them, so what they did stays attributed):
+/// for staff, deletion is not there.
+fn deletable(me: &SignedIn) -> Result<()> {
+    if me.user.role.is_staff() {
+        return Err(Error::NotFound);
+    }
+    Ok(())
+}
+
+pub async fn delete(page: Page, me: SignedIn) -> Result {
+    deletable(&me)?;
     confirm_page(page, Confirmed::DeleteAccount, Form::new(), StatusCode::OK).await
 }
 
@@ -172,6 +187,7 @@ pub async fn new_recovery_codes_answer(State(state): State<AppState>, page: Page
 }
 
 pub async fn delete_answer(State(state): State<AppState>, page: Page, posted: Reauthentication) -> Result {
+    deletable(&posted.me)?;
     confirmed(state, page, posted, Confirmed::DeleteAccount).await
 }
 

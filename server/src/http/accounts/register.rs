@@ -4,6 +4,7 @@
 
 use super::{code_text, device_of, keep_journey, redirect_to_session, redirect_with_cookie, show_login_problems};
 use crate::{
+    auth::limits::{self, Kind},
     auth::{
         checks,
         enrol::{Chosen, Confirmed, Enrolling},
@@ -190,6 +191,12 @@ pub async fn details_answer(
             return details_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
+    // Limited per address, per name and overall before any hashing, alike for names in use and not.
+    let now = state.clock.now();
+    if !limits::admit(&state.db, &state.auth_keys, Kind::Registration, &visitor.address, &login.name, now).await? {
+        let form = form.with_error("password", msg("limit-error-too-many"));
+        return details_page(page, form, StatusCode::TOO_MANY_REQUESTS).await;
+    }
     let password = SecretString::from(input.password);
     let (pending, diary_key) = match state.accounts(&visitor.address).choose_login(login, &password).await? {
         Chosen::Ready(pending, diary_key) => (pending, diary_key),
@@ -273,7 +280,14 @@ pub async fn authenticator_answer(
     let device = device_of(&headers);
     let finished = accounts.finish_enrolment(confirmed, diary_key.as_ref(), visitor.session.as_ref(), &device).await?;
     let Some(token) = finished else {
-        // The invited staff account is gone: this enrolment cannot finish.
+        if let Enrolling::Staff(_) = Enrolling::of(&journey) {
+            // The enrolment link was used (by this enrolment's twin, say) or ran out: it works once.
+            return Ok(page
+                .with_status(StatusCode::NOT_FOUND)
+                .render(|| view! { <app::pages::account::staff::InviteInvalidPage/> })
+                .await);
+        }
+        // The account being registered is gone: this enrolment cannot finish.
         journey.forget_login();
         keep_journey(&state, &visitor, &journey, None, &headers).await?;
         return Ok(Redirect::to("/register/who").into_response());

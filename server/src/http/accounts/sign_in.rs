@@ -6,6 +6,7 @@ use super::{
     refusal_status, show_password_problem, show_sign_in_problems,
 };
 use crate::{
+    auth::limits::{self, Kind},
     auth::{checks, flows::Refusal, session},
     http::{
         error::{Result, SignInReason},
@@ -94,7 +95,7 @@ pub async fn sign_in_answer(
     headers: HeaderMap,
     LenientForm(input): LenientForm<SignInForm>,
 ) -> Result {
-    let accounts = state.accounts(&visitor.address);
+    let accounts = state.sign_in_accounts(&visitor.address);
     let now = accounts.now;
     // The password and a code together are taken only while password-only sign-in is paused for the name;
     // otherwise a code is ignored and the password alone checked.
@@ -227,7 +228,7 @@ async fn second_factor_answer(state: AppState, page: Page, attempt: CodeAttempt,
         let form = Form::new().with_error("code", text);
         return code_page(page, recovery, form, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    let accounts = state.accounts(&pending.address);
+    let accounts = state.sign_in_accounts(&pending.address);
     let candidates = accounts.candidates(&pending.session, &pending.token, &pending.user).await?;
     let users: Vec<_> = candidates.iter().map(|(user, _)| user.clone()).collect();
     match accounts.check_second_factor(&users, &code).await? {
@@ -308,6 +309,11 @@ pub async fn reset_answer(
             show_password_problem(&mut form, "password", problem);
         }
         return reset_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let now = state.clock.now();
+    if !limits::admit(&state.db, &state.auth_keys, Kind::PasswordReset, &visitor.address, &input.name, now).await? {
+        return reset_page(page, form.with_error("name", msg("limit-error-too-many")), StatusCode::TOO_MANY_REQUESTS)
+            .await;
     }
     let accounts = state.accounts(&visitor.address);
     let password = SecretString::from(input.password);

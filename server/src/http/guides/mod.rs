@@ -1,7 +1,8 @@
 //! The guides' pages.
 //!
 //! - [`library`]: the list (topic and audience filters in the address, search words posted) and the BSL page.
-//! - [`reading`]: a guide a step at a time, and saving checklist ticks and reflections (signed in).
+//! - [`reading`]: a guide a step at a time, and saving the reader's place, checklist ticks and reflections
+//!   (signed in; opening a step writes nothing).
 //! - [`check_in`]: the wellbeing check-in, and a signed-in reader's earlier answers.
 //!
 //! Guide images are served from here too.
@@ -35,6 +36,7 @@ pub fn router() -> Router<AppState> {
         .route("/guides/assets/{name}", get(asset))
         .route("/guides/{code}", get(reading::start))
         .route("/guides/{code}/{step}", get(reading::step))
+        .route("/guides/{code}/{step}/place", post(reading::save_place))
         .route("/guides/{code}/{step}/checklist/{index}", post(reading::save_checklist))
         .route("/guides/{code}/{step}/reflect/{index}", post(reading::save_reflection))
 }

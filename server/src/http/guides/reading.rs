@@ -1,5 +1,6 @@
-//! A guide, one step at a time. A signed-in reader's place is remembered as they read, and their checklist
-//! ticks and reflections (kept in their diary) are saved; anonymous readers are remembered nowhere.
+//! A guide, one step at a time. A signed-in reader's place is saved when they ask ("Save my place", a post:
+//! opening a step writes nothing), as are their checklist ticks and reflections (kept in their diary);
+//! anonymous readers are remembered nowhere.
 
 use crate::{
     auth::session,
@@ -46,7 +47,7 @@ async fn show_step(state: &AppState, page: Page, visitor: &Visitor, code: &str, 
     let mut context = StepContext { step: number - 1, fallback, ..StepContext::default() };
     if let (Some((user_id, key)), Some((session, _))) = (visitor.reader(), visitor.signed_in()) {
         let owner = Owner { user_id, key: &key };
-        let progress = progress::open_step(&state.db, owner, &guide.slug, number, state.clock.now()).await?;
+        let progress = progress::of_guide(&state.db, owner, &guide.slug).await?;
         context.signed_in = true;
         context.ticks = progress.ticks_for(guide);
         context.notice = session::take_flash(&state.db, session).await?.0.first().map(|n| n.text());
@@ -69,6 +70,22 @@ pub async fn save_checklist(
     let ticks = Ticks::new(index, items.len(), &done);
     let now = state.clock.now();
     progress::save_ticks(&state.db, access.owner(), access.session(), &guide.slug, number, ticks, now).await?;
+    Ok(Redirect::to(&format!("/guides/{code}/{number}")).into_response())
+}
+
+/// "Save my place": the step becomes where the reader continues from.
+pub async fn save_place(
+    State(state): State<AppState>,
+    page: Page,
+    access: DiaryAccess,
+    Path((code, number)): Path<(String, usize)>,
+) -> Result {
+    let (guide, _) = state.library.guide(page.locale(), &code).ok_or(Error::NotFound)?;
+    if number == 0 || number > guide.steps.len() {
+        return Err(Error::NotFound);
+    }
+    let now = state.clock.now();
+    progress::save_place(&state.db, access.owner(), access.session(), &guide.slug, number, now).await?;
     Ok(Redirect::to(&format!("/guides/{code}/{number}")).into_response())
 }
 
