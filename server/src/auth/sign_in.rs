@@ -84,6 +84,7 @@ impl Accounts<'_> {
             replacing: Replacing::Session(replacing),
             diary_key,
             journey: None,
+            others: &[],
             flash: success.notices(),
             device,
             now: self.now,
@@ -107,28 +108,5 @@ impl Accounts<'_> {
     ) -> Result<String, AuthError> {
         let key = keys::open_or_create(self.db, self.hasher, success.user.id, password, self.now).await?;
         self.finish_sign_in(success, key.as_ref(), replacing, device).await
-    }
-
-    async fn fresh_session(
-        &self,
-        user_id: i64,
-        stage: Stage,
-        diary_key: Option<&DiaryKey>,
-        flash: Flash,
-        replacing: Option<&Session>,
-        device: &Device,
-    ) -> Result<String, AuthError> {
-        let fresh = Fresh {
-            user_id,
-            stage,
-            replacing: Replacing::Session(replacing),
-            diary_key,
-            journey: None,
-            others: &[],
-            flash,
-            device,
-            now: self.now,
-        };
-        Ok(session::rotate(self.db, &self.keys.journey, fresh).await?)
     }
 }

@@ -292,8 +292,7 @@ pub async fn invite_user(db: impl Into<Exec<'_>>, token_hash: &[u8], now: i64) -
 }
 
 /// Gives an invited staff account its sign-in details, only if it has none yet, is not disabled and still has
-/// an unexpired invitation: of two enrolments from the same link, one wins. `false` if not (or if the pair
-/// is already in use; inside a transaction, which must then be rolled back).
+/// an unexpired invitation: of two enrolments from the same link, one wins. `false` if not.
 pub async fn claim_staff_login(
     db: impl Into<Exec<'_>>,
     user_id: i64,
@@ -301,7 +300,7 @@ pub async fn claim_staff_login(
     locator: &[u8],
     now: i64,
 ) -> Result<bool, DbError> {
-    let result = execute!(
+    let claimed = execute!(
         db,
         "UPDATE users SET name_key = $2, locator = $3, password_changed_at = $4
          WHERE id = $1 AND locator IS NULL AND disabled_at IS NULL
@@ -310,12 +309,8 @@ pub async fn claim_staff_login(
         name_key,
         locator,
         now
-    );
-    match result {
-        Ok(n) => Ok(n == 1),
-        Err(e) if is_unique_violation(&e) => Ok(false),
-        Err(e) => Err(e.into()),
-    }
+    )?;
+    Ok(claimed == 1)
 }
 
 pub async fn delete_invites(db: impl Into<Exec<'_>>, user_id: i64) -> Result<(), DbError> {

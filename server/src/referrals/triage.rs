@@ -201,6 +201,8 @@ mod tests {
             for_someone: false,
             crime_types: String::new(),
             age_band: app::models::request::AgeBand::RatherNotSay,
+            key_id: None,
+            master_sealed: None,
             key_sealed: Vec::new(),
             details_sealed: Vec::new(),
             created_at: 0,
