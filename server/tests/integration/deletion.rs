@@ -62,7 +62,7 @@ async fn rotating_the_referral_master_key_keeps_every_referral_readable_without_
         let first = send_request(&mut person, &["domestic-abuse"], "25-44", "Robin").await;
         let mut worker = staff(&app, "Dana", "domestic-abuse", false).await;
         let base = format!("/staff/referrals/{first}");
-        worker.post(&format!("{base}/note"), &[("note", "Rang; call back Tuesday")]).await;
+        worker.post(&format!("{base}/update"), &[("note", "Rang; call back Tuesday")]).await;
         assert_eq!(key_ids(&app).await, (vec![None], vec![]), "{}: the derived master key at first", app.backend);
 
         let rotated = waymark::cli::rotate_referral_key(&app.state).await.expect("rotates");
@@ -78,6 +78,7 @@ async fn rotating_the_referral_master_key_keeps_every_referral_readable_without_
 
         // Both open, with the note written before the rotations, on this node and on a freshly started one.
         for (reference, name) in [(&first, "Robin"), (&second, "Alex")] {
+            worker.post(&format!("/staff/referrals/{reference}/open"), &[]).await;
             let page = worker.get(&format!("/staff/referrals/{reference}")).await;
             assert_eq!(page.status, 200, "{}: {reference}", app.backend);
             assert!(page.text().contains(name), "{}: {reference} opens", app.backend);

@@ -37,13 +37,13 @@ async fn the_same_name_and_password_make_two_accounts_and_the_second_factor_pick
         assert!(mine.get("/account").await.text().contains("Support for myself"));
         theirs.post("/sign-out", &[]).await;
         assert_eq!(sign_in(&mut theirs, &b).await.location(), "/account", "{}", app.backend);
-        assert!(theirs.get("/account").await.text().contains("Supporting someone"));
+        assert!(theirs.get("/account").await.text().contains("Support for me as a supporter"));
 
         // So does each recovery code, and the other account's codes stay unused.
         theirs.post("/sign-out", &[]).await;
         theirs.post("/sign-in", &[("name", "sam"), ("password", PASSWORD)]).await;
         assert_eq!(theirs.post("/sign-in/recovery-code", &[("code", &b.codes[0])]).await.location(), "/account");
-        assert!(theirs.get("/account").await.text().contains("Supporting someone"));
+        assert!(theirs.get("/account").await.text().contains("Support for me as a supporter"));
         assert_eq!(count(&app, "SELECT COUNT(*) FROM recovery_codes WHERE used_at IS NOT NULL").await, 1);
 
         // Changing a password to one another account has with the same name is not refused either.
@@ -74,7 +74,7 @@ async fn the_same_name_and_password_make_two_accounts_and_the_second_factor_pick
         let mut after = Browser::new(&app);
         let b = Registered { password: "quiet lantern meadow fox".into(), ..b };
         assert_eq!(sign_in(&mut after, &b).await.location(), "/account");
-        assert!(after.get("/account").await.text().contains("Supporting someone"));
+        assert!(after.get("/account").await.text().contains("Support for me as a supporter"));
     })
     .await;
 }

@@ -106,7 +106,7 @@ async fn staff_are_disabled_not_deleted_and_their_work_stays_attributed() {
         let mut person = Browser::new(&app);
         let reference = send_request(&mut person, &["domestic-abuse"], "25-44", "Robin").await;
         let base = format!("/staff/referrals/{reference}");
-        assert_eq!(dana.post(&format!("{base}/assign"), &[]).await.location(), base);
+        assert_eq!(dana.post(&format!("{base}/assign"), &[]).await.location(), format!("{base}#actions"));
 
         // Nobody deletes a staff account: not the staff member themselves.
         assert!(!dana.get("/account").await.text().contains("/account/delete"));
