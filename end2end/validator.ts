@@ -7,8 +7,9 @@ import * as path from 'node:path';
 
 const port = Number(process.env.WAYMARK_E2E_PORT ?? 3100) + 1;
 const url = `http://127.0.0.1:${port}/`;
-const jar = require.resolve('vnu-jar');
-const version = JSON.parse(fs.readFileSync(path.join(path.dirname(jar), 'package.json'), 'utf8')).version as string;
+// The package's main module exports the path of the jar it ships.
+const jar = require('vnu-jar') as string;
+const version = JSON.parse(fs.readFileSync(require.resolve('vnu-jar/package.json'), 'utf8')).version as string;
 const cacheDir = path.join(__dirname, '.cache', 'html-checked');
 
 /** The checker's web service, for the Playwright configuration's `webServer` list. */

@@ -18,17 +18,21 @@ use std::sync::LazyLock;
 #[derive(Clone, Debug)]
 pub struct CspNonce(pub String);
 
-/// The policy for HTML pages. Frames may come only from the video players a reader can choose to load.
+/// The policy for HTML pages. Frames may come only from the video players a reader can choose to load; forms
+/// post only to this site, whose `/exit` may send the browser on to the neutral site (Chromium applies
+/// `form-action` to where a form's answer redirects).
 pub fn page_policy(nonce: &str) -> String {
     static PLAYERS: LazyLock<String> = LazyLock::new(|| app::pages::guides::bsl::PLAYER_HOSTS.join(" "));
+    static EXIT: LazyLock<String> =
+        LazyLock::new(|| app::shell::NEUTRAL_EXIT_URL.splitn(4, '/').take(3).collect::<Vec<_>>().join("/"));
     // Under `cargo leptos watch` (`make dev`) pages also open a WebSocket to the live-reload server.
     static CONNECT: LazyLock<&str> =
         LazyLock::new(|| if std::env::var_os("LEPTOS_WATCH").is_some() { "'self' ws:" } else { "'self'" });
-    let (players, connect) = (PLAYERS.as_str(), *CONNECT);
+    let (players, connect, exit) = (PLAYERS.as_str(), *CONNECT, EXIT.as_str());
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self' data:; font-src 'self'; connect-src {connect}; media-src 'self'; frame-src {players}; \
-         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+         object-src 'none'; base-uri 'none'; form-action 'self' {exit}; frame-ancestors 'none'"
     )
 }
 
@@ -64,4 +68,13 @@ pub async fn headers(mut req: Request, next: Next) -> Response {
         headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn forms_may_post_here_and_be_sent_on_to_the_neutral_site_only() {
+        let policy = super::page_policy("n0nce");
+        assert!(policy.contains("form-action 'self' https://www.bbc.co.uk;"), "{policy}");
+    }
 }
