@@ -72,6 +72,8 @@ export default defineConfig({
         WAYMARK_CONTENT_DIR: contentDir,
         // Every test sends from this machine's one address; the default (5 an hour) is tested on its own.
         WAYMARK_REQUESTS_PER_HOUR: '100',
+        // Likewise for registrations (the default, 20 an hour, is tested in the integration tests).
+        WAYMARK_REGISTRATIONS_PER_HOUR: '1000',
         LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
         LEPTOS_SITE_ROOT: path.join(root, 'target', 'site'),
         LEPTOS_ENV: 'PROD',

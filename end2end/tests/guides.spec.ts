@@ -283,6 +283,7 @@ test('British Sign Language: the BSL page, the filter, and a BSL state on every 
   await expect(page.getByText(/call 18001 and then the number/)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto('/guides');
+  await showFilters(page);
   await page.getByRole('link', { name: 'Available in British Sign Language' }).click();
   await expect(page).toHaveURL(/\/guides\?bsl=1$/);
   await expect(page.getByRole('link', { name: 'Available in British Sign Language' })).toHaveAttribute('aria-current', 'page');

@@ -72,6 +72,11 @@ pub struct Config {
     /// address (a refuge, a library, a college network).
     #[arg(long, global = true, env = "WAYMARK_REQUESTS_PER_HOUR", default_value_t = crate::referrals::SENDS_PER_WINDOW)]
     pub requests_per_hour: i64,
+
+    /// Registrations (and, apart, password resets) one client address may begin in an hour. Raise it where
+    /// many people share one address (a refuge, a library, a college network).
+    #[arg(long, global = true, env = "WAYMARK_REGISTRATIONS_PER_HOUR", default_value_t = crate::auth::limits::PER_ADDRESS)]
+    pub registrations_per_hour: i64,
 }
 
 impl Config {
@@ -90,6 +95,7 @@ impl Config {
             log_format: "text".into(),
             retention_days: 365,
             requests_per_hour: crate::referrals::SENDS_PER_WINDOW,
+            registrations_per_hour: crate::auth::limits::PER_ADDRESS,
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::{
 };
 
 pub const WINDOW_SECONDS: i64 = 60 * 60;
-/// Per client address an hour.
+/// Per client address an hour, unless the operator sets another (`WAYMARK_REGISTRATIONS_PER_HOUR`).
 pub const PER_ADDRESS: i64 = 20;
 /// Per sign-in name an hour.
 pub const PER_NAME: i64 = 10;
@@ -34,21 +34,30 @@ impl Kind {
 }
 
 /// The subjects a request is counted against, with their limits.
-fn subjects(keys: &AuthKeys, kind: Kind, address: &str, name: &str) -> [(Vec<u8>, i64); 3] {
+fn subjects(keys: &AuthKeys, kind: Kind, per_address: i64, address: &str, name: &str) -> [(Vec<u8>, i64); 3] {
     let of = |what: String| keys.throttle.fingerprint(format!("{}:{what}", kind.word()).as_bytes());
     [
-        (of(format!("address:{address}")), PER_ADDRESS),
+        (of(format!("address:{address}")), per_address),
         (of(format!("name:{}", names::normalise(name))), PER_NAME),
         (of("everyone".into()), OVERALL),
     ]
 }
 
 /// Records a request and says whether it may go ahead: `false` once the address, the name or everyone
-/// together has asked more than the limit within the hour (this request included).
-pub async fn admit(db: &Db, keys: &AuthKeys, kind: Kind, address: &str, name: &str, now: i64) -> Result<bool, DbError> {
+/// together has asked more than the limit within the hour (this request included). `per_address` is the
+/// limit for one address.
+pub async fn admit(
+    db: &Db,
+    keys: &AuthKeys,
+    kind: Kind,
+    per_address: i64,
+    address: &str,
+    name: &str,
+    now: i64,
+) -> Result<bool, DbError> {
     let mut tx = db.begin().await?;
     let mut admitted = true;
-    for (subject, limit) in subjects(keys, kind, address, name) {
+    for (subject, limit) in subjects(keys, kind, per_address, address, name) {
         record(&mut tx, &subject, now).await?;
         admitted &= count(&mut tx, &subject, now - WINDOW_SECONDS).await? <= limit;
     }

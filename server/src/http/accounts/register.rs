@@ -193,7 +193,17 @@ pub async fn details_answer(
     };
     // Limited per address, per name and overall before any hashing, alike for names in use and not.
     let now = state.clock.now();
-    if !limits::admit(&state.db, &state.auth_keys, Kind::Registration, &visitor.address, &login.name, now).await? {
+    if !limits::admit(
+        &state.db,
+        &state.auth_keys,
+        Kind::Registration,
+        state.config.registrations_per_hour,
+        &visitor.address,
+        &login.name,
+        now,
+    )
+    .await?
+    {
         let form = form.with_error("password", msg("limit-error-too-many"));
         return details_page(page, form, StatusCode::TOO_MANY_REQUESTS).await;
     }

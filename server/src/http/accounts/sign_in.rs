@@ -311,7 +311,17 @@ pub async fn reset_answer(
         return reset_page(page, form, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     let now = state.clock.now();
-    if !limits::admit(&state.db, &state.auth_keys, Kind::PasswordReset, &visitor.address, &input.name, now).await? {
+    if !limits::admit(
+        &state.db,
+        &state.auth_keys,
+        Kind::PasswordReset,
+        state.config.registrations_per_hour,
+        &visitor.address,
+        &input.name,
+        now,
+    )
+    .await?
+    {
         return reset_page(page, form.with_error("name", msg("limit-error-too-many")), StatusCode::TOO_MANY_REQUESTS)
             .await;
     }
