@@ -81,6 +81,8 @@ pub struct GuideSummary {
     pub has_bsl: bool,
     /// Topic names, in the reader's language.
     pub topics: Vec<String>,
+    /// The title and summary are English because the reader's language has no translation of this guide yet.
+    pub in_english: bool,
 }
 
 /// Where a signed-in reader left off: the guide they opened last, and the step they were on (from 1).

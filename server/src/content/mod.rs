@@ -133,6 +133,7 @@ impl Library {
             minutes: guide.minutes,
             has_bsl: guide.bsl.is_some(),
             topics: guide.topics.iter().map(|t| self.topic_name(locale, t)).collect(),
+            in_english: locale != Locale::En && !self.guides(locale).iter().any(|g| g.code == guide.code),
         }
     }
 

@@ -89,7 +89,7 @@ pub fn RecoveryCodeSignInPage(form: Form) -> impl IntoView {
                 form=form
                 autocomplete="off"
                 spellcheck_off=true
-                width="10"
+                width="20"
                 label_is_heading=true
             />
             <Button text=i18n.t("continue")/>
@@ -152,7 +152,7 @@ pub fn PasswordResetPage(form: Form) -> impl IntoView {
                 form=form.clone()
                 autocomplete="off"
                 spellcheck_off=true
-                width="10"
+                width="20"
             />
             <CodeInput name="code" label=i18n.t("code-label") hint=i18n.t("code-hint") form=form.clone()/>
             <TextInput

@@ -53,12 +53,15 @@ pub fn GuideIndexPage(listing: GuideListing) -> impl IntoView {
         .map(|g| {
             let minutes = i18n.tr("guide-minutes", &[("minutes", (g.minutes as i64).into())]);
             let bsl = g.has_bsl.then(|| view! { <li>{i18n.t("guide-has-bsl")}</li> });
+            // An untranslated guide's title and summary are English, read left to right even in a right-to-left page.
+            let lang = g.in_english.then_some("en");
+            let dir = g.in_english.then_some("ltr");
             view! {
                 <li class="wm-guide-card">
                     <h2 class="wm-heading-s wm-guide-card__title">
-                        <a class="wm-link" href=format!("/guides/{}", g.code)>{g.title.clone()}</a>
+                        <a class="wm-link" href=format!("/guides/{}", g.code) lang=lang dir=dir>{g.title.clone()}</a>
                     </h2>
-                    <p class="wm-body wm-guide-card__summary">{g.summary.clone()}</p>
+                    <p class="wm-body wm-guide-card__summary" lang=lang dir=dir>{g.summary.clone()}</p>
                     <ul class="wm-guide-card__meta">
                         <li>{audience_text(&i18n, g.audience)}</li>
                         <li>{minutes}</li>
