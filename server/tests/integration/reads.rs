@@ -185,7 +185,7 @@ async fn no_page_a_person_or_staff_can_open_changes_any_table() {
         admin.get(&base).await;
         // Opening a request is a post (it is audited); showing it afterwards writes nothing.
         let mut staff_pages: Vec<String> =
-            ["/staff/referrals", "/staff/audit", "/staff/report", "/staff/report.csv", "/staff/team", &base]
+            ["/staff/referrals", "/staff/audit", "/staff/returns", "/staff/returns/2026-10", "/staff/returns/2026-Q3.csv", "/staff/returns/2026-Q3.json", "/staff/team", &base]
                 .into_iter()
                 .map(str::to_string)
                 .collect();
