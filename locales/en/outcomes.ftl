@@ -13,16 +13,16 @@ needs-closed-error = This request is closed: needs can no longer be changed
 needs-unknown = A category no longer in the list
 needs-event = Needs and support plan recorded
 
-need-mental-health = Mental health and wellbeing
-need-physical-health = Physical health
-need-children-young-people = Children and young people
-need-accommodation = Accommodation
-need-finance-benefits = Finance and benefits
-need-outlook-attitude = Outlook and attitude
-need-drugs-alcohol = Drugs and alcohol
-need-employment-education = Employment and education
-need-safety = Safety and security
-need-criminal-justice = Support through the criminal justice process
+needs-category-mental-health = Mental health and wellbeing
+needs-category-physical-health = Physical health
+needs-category-children-young-people = Children and young people
+needs-category-accommodation = Accommodation
+needs-category-finance-benefits = Finance and benefits
+needs-category-outlook-attitude = Outlook and attitude
+needs-category-drugs-alcohol = Drugs and alcohol
+needs-category-employment-education = Employment and education
+needs-category-safety = Safety and security
+needs-category-criminal-justice = Support through the criminal justice process
 
 outcome-close-heading = Close with outcomes
 outcome-close-lead = For each need, record whether the person is better able to cope and recover. A request can only be closed with an outcome for every need.

@@ -4,18 +4,29 @@
 use crate::i18n::{msg, Text};
 
 /// One category of need, from `content/needs.toml` (the Ministry of Justice categories of need).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NeedCategory {
     /// Stored and posted: lower-case letters, digits and hyphens.
     pub id: String,
-    /// The Fluent key of its name.
-    pub label: String,
+    /// The Fluent key of its name: an English message (see [`english_key`]).
+    pub label: &'static str,
 }
 
 impl NeedCategory {
     pub fn text(&self) -> Text {
-        msg(&self.label)
+        msg(self.label)
     }
+}
+
+/// The English message key `key` as the embedded catalogue spells it (so it lives as long as the program),
+/// if there is such a message.
+pub fn english_key(key: &str) -> Option<&'static str> {
+    crate::i18n::EMBEDDED_FTL.iter().filter(|(code, _, _)| *code == "en").find_map(|(_, _, text)| {
+        text.lines().find_map(|line| {
+            let (id, _) = line.split_once('=')?;
+            (id.trim_end() == key && !line.starts_with(' ')).then(|| id.trim_end())
+        })
+    })
 }
 
 /// The most categories of need `content/needs.toml` may list (each has a numbered field on the closure form).
@@ -165,6 +176,13 @@ impl Feedback {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn message_keys_are_found_in_the_english_catalogue() {
+        assert_eq!(english_key("needs-category-safety"), Some("needs-category-safety"));
+        assert_eq!(english_key("need-nowhere"), None);
+        assert_eq!(english_key("needs-category"), None, "whole keys only");
+    }
 
     #[test]
     fn only_an_improved_outcome_goes_without_a_reason() {

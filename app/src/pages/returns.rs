@@ -93,7 +93,7 @@ pub fn ReturnPage(name: String, label: String, tables: Vec<ReturnTableView>) -> 
             view! {
                 <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=title.clone()>
                     <table class="wm-table">
-                        <caption class="wm-table__caption wm-table__caption--m">{title}</caption>
+                        <caption class="wm-table__caption wm-table__caption--m">{title.clone()}</caption>
                         <thead class="wm-table__head">
                             <tr class="wm-table__row">
                                 <td class="wm-table__header"></td>

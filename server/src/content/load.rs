@@ -3,10 +3,10 @@
 
 use super::{code_for, front, markdown, Library, Problem, Problems};
 use app::{
-    i18n::{isolate_ltr_runs, isolate_ltr_runs_in_html, Catalog, Direction, Locale},
+    i18n::{isolate_ltr_runs, isolate_ltr_runs_in_html, Direction, Locale},
     models::{
         guide::{Block, Guide},
-        outcome::{NeedCategory, MAX_NEEDS},
+        outcome::{english_key, NeedCategory, MAX_NEEDS},
     },
 };
 use std::{
@@ -110,7 +110,14 @@ fn topics(root: &Path, problems: &mut Vec<Problem>) -> Vec<String> {
 
 #[derive(serde::Deserialize)]
 struct NeedsFile {
-    needs: Vec<NeedCategory>,
+    needs: Vec<NeedEntry>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NeedEntry {
+    id: String,
+    label: String,
 }
 
 /// The categories of need, in order, from `needs.toml`: at least one and at most [`MAX_NEEDS`], ids unique and
@@ -131,15 +138,17 @@ fn needs(root: &Path, problems: &mut Vec<Problem>) -> Vec<NeedCategory> {
             return Vec::new();
         }
     };
-    let catalog = Catalog::embedded().ok();
-    for message in need_problems(&needs, |key| catalog.as_ref().is_some_and(|c| c.has(Locale::En, key))) {
+    for message in need_problems(&needs) {
         problems.push(file_problem(root, &path, message));
     }
     needs
+        .into_iter()
+        .filter_map(|n| Some(NeedCategory { label: english_key(&n.label)?, id: n.id }))
+        .collect()
 }
 
-/// What is wrong with a list of categories of need; `known` says whether a message key exists.
-fn need_problems(needs: &[NeedCategory], known: impl Fn(&str) -> bool) -> Vec<String> {
+/// What is wrong with a list of categories of need.
+fn need_problems(needs: &[NeedEntry]) -> Vec<String> {
     let mut out = Vec::new();
     if needs.is_empty() || needs.len() > MAX_NEEDS {
         out.push(format!("needs must list from 1 to {MAX_NEEDS} categories"));
@@ -154,7 +163,7 @@ fn need_problems(needs: &[NeedCategory], known: impl Fn(&str) -> bool) -> Vec<St
         if !seen.insert(need.id.as_str()) {
             out.push(format!("need id {:?} is listed twice", need.id));
         }
-        if !known(&need.label) {
+        if english_key(&need.label).is_none() {
             out.push(format!("need label {:?} is not an English message", need.label));
         }
     }

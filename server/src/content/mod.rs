@@ -168,7 +168,7 @@ mod tests {
 
     const GUIDE: &str = "+++\ntitle = \"Sleep\"\nsummary = \"About sleep.\"\ntopics = [\"sleep\"]\naudience = \"victim\"\nminutes = 5\nreviewed = \"2026-11-22\"\nsources = [\"NHS\"]\n+++\n\nOpening.\n\n## One\n\nSee [feelings](guide:feelings).\n";
 
-    const NEEDS: &str = "[[needs]]\nid = \"safety\"\nlabel = \"need-safety\"\n";
+    const NEEDS: &str = "[[needs]]\nid = \"safety\"\nlabel = \"needs-category-safety\"\n";
 
     #[test]
     fn the_categories_of_need_are_read_and_checked() {

@@ -51,7 +51,7 @@ use axum::{
     routing::{get, post},
     Router,
 };
-use http::{header, request::Parts, StatusCode};
+use http::{request::Parts, StatusCode};
 use leptos::prelude::*;
 use serde::Deserialize;
 use std::collections::HashMap;

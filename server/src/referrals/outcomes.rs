@@ -233,7 +233,7 @@ mod tests {
     fn categories() -> Vec<NeedCategory> {
         ["safety", "accommodation", "mental-health"]
             .iter()
-            .map(|id| NeedCategory { id: id.to_string(), label: format!("need-{id}") })
+            .map(|id| NeedCategory { id: id.to_string(), label: "needs-category-safety" })
             .collect()
     }
 

@@ -416,7 +416,7 @@ mod tests {
         let start = period.bounds().0;
         let rows: Vec<ReturnRow> = (0..7).map(|i| row(start + i)).collect();
         let outcomes = vec![("safety".to_string(), "improved".to_string())];
-        let needs = vec![NeedCategory { id: "safety".into(), label: "need-safety".into() }];
+        let needs = vec![NeedCategory { id: "safety".into(), label: "needs-category-safety" }];
         let r = assemble(&Directory::default(), &needs, Scope::AllServices, period, &rows, &outcomes, &[]);
         let received = r.tables[0].total.as_ref().unwrap()[0];
         assert_eq!(r.figure(received), Some(7));

@@ -109,7 +109,6 @@ async fn needs_are_recorded_and_closing_takes_an_outcome_for_each_then_the_perso
 #[tokio::test]
 async fn the_return_counts_an_ended_month_hides_small_figures_and_only_administrators_read_it() {
     on_each_backend(|app| async move {
-        let mut hub = staff(&app, "Hana", "victim-hub", false).await;
         let mut references = Vec::new();
         for _ in 0..6 {
             references.push(send_request(&mut Browser::new(&app), &["theft-burglary"], "25-44", "Robin").await);
@@ -124,6 +123,7 @@ async fn the_return_counts_an_ended_month_hides_small_figures_and_only_administr
                WHERE id IN (SELECT id FROM referrals ORDER BY id LIMIT 5)"],
         )
         .await;
+        let mut hub = staff(&app, "Hana", "victim-hub", false).await;
         for reference in &references {
             let base = format!("/staff/referrals/{reference}");
             open(&mut hub, reference).await;
@@ -187,8 +187,8 @@ async fn the_return_counts_an_ended_month_hides_small_figures_and_only_administr
         assert!(csv.header("content-type").is_some_and(|t| t.starts_with("text/csv")));
         let csv = csv.text();
         assert!(csv.starts_with("period,table,row,row_label,column,count\n"), "{csv}");
-        assert!(csv.contains("2026-11,service,\"victim-hub\",\"Victim Care and Advice Service\",received,6\n"), "{csv}");
-        assert!(csv.contains("2026-11,service,\"victim-hub\",\"Victim Care and Advice Service\",no_promise_recorded,[c]\n"));
+        assert!(csv.contains("2026-11,service,\"victim-hub\",\"Victim Care and Advice Service (VCAS)\",received,6\n"), "{csv}");
+        assert!(csv.contains("2026-11,service,\"victim-hub\",\"Victim Care and Advice Service (VCAS)\",no_promise_recorded,[c]\n"));
         assert!(csv.contains("2026-11,outcomes,\"safety\",\"Safety and security\",improved,6\n"), "{csv}");
         assert!(!csv.contains("Robin") && references.iter().all(|r| !csv.contains(r.as_str())));
 
