@@ -34,12 +34,40 @@ pub const MAX_NEEDS: usize = 16;
 
 /// The names of the closure form's fields for the need at a position: its outcome and the reason.
 pub const OUTCOME_FIELDS: [&str; MAX_NEEDS] = [
-    "outcome-0", "outcome-1", "outcome-2", "outcome-3", "outcome-4", "outcome-5", "outcome-6", "outcome-7",
-    "outcome-8", "outcome-9", "outcome-10", "outcome-11", "outcome-12", "outcome-13", "outcome-14", "outcome-15",
+    "outcome-0",
+    "outcome-1",
+    "outcome-2",
+    "outcome-3",
+    "outcome-4",
+    "outcome-5",
+    "outcome-6",
+    "outcome-7",
+    "outcome-8",
+    "outcome-9",
+    "outcome-10",
+    "outcome-11",
+    "outcome-12",
+    "outcome-13",
+    "outcome-14",
+    "outcome-15",
 ];
 pub const REASON_FIELDS: [&str; MAX_NEEDS] = [
-    "reason-0", "reason-1", "reason-2", "reason-3", "reason-4", "reason-5", "reason-6", "reason-7", "reason-8",
-    "reason-9", "reason-10", "reason-11", "reason-12", "reason-13", "reason-14", "reason-15",
+    "reason-0",
+    "reason-1",
+    "reason-2",
+    "reason-3",
+    "reason-4",
+    "reason-5",
+    "reason-6",
+    "reason-7",
+    "reason-8",
+    "reason-9",
+    "reason-10",
+    "reason-11",
+    "reason-12",
+    "reason-13",
+    "reason-14",
+    "reason-15",
 ];
 
 crate::words! {

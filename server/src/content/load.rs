@@ -141,10 +141,7 @@ fn needs(root: &Path, problems: &mut Vec<Problem>) -> Vec<NeedCategory> {
     for message in need_problems(&needs) {
         problems.push(file_problem(root, &path, message));
     }
-    needs
-        .into_iter()
-        .filter_map(|n| Some(NeedCategory { label: english_key(&n.label)?, id: n.id }))
-        .collect()
+    needs.into_iter().filter_map(|n| Some(NeedCategory { label: english_key(&n.label)?, id: n.id })).collect()
 }
 
 /// What is wrong with a list of categories of need.
@@ -155,8 +152,8 @@ fn need_problems(needs: &[NeedEntry]) -> Vec<String> {
     }
     let mut seen = BTreeSet::new();
     for need in needs {
-        let plain = !need.id.is_empty()
-            && need.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        let plain =
+            !need.id.is_empty() && need.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !plain {
             out.push(format!("need id {:?} must be lower-case letters, digits and hyphens", need.id));
         }

@@ -15,10 +15,11 @@ use crate::{
     auth::{session, store as auth_store, Role},
     dates,
     referrals::{
-        self, store,
+        self,
+        outcomes::{self, ClosureInput, ClosureProblems, NeedsProblems},
+        store,
         store::ReferralRow,
         summary,
-        outcomes::{self, ClosureInput, ClosureProblems, NeedsProblems},
         triage::{self, Actor, TextProblem, TransferProblems, UpdateProblem},
         ReferralError,
     },
@@ -240,17 +241,23 @@ fn event_text(state: &AppState, i18n: &I18n, action: Action, detail: Option<&str
 async fn needs_view(state: &AppState, row: &ReferralRow) -> Result<NeedsView> {
     let recorded = store::needs(&state.db, row.id).await?;
     let categories = state.library.needs();
-    let label = |id: &str| categories.iter().find(|c| c.id == id).map(|c| c.text()).unwrap_or_else(|| msg("needs-unknown"));
+    let label =
+        |id: &str| categories.iter().find(|c| c.id == id).map(|c| c.text()).unwrap_or_else(|| msg("needs-unknown"));
     let plan = store::plan(&state.db, row.id).await?;
     let closure = store::closure(&state.db, row.id).await?;
     Ok(NeedsView {
-        categories: categories.iter().map(|c| (c.id.clone(), c.text(), recorded.iter().any(|n| n.need == c.id))).collect(),
+        categories: categories
+            .iter()
+            .map(|c| (c.id.clone(), c.text(), recorded.iter().any(|n| n.need == c.id)))
+            .collect(),
         recorded: recorded
             .iter()
             .map(|n| NeedLine { label: label(&n.need), outcome: n.outcome, reason: n.reason })
             .collect(),
         plan: plan.and_then(|sealed| referrals::open_note(&state.referral_keys, row, &sealed)),
-        onward: closure.filter(|_| row.status == Status::Closed).map(|(onward, slug)| (onward, slug.map(|s| service_name(state, &s)))),
+        onward: closure
+            .filter(|_| row.status == Status::Closed)
+            .map(|(onward, slug)| (onward, slug.map(|s| service_name(state, &s)))),
         services: state.directory.all().iter().map(|s| (s.slug.clone(), s.name.clone())).collect(),
         closed: row.status.is_closed(),
     })

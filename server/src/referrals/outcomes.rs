@@ -5,8 +5,8 @@
 
 use super::{seal_note, store, store::ReferralRow, triage::Actor, triage::TextProblem, ReferralError, ReferralKeys};
 use crate::{
-    db::{Db, DbError},
     dates,
+    db::{Db, DbError},
     services::Directory,
 };
 use app::models::{
@@ -42,8 +42,7 @@ pub fn check_needs(
     plan: &str,
 ) -> Result<Needs, NeedsProblems> {
     let known = ticked.iter().all(|t| categories.iter().any(|c| &c.id == t));
-    let needs: Vec<String> =
-        categories.iter().filter(|c| ticked.contains(&c.id)).map(|c| c.id.clone()).collect();
+    let needs: Vec<String> = categories.iter().filter(|c| ticked.contains(&c.id)).map(|c| c.id.clone()).collect();
     let plan = super::triage::free_text(plan, MAX_PLAN);
     let problems = NeedsProblems {
         needs: !known || needs.is_empty(),
@@ -181,9 +180,7 @@ pub fn check_feedback(answer: impl Fn(Question) -> String) -> Result<Feedback, V
 /// Whether the account `user_id` may give feedback about `row`: they sent it, it is closed, and they have not
 /// yet.
 pub async fn may_give_feedback(db: &Db, row: &ReferralRow, user_id: i64) -> Result<bool, DbError> {
-    Ok(row.referrer_id == Some(user_id)
-        && row.status == Status::Closed
-        && !store::feedback_given(db, row.id).await?)
+    Ok(row.referrer_id == Some(user_id) && row.status == Status::Closed && !store::feedback_given(db, row.id).await?)
 }
 
 /// The London month of a moment, as feedback keeps it: `2026-12`.
@@ -278,14 +275,20 @@ mod tests {
             &input(&[("improved", "declined"), ("not_assessed", "lost_contact")], "other"),
         )
         .expect("complete");
-        assert_eq!(closure.outcomes[0], NeedOutcome { need: "safety".into(), outcome: Outcome::Improved, reason: None });
+        assert_eq!(
+            closure.outcomes[0],
+            NeedOutcome { need: "safety".into(), outcome: Outcome::Improved, reason: None }
+        );
         assert_eq!(closure.outcomes[1].reason, Some(OutcomeReason::LostContact));
         assert_eq!((closure.onward, closure.onward_service), (Onward::Other, None));
         let unknown_service = check_closure(&directory, &open, &[], &input(&[], "no-such-service")).unwrap_err();
         assert!(unknown_service.onward);
         let already = check_closure(&directory, &row(Status::Closed), &[], &input(&[], "none")).unwrap_err();
         assert!(already.closed);
-        assert!(check_closure(&directory, &open, &[], &input(&[], "none")).is_ok(), "nothing recorded, nothing to assess");
+        assert!(
+            check_closure(&directory, &open, &[], &input(&[], "none")).is_ok(),
+            "nothing recorded, nothing to assess"
+        );
     }
 
     #[test]

@@ -352,11 +352,7 @@ pub async fn needs(db: impl Into<Exec<'_>>, referral_id: i64) -> Result<Vec<Need
     )?;
     rows.into_iter()
         .map(|(need, outcome, reason)| {
-            Ok(NeedRow {
-                need,
-                outcome: optional_word(outcome)?,
-                reason: optional_word(reason)?,
-            })
+            Ok(NeedRow { need, outcome: optional_word(outcome)?, reason: optional_word(reason)? })
         })
         .collect()
 }
@@ -378,7 +374,12 @@ pub async fn set_needs(db: &mut crate::db::Tx, referral_id: i64, needs: &[&str],
 
 /// The sealed support plan of a referral, if one was recorded.
 pub async fn plan(db: impl Into<Exec<'_>>, referral_id: i64) -> Result<Option<Vec<u8>>, DbError> {
-    Ok(fetch!(db, scalar_optional::<Vec<u8>>, "SELECT plan_sealed FROM referral_plans WHERE referral_id = $1", referral_id)?)
+    Ok(fetch!(
+        db,
+        scalar_optional::<Vec<u8>>,
+        "SELECT plan_sealed FROM referral_plans WHERE referral_id = $1",
+        referral_id
+    )?)
 }
 
 pub async fn put_plan(db: impl Into<Exec<'_>>, referral_id: i64, sealed: &[u8], now: i64) -> Result<(), DbError> {
@@ -435,12 +436,8 @@ pub async fn put_closure(
 
 /// Whether feedback was already given about a referral.
 pub async fn feedback_given(db: impl Into<Exec<'_>>, referral_id: i64) -> Result<bool, DbError> {
-    Ok(fetch!(
-        db,
-        scalar::<i64>,
-        "SELECT COUNT(*) FROM referral_feedback_given WHERE referral_id = $1",
-        referral_id
-    )? > 0)
+    Ok(fetch!(db, scalar::<i64>, "SELECT COUNT(*) FROM referral_feedback_given WHERE referral_id = $1", referral_id)?
+        > 0)
 }
 
 /// Marks a referral's feedback as given; false if it already was (nothing written then).

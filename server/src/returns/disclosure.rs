@@ -45,7 +45,8 @@ impl Figures {
 pub fn protect(figures: &Figures) -> Vec<bool> {
     let mut hidden: Vec<bool> = figures.values.iter().map(|&v| v > 0 && v < SMALLEST_SHOWN).collect();
     loop {
-        let exposed = determined(figures, &hidden).into_iter().next().or_else(|| narrowed(figures, &hidden).into_iter().next());
+        let exposed =
+            determined(figures, &hidden).into_iter().next().or_else(|| narrowed(figures, &hidden).into_iter().next());
         let Some(k) = exposed else { break };
         match secondary(figures, &hidden, k) {
             Some(next) => hidden[next] = true,
@@ -106,7 +107,11 @@ fn secondary(figures: &Figures, hidden: &[bool], k: usize) -> Option<usize> {
         .collect();
     let everywhere: Vec<usize> = (0..figures.values.len()).filter(|i| !hidden[*i]).collect();
     let smallest = |candidates: &[usize], nonzero: bool| {
-        candidates.iter().copied().filter(|&i| !nonzero || figures.values[i] > 0).min_by_key(|&i| (figures.values[i], i))
+        candidates
+            .iter()
+            .copied()
+            .filter(|&i| !nonzero || figures.values[i] > 0)
+            .min_by_key(|&i| (figures.values[i], i))
     };
     smallest(&on_lines, true)
         .or_else(|| smallest(&on_lines, false))
@@ -198,15 +203,15 @@ mod tests {
     /// until nothing more can be (each figure found may open another line). Returns the figures recovered, with
     /// the values the attacker works out.
     fn recover_by_subtraction(figures: &Figures, hidden: &[bool]) -> Vec<(usize, i64)> {
-        let mut known: Vec<Option<i64>> =
-            figures.values.iter().zip(hidden).map(|(&v, &h)| (!h).then_some(v)).collect();
+        let mut known: Vec<Option<i64>> = figures.values.iter().zip(hidden).map(|(&v, &h)| (!h).then_some(v)).collect();
         let mut found = Vec::new();
         loop {
             let mut progress = false;
             for line in &figures.lines {
                 let unknown: Vec<&(usize, i64)> = line.iter().filter(|(i, _)| known[*i].is_none()).collect();
                 if let [(i, c)] = unknown[..] {
-                    let rest: i64 = line.iter().filter(|(j, _)| j != i).map(|(j, cj)| cj * known[*j].unwrap_or(0)).sum();
+                    let rest: i64 =
+                        line.iter().filter(|(j, _)| j != i).map(|(j, cj)| cj * known[*j].unwrap_or(0)).sum();
                     let value = -rest / c;
                     known[*i] = Some(value);
                     found.push((*i, value));
@@ -237,7 +242,8 @@ mod tests {
                 for &p in &parts {
                     let others_low = low - range[p].0;
                     let others_high = high - range[p].1;
-                    range[p] = (range[p].0.max(range[total].0 - others_high), range[p].1.min(range[total].1 - others_low));
+                    range[p] =
+                        (range[p].0.max(range[total].0 - others_high), range[p].1.min(range[total].1 - others_low));
                 }
             }
         }
@@ -304,8 +310,7 @@ mod tests {
     /// measure's total, the totals shared by every breakdown.
     fn breakdowns(records: &[Record], groups: [usize; 3]) -> Figures {
         let mut f = Figures::default();
-        let totals: Vec<usize> =
-            (0..2).map(|m| f.add(records.iter().filter(|r| r.1[m]).count() as i64)).collect();
+        let totals: Vec<usize> = (0..2).map(|m| f.add(records.iter().filter(|r| r.1[m]).count() as i64)).collect();
         for (b, &count) in groups.iter().enumerate() {
             for (m, &total) in totals.iter().enumerate() {
                 let parts: Vec<usize> = (0..count)

@@ -401,8 +401,7 @@ mod tests {
         assert!(!Measure::ContactedInPromise.counts(&no_promise, bounds));
         assert!(Measure::NoPromise.counts(&no_promise, bounds));
         // Received in October, closed with an improved need in November.
-        let earlier =
-            ReturnRow { closed: true, closed_at: Some(inside), improved: true, ..row(bounds.0 - 86_400) };
+        let earlier = ReturnRow { closed: true, closed_at: Some(inside), improved: true, ..row(bounds.0 - 86_400) };
         assert!(!Measure::Received.counts(&earlier, bounds));
         assert!(Measure::Closed.counts(&earlier, bounds) && Measure::ClosedImproved.counts(&earlier, bounds));
         // Arrived in the first second after the period: not in it.

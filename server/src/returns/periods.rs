@@ -28,7 +28,8 @@ impl Period {
             let quarter: u32 = (q.len() == 1).then(|| q.parse().ok()).flatten()?;
             (1..=4).contains(&quarter).then_some(Period::Quarter { year, quarter })
         } else {
-            let month: u32 = (rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_digit())).then(|| rest.parse().ok()).flatten()?;
+            let month: u32 =
+                (rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_digit())).then(|| rest.parse().ok()).flatten()?;
             (1..=12).contains(&month).then_some(Period::Month { year, month })
         }
     }
@@ -107,7 +108,19 @@ mod tests {
         for name in ["2026-11", "2026-01", "2026-Q1", "2026-Q4"] {
             assert_eq!(Period::parse(name).map(Period::name).as_deref(), Some(name));
         }
-        for bad in ["2026-13", "2026-00", "2026-Q5", "2026-Q0", "2026-1", "26-11", "2026", "2026-Q", "x", "2026-11.csv", "+026-11"] {
+        for bad in [
+            "2026-13",
+            "2026-00",
+            "2026-Q5",
+            "2026-Q0",
+            "2026-1",
+            "26-11",
+            "2026",
+            "2026-Q",
+            "x",
+            "2026-11.csv",
+            "+026-11",
+        ] {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
     }
@@ -131,10 +144,7 @@ mod tests {
         // March 2026: starts in GMT; the clocks go forward on 29 March, so April starts at 23:00 UTC on 31 March.
         assert_eq!(Period::Month { year: 2026, month: 3 }.bounds(), (utc(2026, 3, 1, 0, 0), utc(2026, 3, 31, 23, 0)));
         // October 2026: starts in BST; the clocks go back on 25 October, so November starts at midnight UTC.
-        assert_eq!(
-            Period::Month { year: 2026, month: 10 }.bounds(),
-            (utc(2026, 9, 30, 23, 0), utc(2026, 11, 1, 0, 0))
-        );
+        assert_eq!(Period::Month { year: 2026, month: 10 }.bounds(), (utc(2026, 9, 30, 23, 0), utc(2026, 11, 1, 0, 0)));
         // 00:30 London on 1 April 2026 (23:30 UTC on 31 March) belongs to April, not March.
         let moment = utc(2026, 3, 31, 23, 30);
         let (_, march_end) = Period::Month { year: 2026, month: 3 }.bounds();
@@ -148,7 +158,10 @@ mod tests {
             Period::Quarter { year: 2026, quarter: 2 }.bounds(),
             (utc(2026, 3, 31, 23, 0), utc(2026, 6, 30, 23, 0))
         );
-        assert_eq!(Period::Quarter { year: 2026, quarter: 4 }.bounds(), (utc(2026, 9, 30, 23, 0), utc(2027, 1, 1, 0, 0)));
+        assert_eq!(
+            Period::Quarter { year: 2026, quarter: 4 }.bounds(),
+            (utc(2026, 9, 30, 23, 0), utc(2027, 1, 1, 0, 0))
+        );
         assert_eq!(Period::Quarter { year: 2026, quarter: 4 }.month_names(), ["2026-10", "2026-11", "2026-12"]);
     }
 

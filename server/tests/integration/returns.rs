@@ -140,11 +140,17 @@ async fn the_return_counts_an_ended_month_hides_small_figures_and_only_administr
         let mut admin = staff(&app, "Ada2", "victim-hub", true).await;
         let mut hub = staff(&app, "Hal", "victim-hub", false).await;
 
-        for path in ["/staff/returns", "/staff/returns/2026-11", "/staff/returns/2026-11.csv", "/staff/returns/2026-11.json"]
+        for path in
+            ["/staff/returns", "/staff/returns/2026-11", "/staff/returns/2026-11.csv", "/staff/returns/2026-11.json"]
         {
             assert_eq!(hub.get(path).await.status, 404, "a caseworker cannot read {path}");
         }
-        for path in ["/staff/returns/2026-12", "/staff/returns/2026-Q4", "/staff/returns/nonsense", "/staff/returns/2026-13.csv"] {
+        for path in [
+            "/staff/returns/2026-12",
+            "/staff/returns/2026-Q4",
+            "/staff/returns/nonsense",
+            "/staff/returns/2026-13.csv",
+        ] {
             assert_eq!(admin.get(path).await.status, 404, "{path}");
         }
         assert_eq!(admin.get("/staff/report").await.location(), "/staff/returns");
@@ -187,15 +193,22 @@ async fn the_return_counts_an_ended_month_hides_small_figures_and_only_administr
         assert!(csv.header("content-type").is_some_and(|t| t.starts_with("text/csv")));
         let csv = csv.text();
         assert!(csv.starts_with("period,table,row,row_label,column,count\n"), "{csv}");
-        assert!(csv.contains("2026-11,service,\"victim-hub\",\"Victim Care and Advice Service (VCAS)\",received,6\n"), "{csv}");
-        assert!(csv.contains("2026-11,service,\"victim-hub\",\"Victim Care and Advice Service (VCAS)\",no_promise_recorded,[c]\n"));
+        assert!(
+            csv.contains("2026-11,service,\"victim-hub\",\"Victim Care and Advice Service (VCAS)\",received,6\n"),
+            "{csv}"
+        );
+        assert!(csv.contains(
+            "2026-11,service,\"victim-hub\",\"Victim Care and Advice Service (VCAS)\",no_promise_recorded,[c]\n"
+        ));
         assert!(csv.contains("2026-11,outcomes,\"safety\",\"Safety and security\",improved,6\n"), "{csv}");
         assert!(!csv.contains("Robin") && references.iter().all(|r| !csv.contains(r.as_str())));
 
         let page = admin.get("/staff/returns/2026-11").await;
         assert_eq!(page.status, 200);
         let page = page.text();
-        assert!(page.contains("November 2026") && page.contains("[c]") && page.contains("Counts from 1 to 4 are hidden"));
+        assert!(
+            page.contains("November 2026") && page.contains("[c]") && page.contains("Counts from 1 to 4 are hidden")
+        );
         assert!(page.contains("The equality answers are not included"));
         assert!(references.iter().all(|r| !page.contains(r.as_str())));
     })
