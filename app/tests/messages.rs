@@ -30,6 +30,10 @@ fn used_ids() -> BTreeSet<String> {
             ids.insert(capture[1].to_string());
         }
     }
+    // The names of the categories of need are named in content/needs.toml.
+    let needs = fs::read_to_string(root.join("content/needs.toml")).expect("read content/needs.toml");
+    let label = Regex::new(r#"(?m)^label\s*=\s*"([a-z0-9][a-z0-9-]*)""#).expect("regex");
+    ids.extend(label.captures_iter(&needs).map(|c| c[1].to_string()));
     ids
 }
 

@@ -47,7 +47,7 @@ const SIGNED_IN = [
   '/diary/delete',
 ];
 
-const STAFF = ['/staff/referrals', '/staff/audit', '/staff/report', '/account'];
+const STAFF = ['/staff/referrals', '/staff/audit', '/staff/returns', '/account'];
 
 test.use({ viewport: { width: 320, height: 800 } });
 

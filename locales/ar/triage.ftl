@@ -75,36 +75,6 @@ triage-audit-service = الخدمة
 triage-audit-who = من
 triage-audit-what = ماذا
 
-triage-report-title = التقرير
-triage-report-heading = طلبات الدعم: تقرير
-triage-report-lead = أعداد الطلبات المقدمة من خلال البوابة، لمفوض الشرطة والجريمة (Police and Crime Commissioner). لا شيء هنا يكشف هوية أي شخص: الأعداد من ١ إلى ٤ تظهر على أنها «أقل من ٥».
-triage-report-period = الفترة
-triage-report-days = { $days ->
-    [zero] آخر { $days } يوم
-    [one] آخر يوم
-    [two] آخر يومين
-    [few] آخر { $days } أيام
-    [many] آخر { $days } يومًا
-   *[other] آخر { $days } يوم
-}
-triage-report-total = { $count ->
-    [zero] لا توجد طلبات في هذه الفترة
-    [one] طلب واحد في هذه الفترة
-    [two] طلبان في هذه الفترة
-    [few] { $count } طلبات في هذه الفترة
-    [many] { $count } طلبًا في هذه الفترة
-   *[other] { $count } طلب في هذه الفترة
-}
-triage-report-csv = التنزيل كملف CSV
-triage-report-answer = الإجابة
-triage-report-count = الطلبات
-triage-report-fewer = أقل من ٥
-triage-report-by-crime = ماذا حدث (قد يكون للطلب الواحد عدة إجابات)
-triage-report-by-service = الخدمة المستلمة
-triage-report-service = { $name }
-triage-report-by-age = العمر
-triage-report-by-who = مقدم الطلب
-
 account-requests-heading = طلبات الدعم التي أرسلتموها
 account-requests-caption = الطلبات التي أرسلتموها، الأحدث أولًا
 account-requests-reference = الرقم المرجعي

@@ -75,29 +75,6 @@ triage-audit-service = Gwasanaeth
 triage-audit-who = Pwy
 triage-audit-what = Beth
 
-triage-report-title = Adroddiad
-triage-report-heading = Ceisiadau am gymorth: adroddiad
-triage-report-lead = Nifer y ceisiadau a wnaed drwy'r porth, ar gyfer y comisiynydd heddlu a throseddu. Does dim byd yma yn datgelu pwy yw unrhyw un: mae niferoedd o 1 i 4 yn cael eu dangos fel "llai na 5".
-triage-report-period = Cyfnod
-triage-report-days = Y { $days } diwrnod diwethaf
-triage-report-total = { $count ->
-    [zero] { $count } cais yn y cyfnod hwn
-    [one] 1 cais yn y cyfnod hwn
-    [two] { $count } gais yn y cyfnod hwn
-    [few] { $count } chais yn y cyfnod hwn
-    [many] { $count } chais yn y cyfnod hwn
-   *[other] { $count } cais yn y cyfnod hwn
-}
-triage-report-csv = Lawrlwytho fel CSV
-triage-report-answer = Ateb
-triage-report-count = Ceisiadau
-triage-report-fewer = Llai na 5
-triage-report-by-crime = Beth ddigwyddodd (gall un cais gael sawl ateb)
-triage-report-by-service = Y gwasanaeth sy'n ei dderbyn
-triage-report-service = { $name }
-triage-report-by-age = Oedran
-triage-report-by-who = Gwnaed gan
-
 account-requests-heading = Eich ceisiadau am gymorth
 account-requests-caption = Ceisiadau rydych chi wedi'u hanfon, y mwyaf newydd yn gyntaf
 account-requests-reference = Cyfeirnod

@@ -74,25 +74,6 @@ triage-audit-service = Service
 triage-audit-who = Who
 triage-audit-what = What
 
-triage-report-title = Report
-triage-report-heading = Requests for support: report
-triage-report-lead = Counts of requests made through the portal, for the police and crime commissioner. Nothing here identifies anyone: counts from 1 to 4 are shown as "fewer than 5".
-triage-report-period = Period
-triage-report-days = Last { $days } days
-triage-report-total = { $count ->
-    [one] 1 request in this period
-   *[other] { $count } requests in this period
-}
-triage-report-csv = Download as CSV
-triage-report-answer = Answer
-triage-report-count = Requests
-triage-report-fewer = Fewer than 5
-triage-report-by-crime = What happened (a request can have several answers)
-triage-report-by-service = Receiving service
-triage-report-service = { $name }
-triage-report-by-age = Age
-triage-report-by-who = Made by
-
 account-requests-heading = Your requests for support
 account-requests-caption = Requests you have sent, newest first
 account-requests-reference = Reference

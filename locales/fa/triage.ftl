@@ -75,25 +75,6 @@ triage-audit-service = سازمان
 triage-audit-who = چه کسی
 triage-audit-what = چه کاری
 
-triage-report-title = گزارش
-triage-report-heading = درخواست‌های حمایت: گزارش
-triage-report-lead = شمار درخواست‌هایی که از طریق سامانه ثبت شده‌اند، برای کمیسر پلیس و جرم (Police and Crime Commissioner). هیچ چیز در اینجا هویت کسی را فاش نمی‌کند: شمارهای ۱ تا ۴ به‌صورت «کمتر از ۵» نشان داده می‌شوند.
-triage-report-period = دوره
-triage-report-days = { $days } روز گذشته
-triage-report-total = { $count ->
-    [one] { $count } درخواست در این دوره
-   *[other] { $count } درخواست در این دوره
-}
-triage-report-csv = دانلود به‌صورت CSV
-triage-report-answer = پاسخ
-triage-report-count = درخواست‌ها
-triage-report-fewer = کمتر از ۵
-triage-report-by-crime = چه اتفاقی افتاد (هر درخواست می‌تواند چند پاسخ داشته باشد)
-triage-report-by-service = سازمان دریافت‌کننده
-triage-report-service = { $name }
-triage-report-by-age = سن
-triage-report-by-who = ثبت‌شده توسط
-
 account-requests-heading = درخواست‌های حمایت شما
 account-requests-caption = درخواست‌هایی که فرستاده‌اید، از جدیدترین
 account-requests-reference = شمارهٔ پیگیری

@@ -75,25 +75,6 @@ triage-audit-service = ਸੇਵਾ
 triage-audit-who = ਕੌਣ
 triage-audit-what = ਕੀ
 
-triage-report-title = ਰਿਪੋਰਟ
-triage-report-heading = ਸਹਾਇਤਾ ਲਈ ਬੇਨਤੀਆਂ: ਰਿਪੋਰਟ
-triage-report-lead = ਪੋਰਟਲ ਰਾਹੀਂ ਕੀਤੀਆਂ ਬੇਨਤੀਆਂ ਦੀ ਗਿਣਤੀ, ਪੁਲਿਸ ਅਤੇ ਅਪਰਾਧ ਕਮਿਸ਼ਨਰ (police and crime commissioner) ਲਈ। ਇੱਥੇ ਕੁਝ ਵੀ ਕਿਸੇ ਦੀ ਪਛਾਣ ਨਹੀਂ ਕਰਵਾਉਂਦਾ: 1 ਤੋਂ 4 ਤੱਕ ਦੀ ਗਿਣਤੀ ਨੂੰ "5 ਤੋਂ ਘੱਟ" ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ।
-triage-report-period = ਸਮਾਂ-ਅਵਧੀ
-triage-report-days = ਪਿਛਲੇ { $days } ਦਿਨ
-triage-report-total = { $count ->
-    [one] ਇਸ ਅਵਧੀ ਵਿੱਚ { $count } ਬੇਨਤੀ
-   *[other] ਇਸ ਅਵਧੀ ਵਿੱਚ { $count } ਬੇਨਤੀਆਂ
-}
-triage-report-csv = CSV ਵਜੋਂ ਡਾਊਨਲੋਡ ਕਰੋ
-triage-report-answer = ਜਵਾਬ
-triage-report-count = ਬੇਨਤੀਆਂ
-triage-report-fewer = 5 ਤੋਂ ਘੱਟ
-triage-report-by-crime = ਕੀ ਹੋਇਆ (ਇੱਕ ਬੇਨਤੀ ਦੇ ਕਈ ਜਵਾਬ ਹੋ ਸਕਦੇ ਹਨ)
-triage-report-by-service = ਪ੍ਰਾਪਤ ਕਰਨ ਵਾਲੀ ਸੇਵਾ
-triage-report-service = { $name }
-triage-report-by-age = ਉਮਰ
-triage-report-by-who = ਕਿਸ ਵੱਲੋਂ ਕੀਤੀ ਗਈ
-
 account-requests-heading = ਸਹਾਇਤਾ ਲਈ ਤੁਹਾਡੀਆਂ ਬੇਨਤੀਆਂ
 account-requests-caption = ਤੁਹਾਡੇ ਵੱਲੋਂ ਭੇਜੀਆਂ ਬੇਨਤੀਆਂ, ਸਭ ਤੋਂ ਨਵੀਆਂ ਪਹਿਲਾਂ
 account-requests-reference = ਹਵਾਲਾ ਨੰਬਰ

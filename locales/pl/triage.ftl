@@ -76,30 +76,6 @@ triage-audit-service = Organizacja
 triage-audit-who = Kto
 triage-audit-what = Co
 
-triage-report-title = Raport
-triage-report-heading = Prośby o wsparcie: raport
-triage-report-lead = Liczba próśb złożonych przez portal, dla komisarza ds. policji i przestępczości (Police and Crime Commissioner). Nic w tym raporcie nie pozwala nikogo zidentyfikować: liczby od 1 do 4 są pokazywane jako „mniej niż 5”.
-triage-report-period = Okres
-triage-report-days = { $days ->
-    [one] Ostatni dzień
-   *[other] Ostatnie { $days } dni
-}
-triage-report-total = { $count ->
-    [one] 1 prośba w tym okresie
-    [few] { $count } prośby w tym okresie
-    [many] { $count } próśb w tym okresie
-   *[other] { $count } próśb w tym okresie
-}
-triage-report-csv = Pobierz jako CSV
-triage-report-answer = Odpowiedź
-triage-report-count = Liczba próśb
-triage-report-fewer = Mniej niż 5
-triage-report-by-crime = Co się stało (prośba może mieć kilka odpowiedzi)
-triage-report-by-service = Organizacja przyjmująca
-triage-report-service = { $name }
-triage-report-by-age = Wiek
-triage-report-by-who = Kto złożył prośbę
-
 account-requests-heading = Moje prośby o wsparcie
 account-requests-caption = Wysłane prośby, od najnowszych
 account-requests-reference = Numer referencyjny

@@ -75,30 +75,6 @@ triage-audit-service = Serviciu
 triage-audit-who = Cine
 triage-audit-what = Ce
 
-triage-report-title = Raport
-triage-report-heading = Cereri de sprijin: raport
-triage-report-lead = Numărul cererilor făcute prin portal, pentru comisarul pentru poliție și criminalitate (Police and Crime Commissioner). Nimic de aici nu identifică vreo persoană: numerele de la 1 la 4 sunt afișate ca „mai puțin de 5”.
-triage-report-period = Perioadă
-triage-report-days = { $days ->
-    [one] Ultima zi
-    [few] Ultimele { $days } zile
-   *[other] Ultimele { $days } de zile
-}
-triage-report-total = { $count ->
-    [one] 1 cerere în această perioadă
-    [few] { $count } cereri în această perioadă
-   *[other] { $count } de cereri în această perioadă
-}
-triage-report-csv = Descărcați ca fișier CSV
-triage-report-answer = Răspuns
-triage-report-count = Cereri
-triage-report-fewer = Mai puțin de 5
-triage-report-by-crime = Ce s-a întâmplat (o cerere poate avea mai multe răspunsuri)
-triage-report-by-service = Serviciul care a primit cererea
-triage-report-service = { $name }
-triage-report-by-age = Vârsta
-triage-report-by-who = Făcută de
-
 account-requests-heading = Cererile dumneavoastră de sprijin
 account-requests-caption = Cererile pe care le-ați trimis, cele mai noi primele
 account-requests-reference = Număr de referință

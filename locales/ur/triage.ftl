@@ -75,25 +75,6 @@ triage-audit-service = سروس
 triage-audit-who = کس نے
 triage-audit-what = کیا
 
-triage-report-title = رپورٹ
-triage-report-heading = مدد کی درخواستیں: رپورٹ
-triage-report-lead = پولیس اینڈ کرائم کمشنر (Police and Crime Commissioner) کے لیے، پورٹل کے ذریعے بھیجی گئی درخواستوں کی تعداد۔ یہاں کسی کی شناخت ظاہر نہیں ہوتی: 1 سے 4 تک کی تعداد کو “5 سے کم” دکھایا جاتا ہے۔
-triage-report-period = مدت
-triage-report-days = پچھلے { $days } دن
-triage-report-total = { $count ->
-    [one] اس مدت میں 1 درخواست
-   *[other] اس مدت میں { $count } درخواستیں
-}
-triage-report-csv = CSV کے طور پر ڈاؤن لوڈ کریں
-triage-report-answer = جواب
-triage-report-count = درخواستیں
-triage-report-fewer = 5 سے کم
-triage-report-by-crime = کیا ہوا (ایک درخواست میں کئی جوابات ہو سکتے ہیں)
-triage-report-by-service = درخواست وصول کرنے والی سروس
-triage-report-service = { $name }
-triage-report-by-age = عمر
-triage-report-by-who = کس نے بھیجی
-
 account-requests-heading = مدد کے لیے آپ کی درخواستیں
 account-requests-caption = آپ کی بھیجی ہوئی درخواستیں، سب سے نئی پہلے
 account-requests-reference = حوالہ نمبر

@@ -26,6 +26,7 @@ pub mod guides;
 pub mod http;
 pub mod maintenance;
 pub mod referrals;
+pub mod returns;
 pub mod search;
 pub mod secret;
 pub mod services;

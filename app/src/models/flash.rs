@@ -25,10 +25,12 @@ pub enum Notice {
     GuideReflectionEmpty,
     TriageSaved,
     TriageTransferred,
+    /// Feedback about a service was received.
+    FeedbackThanks,
 }
 
 impl Notice {
-    const SIMPLE: [(Notice, &'static str); 14] = [
+    const SIMPLE: [(Notice, &'static str); 15] = [
         (Notice::Welcome, "welcome"),
         (Notice::PasswordChanged, "password-changed"),
         (Notice::AuthenticatorChanged, "authenticator-changed"),
@@ -43,6 +45,7 @@ impl Notice {
         (Notice::TriageSaved, "triage-saved"),
         (Notice::CodeEntryWasClosed, "code-entry-was-closed"),
         (Notice::TriageTransferred, "triage-transferred"),
+        (Notice::FeedbackThanks, "feedback-thanks"),
     ];
 
     /// The stored form.
@@ -83,6 +86,7 @@ impl Notice {
             Notice::GuideReflectionEmpty => msg("guide-reflection-empty"),
             Notice::TriageSaved => msg("triage-saved"),
             Notice::TriageTransferred => msg("triage-transferred"),
+            Notice::FeedbackThanks => msg("feedback-thanks"),
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod check_in;
 pub mod diary;
 pub mod flash;
 pub mod guide;
+pub mod outcome;
 pub mod question;
 pub mod referral;
 pub mod request;

@@ -56,6 +56,11 @@ crate::words! {
         Note = "note",
         /// Moved to another service (the detail names it; the note holds the reason).
         Transferred = "transferred",
+        /// The categories of need and the support plan were recorded (the detail lists the categories; the
+        /// note holds the plan).
+        Needs = "needs",
+        /// Closed with the outcome of each need (the detail names the onward referral).
+        Outcomes = "outcomes",
     }
 }
 

@@ -9,5 +9,6 @@ pub mod help;
 pub mod home;
 pub mod info;
 pub mod request;
+pub mod returns;
 pub mod services;
 pub mod triage;

@@ -4,7 +4,10 @@
 use super::{code_for, front, markdown, Library, Problem, Problems};
 use app::{
     i18n::{isolate_ltr_runs, isolate_ltr_runs_in_html, Direction, Locale},
-    models::guide::{Block, Guide},
+    models::{
+        guide::{Block, Guide},
+        outcome::{english_key, NeedCategory, MAX_NEEDS},
+    },
 };
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap},
@@ -70,6 +73,7 @@ impl Library {
         let mut problems = Vec::new();
         let mut library = Library { root: root.to_path_buf(), ..Library::default() };
         library.topics = topics(root, &mut problems);
+        library.needs = needs(root, &mut problems);
         library.assets = folder(root, &root.join("assets"), &mut problems).iter().map(|p| file_name(p)).collect();
         let mut references = References::default();
         for (locale, dir) in language_folders(root, &mut problems)? {
@@ -102,6 +106,65 @@ fn topics(root: &Path, problems: &mut Vec<Problem>) -> Vec<String> {
         Err(e) => problems.push(file_problem(root, &path, e.to_string())),
     }
     Vec::new()
+}
+
+#[derive(serde::Deserialize)]
+struct NeedsFile {
+    needs: Vec<NeedEntry>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NeedEntry {
+    id: String,
+    label: String,
+}
+
+/// The categories of need, in order, from `needs.toml`: at least one and at most [`MAX_NEEDS`], ids unique and
+/// plain (lower-case letters, digits, hyphens), each label a message in the English catalogue.
+fn needs(root: &Path, problems: &mut Vec<Problem>) -> Vec<NeedCategory> {
+    let path = root.join("needs.toml");
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) => {
+            problems.push(file_problem(root, &path, e.to_string()));
+            return Vec::new();
+        }
+    };
+    let needs = match toml::from_str::<NeedsFile>(&text) {
+        Ok(file) => file.needs,
+        Err(e) => {
+            problems.push(toml_problem(root, &path, &text, &e));
+            return Vec::new();
+        }
+    };
+    for message in need_problems(&needs) {
+        problems.push(file_problem(root, &path, message));
+    }
+    needs.into_iter().filter_map(|n| Some(NeedCategory { label: english_key(&n.label)?, id: n.id })).collect()
+}
+
+/// What is wrong with a list of categories of need.
+fn need_problems(needs: &[NeedEntry]) -> Vec<String> {
+    let mut out = Vec::new();
+    if needs.is_empty() || needs.len() > MAX_NEEDS {
+        out.push(format!("needs must list from 1 to {MAX_NEEDS} categories"));
+    }
+    let mut seen = BTreeSet::new();
+    for need in needs {
+        let plain =
+            !need.id.is_empty() && need.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !plain {
+            out.push(format!("need id {:?} must be lower-case letters, digits and hyphens", need.id));
+        }
+        if !seen.insert(need.id.as_str()) {
+            out.push(format!("need id {:?} is listed twice", need.id));
+        }
+        if english_key(&need.label).is_none() {
+            out.push(format!("need label {:?} is not an English message", need.label));
+        }
+    }
+    out
 }
 
 /// The folder of each language, in the order of the languages. A folder that is not a supported language is a

@@ -79,6 +79,8 @@ pub struct Library {
     topic_names: HashMap<Locale, BTreeMap<String, String>>,
     /// Files in `content/assets`.
     assets: BTreeSet<String>,
+    /// The categories of need, from `needs.toml`.
+    needs: Vec<app::models::outcome::NeedCategory>,
     pub root: PathBuf,
 }
 
@@ -112,6 +114,11 @@ impl Library {
 
     pub fn topics(&self) -> &[String] {
         &self.topics
+    }
+
+    /// The categories of need caseworkers record, in order.
+    pub fn needs(&self) -> &[app::models::outcome::NeedCategory] {
+        &self.needs
     }
 
     /// A topic's name in `locale`, falling back to English, then the id.
@@ -162,10 +169,27 @@ mod tests {
 
     const GUIDE: &str = "+++\ntitle = \"Sleep\"\nsummary = \"About sleep.\"\ntopics = [\"sleep\"]\naudience = \"victim\"\nminutes = 5\nreviewed = \"2026-11-22\"\nsources = [\"NHS\"]\n+++\n\nOpening.\n\n## One\n\nSee [feelings](guide:feelings).\n";
 
+    const NEEDS: &str = "[[needs]]\nid = \"safety\"\nlabel = \"needs-category-safety\"\n";
+
+    #[test]
+    fn the_categories_of_need_are_read_and_checked() {
+        let library = library_with(&[]).expect("valid content");
+        assert_eq!(library.needs().iter().map(|n| n.id.as_str()).collect::<Vec<_>>(), ["safety"]);
+        let twice = format!("{NEEDS}{NEEDS}[[needs]]\nid = \"Bad Id\"\nlabel = \"need-nowhere\"\n");
+        let problems = library_with(&[("needs.toml", &twice)]).expect_err("invalid").to_string();
+        assert!(problems.contains("content/needs.toml"), "{problems}");
+        assert!(problems.contains("\"safety\" is listed twice"), "{problems}");
+        assert!(problems.contains("\"Bad Id\" must be lower-case"), "{problems}");
+        assert!(problems.contains("\"need-nowhere\" is not an English message"), "{problems}");
+        let none = library_with(&[("needs.toml", "needs = []\n")]).expect_err("invalid").to_string();
+        assert!(none.contains("from 1 to 16"), "{none}");
+    }
+
     fn library_with(extra: &[(&str, &str)]) -> Result<Library, Problems> {
         let dir = tempfile::tempdir().expect("tempdir");
         write(dir.path(), "topics.toml", "ids = [\"sleep\", \"feelings\"]\n");
         write(dir.path(), "en/topics.toml", "sleep = \"Sleep\"\nfeelings = \"Feelings\"\n");
+        write(dir.path(), "needs.toml", NEEDS);
         write(dir.path(), "en/guides/sleep.md", GUIDE);
         write(
             dir.path(),

@@ -19,6 +19,7 @@ pub mod page;
 pub mod pages;
 pub mod request_id;
 pub mod requests;
+pub mod returns;
 pub mod security;
 pub mod services;
 pub mod team;
@@ -58,6 +59,7 @@ pub fn router(state: AppState) -> Router {
         .merge(services::router())
         .merge(requests::router())
         .merge(triage::router())
+        .merge(returns::router())
         .merge(team::router())
         .merge(exit::router())
         .layer(page_layers.clone());

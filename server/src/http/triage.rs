@@ -1,5 +1,5 @@
 //! The triage console: `/staff/referrals` (the queue of the staff member's own service), one referral with
-//! its actions, and for administrators `/staff/audit` and `/staff/report` (with CSV). The extractors authorise
+//! its actions, and for administrators `/staff/audit` (the return is in [`super::returns`]). The extractors authorise
 //! before a handler runs: [`Staff`] is signed-in staff of a receiving service, [`Queued`] a referral in their
 //! service's queue (a referral of another service is answered exactly as one that does not exist), [`Admin`]
 //! an administrator. Every view and change is audited by [`crate::referrals::triage`]; opening a referral is a
@@ -15,7 +15,9 @@ use crate::{
     auth::{session, store as auth_store, Role},
     dates,
     referrals::{
-        self, report, store,
+        self,
+        outcomes::{self, ClosureInput, ClosureProblems, NeedsProblems},
+        store,
         store::ReferralRow,
         summary,
         triage::{self, Actor, TextProblem, TransferProblems, UpdateProblem},
@@ -29,6 +31,7 @@ use app::{
     models::vocabulary,
     models::{
         flash::{Flash, Notice},
+        outcome::{OUTCOME_FIELDS, REASON_FIELDS},
         referral::{Action, Status},
         request::Answer,
         summary::{Part, SummaryRow},
@@ -36,8 +39,9 @@ use app::{
     pages::{
         diary::long_date,
         triage::{
-            admin::{AuditPage, AuditRow, ReportPage, ReportTable},
+            admin::{AuditPage, AuditRow},
             detail::{DetailRow, HistoryEntry, OpenReferralPage, ReferralPage, ReferralView, Views},
+            outcomes::{NeedLine, NeedsView},
             queue::{QueuePage, QueueRow, StatusTab},
         },
     },
@@ -48,7 +52,7 @@ use axum::{
     routing::{get, post},
     Router,
 };
-use http::{header, request::Parts, StatusCode};
+use http::{request::Parts, StatusCode};
 use leptos::prelude::*;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -62,9 +66,9 @@ pub fn router() -> Router<AppState> {
         .route("/staff/referrals/{reference}/assign", post(assign))
         .route("/staff/referrals/{reference}/update", post(update))
         .route("/staff/referrals/{reference}/transfer", post(transfer))
+        .route("/staff/referrals/{reference}/needs", post(record_needs))
+        .route("/staff/referrals/{reference}/close", post(close))
         .route("/staff/audit", get(audit))
-        .route("/staff/report", get(report))
-        .route("/staff/report.csv", get(report_csv))
 }
 
 impl From<ReferralError> for Error {
@@ -227,7 +231,36 @@ fn event_text(state: &AppState, i18n: &I18n, action: Action, detail: Option<&str
         }
         Action::Note => msg("triage-event-note"),
         Action::Transferred => msg("triage-event-transferred").with("service", service()),
+        Action::Needs => msg("needs-event"),
+        Action::Outcomes => msg("outcome-event"),
     }
+}
+
+/// The needs part of a referral's page: every category (ticked if recorded), what was recorded and, once
+/// closed, its outcomes and the onward referral.
+async fn needs_view(state: &AppState, row: &ReferralRow) -> Result<NeedsView> {
+    let recorded = store::needs(&state.db, row.id).await?;
+    let categories = state.library.needs();
+    let label =
+        |id: &str| categories.iter().find(|c| c.id == id).map(|c| c.text()).unwrap_or_else(|| msg("needs-unknown"));
+    let plan = store::plan(&state.db, row.id).await?;
+    let closure = store::closure(&state.db, row.id).await?;
+    Ok(NeedsView {
+        categories: categories
+            .iter()
+            .map(|c| (c.id.clone(), c.text(), recorded.iter().any(|n| n.need == c.id)))
+            .collect(),
+        recorded: recorded
+            .iter()
+            .map(|n| NeedLine { label: label(&n.need), outcome: n.outcome, reason: n.reason })
+            .collect(),
+        plan: plan.and_then(|sealed| referrals::open_note(&state.referral_keys, row, &sealed)),
+        onward: closure
+            .filter(|_| row.status == Status::Closed)
+            .map(|(onward, slug)| (onward, slug.map(|s| service_name(state, &s)))),
+        services: state.directory.all().iter().map(|s| (s.slug.clone(), s.name.clone())).collect(),
+        closed: row.status.is_closed(),
+    })
 }
 
 /// The referral's page, with `form` holding what was typed into an action that needs correcting: for staff who
@@ -286,6 +319,7 @@ async fn detail_page(state: &AppState, page: Page, queued: &Queued, form: Form) 
         details,
         history,
         transfer_to,
+        needs: needs_view(state, row).await?,
     };
     let flash = session::take_flash(&state.db, &staff.me.session).await?;
     let notice = flash.contains(Notice::TriageSaved).then(|| Notice::TriageSaved.text());
@@ -352,6 +386,7 @@ pub async fn update(
                 UpdateProblem::Status => ("status", msg("triage-status-error")),
                 UpdateProblem::Note(p) => ("note", text_problem(p, msg("triage-note-error"))),
                 UpdateProblem::Nothing => ("status", msg("triage-update-nothing")),
+                UpdateProblem::Close => ("status", msg("outcome-close-elsewhere")),
             };
             let form = Form::new().keep("status", input.status).keep("note", input.note).with_error(field, text);
             return detail_page(&state, page, &queued, form).await;
@@ -394,6 +429,81 @@ pub async fn transfer(
     Ok(Redirect::to("/staff/referrals").into_response())
 }
 
+/// Records the categories of need and the support plan.
+pub async fn record_needs(
+    State(state): State<AppState>,
+    page: Page,
+    queued: Queued,
+    LenientForm(pairs): LenientForm<Vec<(String, String)>>,
+) -> Result {
+    let ticked: Vec<String> = pairs.iter().filter(|(k, _)| k == "needs").map(|(_, v)| v.clone()).collect();
+    let plan = pairs.iter().find(|(k, _)| k == "plan").map(|(_, v)| v.clone()).unwrap_or_default();
+    let needs = match outcomes::check_needs(state.library.needs(), &queued.row, &ticked, &plan) {
+        Ok(needs) => needs,
+        Err(NeedsProblems { needs, plan: plan_problem, closed }) => {
+            let mut form = Form::new().keep("needs", ticked.join(",")).keep("plan", plan);
+            if needs {
+                form.error("needs", msg("needs-error"));
+            }
+            if let Some(problem) = plan_problem {
+                form.error("plan", text_problem(problem, msg("needs-plan-error")));
+            }
+            if closed {
+                form.error("needs", msg("needs-closed-error"));
+            }
+            return detail_page(&state, page, &queued, form).await;
+        }
+    };
+    outcomes::record_needs(&state.db, &state.referral_keys, &queued.row, &needs, queued.staff.actor(&state)).await?;
+    saved(&state, &queued).await
+}
+
+/// Closes the referral with an outcome for each need and the onward referral; without them, the page again
+/// with what is missing next to each field and everything chosen kept.
+pub async fn close(
+    State(state): State<AppState>,
+    page: Page,
+    queued: Queued,
+    LenientForm(pairs): LenientForm<Vec<(String, String)>>,
+) -> Result {
+    let value = |field: &str| pairs.iter().find(|(k, _)| k == field).map(|(_, v)| v.clone()).unwrap_or_default();
+    let needs = store::needs(&state.db, queued.row.id).await?;
+    let input = ClosureInput {
+        outcomes: OUTCOME_FIELDS.iter().zip(REASON_FIELDS).map(|(o, r)| (value(o), value(r))).collect(),
+        onward: value("onward"),
+    };
+    let closure = match outcomes::check_closure(&state.directory, &queued.row, &needs, &input) {
+        Ok(closure) => closure,
+        Err(ClosureProblems { outcome, reason, onward, closed }) => {
+            let mut form = Form::new().keep("onward", input.onward.clone());
+            for (i, (o, r)) in input.outcomes.iter().enumerate().take(needs.len()) {
+                form.set(OUTCOME_FIELDS[i], o.clone());
+                form.set(REASON_FIELDS[i], r.clone());
+            }
+            let name = |i: usize| {
+                let id = needs.get(i).map(|n| n.need.as_str()).unwrap_or_default();
+                let text = state.library.needs().iter().find(|c| c.id == id).map(|c| page.i18n().text(&c.text()));
+                text.unwrap_or_else(|| id.to_string())
+            };
+            for i in outcome {
+                form.error(OUTCOME_FIELDS[i], msg("outcome-error").with("need", name(i)));
+            }
+            for i in reason {
+                form.error(REASON_FIELDS[i], msg("outcome-reason-error").with("need", name(i)));
+            }
+            if onward {
+                form.error("onward", msg("outcome-onward-error"));
+            }
+            if closed {
+                form.error("onward", msg("outcome-closed-error"));
+            }
+            return detail_page(&state, page, &queued, form).await;
+        }
+    };
+    outcomes::close(&state.db, &queued.row, &closure, queued.staff.actor(&state)).await?;
+    saved(&state, &queued).await
+}
+
 pub async fn audit(State(state): State<AppState>, page: Page, _: Admin) -> Result {
     let events = store::recent_events(&state.db, 500).await?;
     let people = names(&state, events.iter().map(|(e, _, _)| e.actor_id)).await?;
@@ -409,60 +519,4 @@ pub async fn audit(State(state): State<AppState>, page: Page, _: Admin) -> Resul
         })
         .collect();
     Ok(page.render(move || view! { <AuditPage rows=rows.clone()/> }).await)
-}
-
-#[derive(Default, Deserialize)]
-pub struct ReportQuery {
-    #[serde(default)]
-    days: Option<i64>,
-}
-
-impl ReportQuery {
-    /// The period asked for: 30, 90 or 365 days (30 for anything else).
-    fn days(&self) -> i64 {
-        self.days.filter(|d| [30, 90, 365].contains(d)).unwrap_or(30)
-    }
-}
-
-async fn report_for(state: &AppState, days: i64) -> Result<report::Report> {
-    let now = state.clock.now();
-    let rows = store::created_between(&state.db, now - days * 86_400, now + 1).await?;
-    Ok(report::build(&state.directory, &state.referral_keys, &rows))
-}
-
-/// The report's figures as the page's tables (small counts as "fewer than 5").
-fn report_tables(report: &report::Report, i18n: &I18n) -> Vec<ReportTable> {
-    report
-        .dimensions
-        .iter()
-        .map(|d| ReportTable {
-            title: d.title.clone(),
-            rows: d
-                .counts
-                .iter()
-                .map(|(label, n)| {
-                    let value =
-                        report::shown(*n).map(|n| n.to_string()).unwrap_or_else(|| i18n.t("triage-report-fewer"));
-                    (i18n.text(label), value)
-                })
-                .collect(),
-        })
-        .collect()
-}
-
-pub async fn report(State(state): State<AppState>, page: Page, _: Admin, Query(q): Query<ReportQuery>) -> Result {
-    let days = q.days();
-    let report = report_for(&state, days).await?;
-    let tables = report_tables(&report, &page.i18n());
-    let total = report.total;
-    Ok(page.render(move || view! { <ReportPage days=days total=total tables=tables.clone()/> }).await)
-}
-
-pub async fn report_csv(State(state): State<AppState>, page: Page, _: Admin, Query(q): Query<ReportQuery>) -> Result {
-    let report = report_for(&state, q.days()).await?;
-    let headers = [
-        (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-        (header::CONTENT_DISPOSITION, "attachment; filename=\"report.csv\""),
-    ];
-    Ok((headers, report.csv(&page.i18n())).into_response())
 }

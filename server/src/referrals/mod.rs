@@ -1,7 +1,7 @@
 //! Requests for support made through the portal ("referrals"): the journey's questions ([`journey`]), the
 //! answers ([`draft`]), keeping them with the visitor's session ([`drafts`]), the answers in words
 //! ([`summary`]), where a request goes ([`routing`]), sending it ([`submit`]) and storing it ([`store`]); staff's
-//! work on it ([`triage`]) and the commissioner's [`report`].
+//! work on it ([`triage`]) and what came of it ([`outcomes`]); the commissioner's return is in [`crate::returns`].
 //!
 //! Personal details are sealed with envelope encryption: each referral has its own random key, which seals
 //! the details and staff notes; that key is sealed under a master key, whose id is stored beside it. The first
@@ -13,7 +13,8 @@ pub mod draft;
 pub mod drafts;
 pub mod journey;
 pub mod keys;
-pub mod report;
+pub mod outcomes;
+
 pub mod routing;
 pub mod store;
 pub mod summary;

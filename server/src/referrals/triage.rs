@@ -121,6 +121,8 @@ pub enum UpdateProblem {
     Note(TextProblem),
     /// Neither a different status nor a note.
     Nothing,
+    /// Closing: that takes the outcomes, on the closure form.
+    Close,
 }
 
 /// Checks an update of `row`: the status chosen (a change only when it differs from the current one) and the
@@ -136,6 +138,9 @@ pub fn check_update(row: &ReferralRow, status: &str, note: &str) -> Result<Updat
         Err(problem) => return Err(UpdateProblem::Note(problem)),
     };
     let update = Update { status: status.filter(|s| *s != row.status), note };
+    if update.status == Some(Status::Closed) {
+        return Err(UpdateProblem::Close);
+    }
     if update.status.is_none() && update.note.is_none() {
         return Err(UpdateProblem::Nothing);
     }
@@ -218,14 +223,17 @@ mod tests {
         assert_eq!(both, Update { status: Some(Status::InContact), note: Some("Rang, no answer".into()) });
         let note_only = check_update(&new, "new", "Left it").expect("the same status is no change");
         assert_eq!(note_only, Update { status: None, note: Some("Left it".into()) });
-        assert_eq!(check_update(&new, "closed", "  ").expect("status only").status, Some(Status::Closed));
+        assert_eq!(check_update(&new, "supported", "  ").expect("status only").status, Some(Status::Supported));
+        assert_eq!(check_update(&new, "closed", "Done"), Err(UpdateProblem::Close), "closing takes the outcomes");
+        let closed = row(Status::Closed);
+        assert_eq!(check_update(&closed, "closed", "Afterwards").expect("a note on a closed one").status, None);
         assert_eq!(check_update(&new, "new", ""), Err(UpdateProblem::Nothing));
         assert_eq!(check_update(&new, "", " "), Err(UpdateProblem::Nothing));
         assert_eq!(check_update(&new, "transferred", "x"), Err(UpdateProblem::Status));
         assert_eq!(check_update(&new, "nonsense", "x"), Err(UpdateProblem::Status));
         let long = "a".repeat(MAX_NOTE + 1);
         assert_eq!(
-            check_update(&new, "closed", &long),
+            check_update(&new, "supported", &long),
             Err(UpdateProblem::Note(TextProblem::TooLong { max: MAX_NOTE }))
         );
     }

@@ -143,6 +143,7 @@ async fn raw_html_in_a_guide_is_shown_as_text() {
     for (path, text) in [
         ("topics.toml", "ids = [\"feelings\"]\n"),
         ("en/topics.toml", "feelings = \"Feelings\"\n"),
+        ("needs.toml", "[[needs]]\nid = \"safety\"\nlabel = \"needs-category-safety\"\n"),
         (
             "en/guides/test.md",
             "+++\ntitle = \"Test\"\nsummary = \"S\"\ntopics = [\"feelings\"]\naudience = \"both\"\nminutes = 1\nreviewed = \"2026-11-22\"\nsources = [\"x\"]\n+++\n\n## Step\n\n<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>\n",

@@ -13,6 +13,7 @@ mod limits;
 mod logging;
 mod reads;
 mod referrals;
+mod returns;
 mod security;
 mod shell;
 mod staff;

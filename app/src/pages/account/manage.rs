@@ -41,6 +41,8 @@ pub struct AccountRequest {
     pub sent: String,
     pub service: String,
     pub status: Text,
+    /// Closed, and the person may still say how it went.
+    pub feedback: bool,
 }
 
 fn device_text(i18n: &I18n, device: Device) -> String {
@@ -124,7 +126,15 @@ pub fn AccountPage(overview: AccountOverview) -> impl IntoView {
                         <td class="wm-table__cell">{r.reference.clone()}</td>
                         <td class="wm-table__cell">{r.sent.clone()}</td>
                         <td class="wm-table__cell">{r.service.clone()}</td>
-                        <td class="wm-table__cell">{i18n.text(&r.status)}</td>
+                        <td class="wm-table__cell">
+                            {i18n.text(&r.status)}
+                            {r.feedback.then(|| view! {
+                                " "
+                                <a class="wm-link" href=format!("/account/requests/{}/feedback", r.reference)>
+                                    {i18n.t("feedback-link")}
+                                </a>
+                            })}
+                        </td>
                     </tr>
                 }
             })

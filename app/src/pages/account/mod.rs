@@ -1,6 +1,7 @@
 //! Account pages: registration, signing in and out, a forgotten password, the account page with its sensitive
 //! changes, and staff enrolment. The server decides what happens; these draw what it hands them.
 
+pub mod feedback;
 pub mod manage;
 pub mod register;
 pub mod sign_in;

@@ -53,6 +53,8 @@ pub struct ReferralView {
     pub history: Vec<HistoryEntry>,
     /// Other services that receive requests: (slug, name).
     pub transfer_to: Vec<(String, String)>,
+    /// The needs, the plan and the outcomes.
+    pub needs: super::outcomes::NeedsView,
 }
 
 fn part_text(i18n: &crate::i18n::I18n, p: &Part) -> String {
@@ -176,6 +178,7 @@ pub fn ReferralPage(referral: ReferralView, form: Form, #[prop(optional)] notice
             </form>
         })}
         </section>
+        <super::outcomes::NeedsSection base=base.clone() needs=r.needs.clone() form=form.clone()/>
 
         <h2 class="wm-heading-l">{i18n.t("triage-history-heading")}</h2>
         {views}

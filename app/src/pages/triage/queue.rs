@@ -104,7 +104,7 @@ pub fn QueuePage(
     let admin_links = admin.then(|| {
         view! {
             <p class="wm-body">
-                <a class="wm-link" href="/staff/report">{i18n.t("triage-report-link")}</a>
+                <a class="wm-link" href="/staff/returns">{i18n.t("triage-report-link")}</a>
                 " · "
                 <a class="wm-link" href="/staff/audit">{i18n.t("triage-audit-link")}</a>
                 " · "

@@ -3,6 +3,7 @@
 //! messages next to the fields), call an operation of [`crate::auth`] and decide which page comes next.
 
 pub mod changes;
+pub mod feedback;
 pub mod overview;
 pub mod register;
 pub mod sign_in;
@@ -37,6 +38,7 @@ pub fn router() -> Router<AppState> {
         .merge(register::router())
         .merge(sign_in::router())
         .merge(overview::router())
+        .merge(feedback::router())
         .merge(changes::router())
         .merge(staff::router())
 }

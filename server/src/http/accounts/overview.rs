@@ -36,6 +36,10 @@ pub async fn overview(State(state): State<AppState>, page: Page, me: SignedIn) -
     let sessions = store::user_sessions(&state.db, me.user.id, now).await?;
     let codes = store::unused_recovery_codes(&state.db, me.user.id).await?;
     let requests = referrals::store::by_referrer(&state.db, me.user.id).await?;
+    let mut feedback = Vec::with_capacity(requests.len());
+    for r in &requests {
+        feedback.push(referrals::outcomes::may_give_feedback(&state.db, r, me.user.id).await?);
+    }
     let flash = session::take_flash(&state.db, &me.session).await?;
     let i18n = page.i18n();
     let overview = AccountOverview {
@@ -55,13 +59,15 @@ pub async fn overview(State(state): State<AppState>, page: Page, me: SignedIn) -
         notices: flash.0.iter().map(|n| n.text()).collect(),
         requests: requests
             .iter()
-            .map(|r| {
+            .zip(feedback)
+            .map(|(r, feedback)| {
                 let (y, m, d) = dates::civil_from_days(dates::day_of(r.created_at));
                 AccountRequest {
                     reference: r.reference.clone(),
                     sent: long_date(&i18n, y, m, d),
                     service: state.directory.by_slug(&r.service).map(|s| s.name.clone()).unwrap_or_default(),
                     status: r.status.referrer_label(),
+                    feedback,
                 }
             })
             .collect(),
@@ -86,6 +92,10 @@ pub async fn download(State(state): State<AppState>, me: SignedIn) -> Result {
     let sessions = store::user_sessions(&state.db, me.user.id, now).await?;
     let codes = store::unused_recovery_codes(&state.db, me.user.id).await?;
     let requests = referrals::store::by_referrer(&state.db, me.user.id).await?;
+    let mut feedback = Vec::with_capacity(requests.len());
+    for r in &requests {
+        feedback.push(referrals::outcomes::may_give_feedback(&state.db, r, me.user.id).await?);
+    }
     let user = &me.user;
     let email = user
         .email_sealed

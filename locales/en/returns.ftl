@@ -1,0 +1,33 @@
+# The commissioner's return: fixed ended periods, counts only.
+
+returns-title = Returns for the commissioner
+returns-lead = Figures for each calendar month and quarter (London time) that has ended. Nothing in a return identifies a person.
+returns-months = Months
+returns-quarters = Quarters
+returns-month = { $month } { $year }
+returns-quarter = { $first } to { $last } { $year }
+returns-method = Counts from 1 to 4 are hidden and shown as [c]. So that a hidden count cannot be worked out by subtracting from a total, more counts (the smallest others in the same row or column, or a total) are hidden too, until none can be. 0 is shown.
+returns-no-equality = The equality answers are not included: they are kept encrypted with each person's request, and a return never opens a person's details.
+returns-csv = Download as CSV
+returns-json = Download as JSON
+returns-hidden-mark = [c]
+returns-total = Total
+returns-received = Requests received
+returns-contacted-in-promise = Contacted within the promise
+returns-no-promise = No contact promise recorded
+returns-supported = Supported
+returns-closed = Closed
+returns-closed-improved = Closed with an improved outcome
+returns-by-service = By receiving service
+returns-service = { $name }
+returns-by-crime = By what happened
+returns-by-crime-note = A request can name more than one crime, so this table has no totals.
+returns-by-age = By age
+returns-by-area = By area
+returns-area = { $area }
+returns-not-recorded = Not recorded
+returns-outcomes = Outcomes of needs closed in the period
+returns-outcomes-note = Whether the person was better able to cope and recover, for each need recorded, when their request was closed.
+returns-needs-closed = Needs closed
+returns-feedback = Feedback given in the period
+returns-answered = People who answered
