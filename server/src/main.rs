@@ -43,7 +43,12 @@ enum KeysCommand {
 #[derive(Subcommand)]
 enum ContentCommand {
     /// Check every bundle (front matter, directives, links, topics, assets) and print a coverage report.
-    Check,
+    Check {
+        /// The pre-launch check: also fail on placeholders and stale details among services that receive
+        /// requests, listing each fact still to confirm.
+        #[arg(long)]
+        strict: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -71,7 +76,7 @@ async fn main() -> ExitCode {
         Command::Serve => serve(cli.config).await,
         Command::Migrate => migrate(cli.config).await,
         Command::Staff(StaffCommand::Add { name, service, admin }) => add_staff(cli.config, name, service, admin).await,
-        Command::Content(ContentCommand::Check) => check_content(&cli.config),
+        Command::Content(ContentCommand::Check { strict }) => check_content(&cli.config, strict),
         Command::Purge => purge(cli.config).await,
         Command::Keys(KeysCommand::RotateReferralKey) => rotate_referral_key(cli.config).await,
     };
@@ -166,8 +171,9 @@ async fn rotate_referral_key(config: Config) -> Result<(), String> {
     Ok(())
 }
 
-fn check_content(config: &Config) -> Result<(), String> {
-    let report = waymark::content::check::report(&config.content_dir);
+fn check_content(config: &Config, strict: bool) -> Result<(), String> {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    let report = waymark::content::check::report(&config.content_dir, strict, waymark::dates::day_of(now));
     print!("{}", report.text);
     if report.ok {
         Ok(())

@@ -6,7 +6,7 @@
 //! not answered), and [`app::models::request::stored`] reads any word it does not know as not answered.
 
 use app::models::request::{
-    stored, Access, AgeBand, Channel, Disability, Ethnicity, ForWhom, Gender, Police, SafeNow, Sexuality, When, YesNo,
+    stored, Access, AgeBand, Area, Channel, Disability, Ethnicity, ForWhom, Gender, Police, SafeNow, Sexuality, When, YesNo,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -70,6 +70,9 @@ pub struct Draft {
     pub age_band: Option<AgeBand>,
     /// Crime type ids ([`app::models::vocabulary::crime_types`]).
     pub crimes: Option<Vec<String>>,
+    /// Where the person lives (a borough, outside Cleveland or rather not say); never a postcode.
+    #[serde(with = "stored::answer")]
+    pub area: Option<Area>,
     #[serde(with = "stored::answer")]
     pub when: Option<When>,
     #[serde(with = "stored::answer")]
@@ -100,6 +103,11 @@ pub struct Draft {
     pub reviewing: bool,
     /// Set once the request has been sent, for the confirmation page; the answers are cleared then.
     pub sent: Option<Sent>,
+    /// No service here can take the request as answered so far, so the journey stops at "where to turn
+    /// instead". Worked out from the directory each time the draft is read ([`crate::referrals::with_route`]),
+    /// never stored.
+    #[serde(skip)]
+    pub no_service: bool,
 }
 
 /// A request just sent: what the confirmation page shows.

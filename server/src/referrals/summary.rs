@@ -87,6 +87,7 @@ pub fn sections(d: &Draft) -> Vec<SummarySection> {
         row(msg("request-check-who"), Step::Who, answer(d.for_whom)),
         row(msg("request-check-age").with("who", d.who()), Step::Age, answer(d.age_band)),
         row(msg("request-check-what"), Step::What, crimes),
+        row(msg("request-check-area").with("who", d.who()), Step::Area, answer(d.area)),
         row(msg("request-check-when"), Step::When, answer(d.when)),
         row(msg("request-check-police"), Step::Police, answer(d.police)),
         row(msg("request-check-needs"), Step::Needs, needs),
