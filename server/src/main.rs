@@ -31,6 +31,22 @@ enum Command {
     /// Manage the keys that seal stored data.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Work with the service directory.
+    #[command(subcommand)]
+    Directory(DirectoryCommand),
+}
+
+#[derive(Subcommand)]
+enum DirectoryCommand {
+    /// Turn an Open Referral UK JSON export into service files for review (placeholders that receive no
+    /// requests). An existing file is never overwritten: the entry is written beside it as `.toml.new`.
+    Import {
+        /// The ORUK export: a page of services (`contents`), a list, or one service.
+        file: std::path::PathBuf,
+        /// The folder to write the entries to (review them there before moving any into content/services).
+        #[arg(long, default_value = "imported-services")]
+        to: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -79,6 +95,7 @@ async fn main() -> ExitCode {
         Command::Content(ContentCommand::Check { strict }) => check_content(&cli.config, strict),
         Command::Purge => purge(cli.config).await,
         Command::Keys(KeysCommand::RotateReferralKey) => rotate_referral_key(cli.config).await,
+        Command::Directory(DirectoryCommand::Import { file, to }) => import_directory(&file, &to),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -168,6 +185,26 @@ async fn rotate_referral_key(config: Config) -> Result<(), String> {
         rotated.key_id, rotated.resealed, rotated.retired
     );
     state.db.close().await;
+    Ok(())
+}
+
+fn import_directory(file: &std::path::Path, to: &std::path::Path) -> Result<(), String> {
+    use waymark::oruk::import::{write_all, Outcome};
+    let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let export: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{} is not JSON: {e}", file.display()))?;
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    let today = waymark::dates::iso_date(waymark::dates::day_of(now));
+    let source = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let outcomes = write_all(&export, &source, to, &today).map_err(|e| format!("cannot write to {}: {e}", to.display()))?;
+    for outcome in &outcomes {
+        match outcome {
+            Outcome::Written(p) => println!("written: {}", p.display()),
+            Outcome::WrittenAlongside(p) => println!("a file of that name exists; written beside it: {}", p.display()),
+            Outcome::Refused(why) => println!("not written: {why}"),
+        }
+    }
+    println!("{} services read. Review each file: they are placeholders that receive no requests.", outcomes.len());
     Ok(())
 }
 

@@ -170,7 +170,7 @@ mod tests {
 
     /// A draft as this and earlier versions stored it.
     const TODAYS_FORMAT: &str = r#"{"safe_now":"not-sure","for_whom":"someone","age_band":"16-17",
-        "crimes":["violence"],"when":"ongoing","police":"rather-not-say","needs":["safety"],"needs_other":"",
+        "crimes":["violence"],"area":"stockton-on-tees","when":"ongoing","police":"rather-not-say","needs":["safety"],"needs_other":"",
         "language":"Polish","interpreter":"yes","access":["bsl","large-print"],"access_other":"",
         "name":"Kasia","channels":["text","phone"],"phone":"07700 900456","email":"",
         "safe":{"phone":{"safe":"no","times":"","message":"","say_who":""},
@@ -186,6 +186,7 @@ mod tests {
         assert_eq!(draft.safe_now, Some(SafeNow::NotSure));
         assert!(draft.for_someone());
         assert_eq!(draft.ages(), Some((16, 17)));
+        assert_eq!(draft.area, Some(app::models::request::Area::StocktonOnTees));
         assert_eq!(draft.when, Some(When::Ongoing));
         assert_eq!(draft.police, Some(Police::RatherNotSay));
         assert_eq!(draft.interpreter, Some(YesNo::Yes));

@@ -212,7 +212,9 @@ mod tests {
         assert_eq!(about[0].value, vec![Part::Said(msg("request-safe-yes"))]);
         assert_eq!(about[2].value, vec![Part::Said(msg("age-25-44"))]);
         assert_eq!(about[2].change, "/request/age");
-        assert_eq!(about[5].value, vec![Part::Said(msg("request-police-no"))]);
+        assert_eq!(about[4].value, vec![Part::Said(msg("area-middlesbrough"))]);
+        assert_eq!(about[4].change, "/request/area");
+        assert_eq!(about[6].value, vec![Part::Said(msg("request-police-no"))]);
         assert!(sections[3].rows.iter().all(|r| r.value.is_empty()), "no equality answers given");
     }
 }

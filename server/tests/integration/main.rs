@@ -10,6 +10,7 @@ mod diary;
 mod guesses;
 mod guides;
 mod limits;
+mod oruk;
 mod logging;
 mod reads;
 mod referrals;

@@ -24,9 +24,9 @@ impl Page for Signpost {
     }
 
     fn question(&self, d: &Draft) -> Question {
-        let why = if d.area == Some(Area::Outside) { "request-signpost-outside" } else { "request-signpost-none" };
+        let why = if d.area == Some(Area::Outside) { msg("request-signpost-outside") } else { msg("request-signpost-none") };
         Question::new(msg("request-signpost-heading"), vec![])
-            .with_lead(vec![msg(why), msg("request-signpost-services")])
+            .with_lead(vec![why, msg("request-signpost-services")])
             .ending()
     }
 
