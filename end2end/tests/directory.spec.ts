@@ -66,3 +66,21 @@ test('every group filter finds services for that group', async ({ page }) => {
   }
   await expectNoAxeViolations(page);
 });
+
+test('the Open Referral UK endpoint returns paginated JSON, open to any origin, without cookies', async ({ request }) => {
+  const list = await request.get('/api/oruk/services?per_page=5');
+  expect(list.status()).toBe(200);
+  expect(list.headers()['access-control-allow-origin']).toBe('*');
+  expect(list.headers()['set-cookie']).toBeUndefined();
+  const page = await list.json();
+  for (const field of ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty', 'contents']) {
+    expect(page).toHaveProperty(field);
+  }
+  expect(page.page_number).toBe(1);
+  expect(page.contents).toHaveLength(5);
+  const one = await request.get(`/api/oruk/services/${page.contents[0].id}`);
+  expect(one.status()).toBe(200);
+  const service = await one.json();
+  expect(service.name).toBe(page.contents[0].name);
+  expect(service.status).toBe('active');
+});

@@ -196,7 +196,8 @@ fn import_directory(file: &std::path::Path, to: &std::path::Path) -> Result<(), 
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     let today = waymark::dates::iso_date(waymark::dates::day_of(now));
     let source = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let outcomes = write_all(&export, &source, to, &today).map_err(|e| format!("cannot write to {}: {e}", to.display()))?;
+    let outcomes =
+        write_all(&export, &source, to, &today).map_err(|e| format!("cannot write to {}: {e}", to.display()))?;
     for outcome in &outcomes {
         match outcome {
             Outcome::Written(p) => println!("written: {}", p.display()),

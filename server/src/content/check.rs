@@ -94,7 +94,11 @@ fn services_report(root: &Path, strict: bool, today: i64) -> Report {
             if facts.is_empty() {
                 say!(text, "Pre-launch check: every service that receives requests is confirmed.");
             } else {
-                say!(text, "Pre-launch check failed: {} facts to confirm among services that receive requests:", facts.len());
+                say!(
+                    text,
+                    "Pre-launch check failed: {} facts to confirm among services that receive requests:",
+                    facts.len()
+                );
                 for fact in &facts {
                     say!(text, "  - {fact}");
                 }

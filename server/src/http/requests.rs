@@ -188,11 +188,8 @@ pub async fn answer(
 /// Check your answers, with `form` holding the consent's problem when sending needs correcting.
 async fn check_page(state: &AppState, page: Page, visitor: &Visitor, mut draft: Draft, form: Form) -> Result {
     let route = referrals::routing::route(&state.directory, &referrals::facts(&draft));
-    let service_name = route
-        .service
-        .and_then(|slug| state.directory.by_slug(&slug))
-        .map(|s| s.name.clone())
-        .unwrap_or_default();
+    let service_name =
+        route.service.and_then(|slug| state.directory.by_slug(&slug)).map(|s| s.name.clone()).unwrap_or_default();
     let for_someone = draft.for_someone();
     let back = journey::back(Step::Check, &draft);
     let sections = referrals::summary::sections(&draft);
@@ -253,11 +250,12 @@ async fn send(state: AppState, page: Page, visitor: Visitor, answers: Answers) -
 pub async fn done(State(state): State<AppState>, page: Page, visitor: Visitor) -> Result {
     let draft = drafts::current(&state.db, &state.referral_keys, owner(&visitor)).await?;
     let Some(sent) = draft.sent else { return Ok(Redirect::to("/request").into_response()) };
-    // A honeypot submission has no service: show the same page with the hub, keeping nothing.
+    // A honeypot submission has no service: show the same page with the widest-reaching service (the hub),
+    // keeping nothing.
     let service = state
         .directory
         .by_slug(&sent.service)
-        .or_else(|| state.directory.receiving().find(|s| s.helps_with_any_crime()))
+        .or_else(|| state.directory.receiving().max_by_key(|s| (s.areas.len(), s.helps_with.len())))
         .cloned()
         .ok_or_else(|| Error::unavailable("no receiving service"))?;
     let suggestions: Vec<_> = sent.suggestions.iter().filter_map(|s| state.directory.by_slug(s)).cloned().collect();

@@ -66,7 +66,10 @@ fn text(v: &Value, field: &str) -> Option<String> {
 
 fn age(v: &Value, field: &str) -> Option<u8> {
     let n = v.get(field)?;
-    n.as_u64().or_else(|| n.as_f64().map(|f| f as u64)).or_else(|| n.as_str()?.parse().ok()).and_then(|n| u8::try_from(n).ok())
+    n.as_u64()
+        .or_else(|| n.as_f64().map(|f| f as u64))
+        .or_else(|| n.as_str()?.parse().ok())
+        .and_then(|n| u8::try_from(n).ok())
 }
 
 /// A file name from a service's name: lower-case words joined by hyphens.
@@ -84,7 +87,10 @@ pub fn slug(name: &str) -> String {
 
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
-    s.len() == 10 && b[4] == b'-' && b[7] == b'-' && s.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    s.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && s.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// Every phone number of a service: HSDS 3.0 puts them on the service and on its contacts.
@@ -161,10 +167,12 @@ pub fn write_all(export: &Value, source: &str, dir: &Path, today: &str) -> std::
         let path = dir.join(format!("{slug}.toml"));
         let beside = dir.join(format!("{slug}.toml.new"));
         // create_new: never replace a file, even one that appears between the check and the write.
-        let write = |p: &Path| std::fs::OpenOptions::new().write(true).create_new(true).open(p).and_then(|mut f| {
-            use std::io::Write;
-            f.write_all(text.as_bytes())
-        });
+        let write = |p: &Path| {
+            std::fs::OpenOptions::new().write(true).create_new(true).open(p).and_then(|mut f| {
+                use std::io::Write;
+                f.write_all(text.as_bytes())
+            })
+        };
         match write(&path) {
             Ok(()) => outcomes.push(Outcome::Written(path)),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => match write(&beside) {

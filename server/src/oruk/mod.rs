@@ -136,7 +136,8 @@ mod tests {
     use std::path::Path;
 
     fn real() -> Directory {
-        Directory::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/services")).unwrap_or_else(|p| panic!("{p}"))
+        Directory::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/services"))
+            .unwrap_or_else(|p| panic!("{p}"))
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! not answered), and [`app::models::request::stored`] reads any word it does not know as not answered.
 
 use app::models::request::{
-    stored, Access, AgeBand, Area, Channel, Disability, Ethnicity, ForWhom, Gender, Police, SafeNow, Sexuality, When, YesNo,
+    stored, Access, AgeBand, Area, Channel, Disability, Ethnicity, ForWhom, Gender, Police, SafeNow, Sexuality, When,
+    YesNo,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

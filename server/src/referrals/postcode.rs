@@ -40,12 +40,12 @@ pub fn district(input: &str) -> District {
     let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
     let b = compact.as_bytes();
     // A whole postcode ends with a digit and two letters.
-    let outward = if b.len() >= 5 && b[b.len() - 3].is_ascii_digit() && b[b.len() - 2..].iter().all(u8::is_ascii_alphabetic)
-    {
-        &compact[..compact.len() - 3]
-    } else {
-        &compact[..]
-    };
+    let outward =
+        if b.len() >= 5 && b[b.len() - 3].is_ascii_digit() && b[b.len() - 2..].iter().all(u8::is_ascii_alphabetic) {
+            &compact[..compact.len() - 3]
+        } else {
+            &compact[..]
+        };
     let letters: String = outward.chars().take_while(char::is_ascii_alphabetic).collect();
     let rest = &outward[letters.len()..];
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();

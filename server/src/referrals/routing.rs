@@ -271,8 +271,16 @@ mod tests {
     fn any_facts() -> impl Strategy<Value = Facts> {
         let crimes: Vec<&'static str> = vocabulary::crime_types().into_iter().map(|c| c.0).collect();
         let bands: Vec<Option<(u8, u8)>> = AgeBand::ALL.iter().map(|b| b.ages()).collect();
-        (proptest::sample::subsequence(crimes, 0..5), proptest::sample::select(bands), proptest::sample::select(Place::all()))
-            .prop_map(|(c, ages, place)| Facts { crimes: c.into_iter().map(String::from).collect(), ages, place })
+        (
+            proptest::sample::subsequence(crimes, 0..5),
+            proptest::sample::select(bands),
+            proptest::sample::select(Place::all()),
+        )
+            .prop_map(|(c, ages, place)| Facts {
+                crimes: c.into_iter().map(String::from).collect(),
+                ages,
+                place,
+            })
     }
 
     proptest! {

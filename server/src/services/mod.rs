@@ -266,7 +266,8 @@ impl Directory {
         let mut gaps = Vec::new();
         for borough in Borough::ALL {
             for (crime, _) in vocabulary::crime_types() {
-                let facts = Facts { crimes: vec![crime.to_string()], ages: Some((18, 64)), place: Place::Borough(*borough) };
+                let facts =
+                    Facts { crimes: vec![crime.to_string()], ages: Some((18, 64)), place: Place::Borough(*borough) };
                 let reached = route(self, &facts).service.and_then(|slug| self.by_slug(&slug));
                 let fits = reached.is_some_and(|s| !SPECIALIST.contains(&crime) || !s.helps_with_any_crime());
                 if !fits {
@@ -418,7 +419,8 @@ checked_by = "Content editor"
         for typed in ["burglary", "Burgled", "robbed"] {
             let found = names(directory.matching(None, None, Some(typed), &names_of_crimes));
             assert!(
-                found.contains(&"restorative-justice-cleveland".to_string()) && found.contains(&"victim-hub".to_string()),
+                found.contains(&"restorative-justice-cleveland".to_string())
+                    && found.contains(&"victim-hub".to_string()),
                 "{found:?}"
             );
             assert!(!found.contains(&"brake".to_string()) && !found.contains(&"action-fraud".to_string()), "{found:?}");

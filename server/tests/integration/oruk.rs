@@ -12,7 +12,7 @@ fn schema(name: &str) -> jsonschema::Validator {
 }
 
 fn assert_valid(validator: &jsonschema::Validator, value: &Value) {
-    let errors: Vec<String> = validator.iter_errors(value).map(|e| format!("{e} at {}", e.instance_path)).collect();
+    let errors: Vec<String> = validator.iter_errors(value).map(|e| format!("{e} at {}", e.instance_path())).collect();
     assert!(errors.is_empty(), "{errors:?} in {value}");
 }
 
@@ -81,7 +81,9 @@ async fn where_someone_lives_chooses_the_service_and_is_stored_as_a_borough() {
     on_each_backend(|app| async move {
         // Redcar and Cleveland, by the first half of a postcode: Foundation.
         let mut redcar = Browser::new(&app);
-        let next = check_page_for(&mut redcar, &["domestic-abuse"], "25-44", &[("area", "postcode"), ("postcode", "TS10")]).await;
+        let next =
+            check_page_for(&mut redcar, &["domestic-abuse"], "25-44", &[("area", "postcode"), ("postcode", "TS10")])
+                .await;
         assert_eq!(next, "/request/when");
         redcar.post("/request/when", &[("when", "month")]).await;
         redcar.post("/request/police", &[("police", "no")]).await;
@@ -145,7 +147,10 @@ async fn outside_cleveland_or_too_young_for_any_service_here_is_signposted_and_n
     let page = outside.get("/request/elsewhere").await;
     assert_eq!(page.status, 200);
     let text = page.text();
-    assert!(text.contains("Where you can turn for help") && text.contains("National Domestic Abuse Helpline"), "{text}");
+    assert!(
+        text.contains("Where you can turn for help") && text.contains("National Domestic Abuse Helpline"),
+        "{text}"
+    );
     assert!(!text.contains("Foundation") && !text.contains(">Harbour<"), "no local service outside Cleveland");
     // The journey cannot go on past it, and sending is refused.
     assert_eq!(outside.get("/request/when").await.location(), "/request/elsewhere");

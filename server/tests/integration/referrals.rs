@@ -321,6 +321,7 @@ async fn consent_is_needed_and_too_many_requests_or_a_filled_honeypot_store_noth
         ("who", vec![("for_whom", "me")]),
         ("age", vec![("age_band", "25-44")]),
         ("what", vec![("crimes", "violence")]),
+        ("area", vec![("area", "middlesbrough")]),
         ("when", vec![("when", "week")]),
         ("police", vec![("police", "no")]),
         ("needs", vec![("needs", "emotional")]),
@@ -450,7 +451,7 @@ async fn the_service_directory_filters_by_neutral_codes_and_searches_by_post() {
     for typed in ["burglary", "burgled"] {
         let found = app.post_form("/services", &format!("q={typed}")).await.text();
         assert!(
-            found.contains("Victim Care and Advice Service (VCAS)") && found.contains("support for young people"),
+            found.contains("Victim Care and Advice Service (VCAS)") && found.contains("Restorative Justice Cleveland"),
             "{found}"
         );
         assert!(!found.contains("Brake") && !found.contains("Report Fraud"), "{found}");
@@ -621,6 +622,7 @@ async fn urgent_requests_are_marked_and_come_first() {
             ("who", vec![("for_whom", "me")]),
             ("age", vec![("age_band", "25-44")]),
             ("what", vec![("crimes", "violence")]),
+            ("area", vec![("area", "middlesbrough")]),
             ("when", vec![("when", "ongoing")]),
             ("police", vec![("police", "no")]),
             ("needs", vec![("needs", "crisis")]),
@@ -700,6 +702,7 @@ async fn a_request_whose_confirmation_cannot_be_kept_is_not_sent() {
             ("who", vec![("for_whom", "me")]),
             ("age", vec![("age_band", "25-44")]),
             ("what", vec![("crimes", "violence")]),
+            ("area", vec![("area", "middlesbrough")]),
             ("when", vec![("when", "week")]),
             ("police", vec![("police", "no")]),
             ("needs", vec![("needs", "emotional")]),

@@ -52,7 +52,13 @@ pub fn ServiceCard(service: Service, #[prop(default = 2)] level: u8) -> impl Int
         (None, None) => None,
     };
     let mut tags = Vec::new();
-    tags.push(if service.national { i18n.t("service-national") } else { i18n.t("service-local") });
+    tags.push(if service.national {
+        i18n.t("service-national")
+    } else if service.areas.len() == crate::models::area::Borough::ALL.len() {
+        i18n.t("service-local")
+    } else {
+        service.areas.iter().map(|b| i18n.text(&b.label())).collect::<Vec<_>>().join(", ")
+    });
     if service.receives_referrals {
         tags.push(i18n.t("service-takes-requests"));
     }
@@ -68,10 +74,13 @@ pub fn ServiceCard(service: Service, #[prop(default = 2)] level: u8) -> impl Int
     // their full stops in place on right-to-left pages.
     let english = i18n.locale() != Locale::En;
     let (lang, dir) = (english.then_some("en"), english.then_some("ltr"));
-    let title = match level {
-        3 => view! { <h3 class="wm-heading-s wm-service__name" lang=lang dir=dir>{service.name.clone()}</h3> }.into_any(),
-        _ => view! { <h2 class="wm-heading-s wm-service__name" lang=lang dir=dir>{service.name.clone()}</h2> }.into_any(),
-    };
+    let title =
+        match level {
+            3 => view! { <h3 class="wm-heading-s wm-service__name" lang=lang dir=dir>{service.name.clone()}</h3> }
+                .into_any(),
+            _ => view! { <h2 class="wm-heading-s wm-service__name" lang=lang dir=dir>{service.name.clone()}</h2> }
+                .into_any(),
+        };
     let checked = i18n.tr("service-checked", &[("date", i18n.digits(&service.checked).into())]);
     view! {
         <li class="wm-service">

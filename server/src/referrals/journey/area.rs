@@ -101,8 +101,9 @@ mod tests {
         assert_eq!(refused.kept.value("postcode"), "TS8");
         let refused = Area.accept(&mut d, &answers(&[("area", "postcode")])).expect_err("no postcode");
         assert_eq!(refused.found, vec![("postcode", Problem::PostcodeMissing)]);
-        let refused =
-            Area.accept(&mut d, &answers(&[("area", "postcode"), ("postcode", "nowhere")])).expect_err("not a postcode");
+        let refused = Area
+            .accept(&mut d, &answers(&[("area", "postcode"), ("postcode", "nowhere")]))
+            .expect_err("not a postcode");
         assert_eq!(refused.found, vec![("postcode", Problem::PostcodeInvalid)]);
         assert_eq!(d.area, None);
     }

@@ -10,8 +10,8 @@
 
 mod about;
 mod age;
-mod area;
 mod answers;
+mod area;
 mod check;
 mod contact;
 mod language;

@@ -24,7 +24,8 @@ impl Page for Signpost {
     }
 
     fn question(&self, d: &Draft) -> Question {
-        let why = if d.area == Some(Area::Outside) { msg("request-signpost-outside") } else { msg("request-signpost-none") };
+        let why =
+            if d.area == Some(Area::Outside) { msg("request-signpost-outside") } else { msg("request-signpost-none") };
         Question::new(msg("request-signpost-heading"), vec![])
             .with_lead(vec![why, msg("request-signpost-services")])
             .ending()
