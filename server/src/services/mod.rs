@@ -475,7 +475,7 @@ checked_by = "Content editor"
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/services");
         let directory = Directory::load(&dir).unwrap_or_else(|p| panic!("{p}"));
         for s in directory.all() {
-            assert!(s.national != !s.areas.is_empty(), "{}: national or boroughs", s.slug);
+            assert!(s.national == s.areas.is_empty(), "{}: national or boroughs", s.slug);
             assert!(!s.checked_by.is_empty() && is_date(&s.checked), "{}", s.slug);
         }
         assert!(directory.by_slug("young-people").is_none(), "no invented young people's service");
