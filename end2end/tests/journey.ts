@@ -26,6 +26,8 @@ export interface Journey {
   forSomeone?: boolean;
   age: string;
   what: string[];
+  /** Where the person lives, as the radio is labelled; Hartlepool when not given. */
+  area?: string;
   name: string;
   audit?: boolean;
 }
@@ -47,6 +49,9 @@ export async function answer(page: Page, j: Journey) {
   await next(page);
   await audit();
   for (const w of j.what) await page.getByLabel(w, { exact: true }).check();
+  await next(page);
+  await audit();
+  await page.getByLabel(j.area ?? 'Hartlepool', { exact: true }).check();
   await next(page);
   await audit();
   await page.getByLabel('In the last month').check();

@@ -192,7 +192,7 @@ for (const [code, , dir, digits] of LANGUAGES) {
     // The triage console, for a member of staff of the service the request went to.
     const staff = await anotherPerson(browser, testInfo);
     await staff.setViewportSize({ width: 320, height: 800 });
-    await enrolStaff(staff, `Dana ${code} ${Date.now()}`, 'domestic-abuse', true);
+    await enrolStaff(staff, `Dana ${code} ${Date.now()}`, 'harbour', true);
     await speak(staff, code);
     for (const path of STAFF) await check(staff, code, dir, path);
     await check(staff, code, dir, `/staff/referrals/${reference}`);

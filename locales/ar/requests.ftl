@@ -246,3 +246,27 @@ request-done-others-heading = خدمات أخرى قد تساعدكم
 request-done-others-lead = يمكنكم أيضًا التواصل مع هذه الخدمات بأنفسكم. إنها مجانية.
 request-done-meanwhile-heading = أثناء الانتظار
 request-done-guides = اقرؤوا أدلة عن التأقلم بعد الجريمة
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where the person lives (routing by area), and where to turn when no service here can take a request.
+request-area = { $who ->
+    [someone] أين يعيش الشخص الذي تدعمه؟
+   *[me] أين تعيش؟
+}
+request-area-hint = نستخدم هذا فقط لاختيار خدمة محلية. تتكون كليفلاند من هذه المناطق الأربع.
+request-area-postcode = سأعطي الجزء الأول من رمزي البريدي بدلاً من ذلك
+request-area-outside = في مكان ما خارج كليفلاند
+request-postcode = الجزء الأول من الرمز البريدي (فقط إذا اخترت ذلك أعلاه)
+request-postcode-hint = مثلاً TS10. نستخدمه فقط لمعرفة المنطقة ولا نحتفظ به.
+request-area-error = اختر مكان سكنك، أو أنك تفضل عدم القول
+request-postcode-missing = أدخل الجزء الأول من الرمز البريدي، مثل TS10، أو اختر منطقة
+request-postcode-invalid = أدخل الجزء الأول من رمز بريدي، مثل TS10، أو اختر منطقة
+request-postcode-spans = هذا الرمز البريدي يشمل أكثر من منطقة. اختر المنطقة بدلاً من ذلك
+request-check-area = { $who ->
+    [someone] مكان سكنه
+   *[me] مكان سكنك
+}
+request-signpost-heading = أين يمكنك طلب المساعدة
+request-signpost-outside = لا يمكن لهذا الموقع إرسال الطلبات إلا إلى خدمات في كليفلاند (Hartlepool وMiddlesbrough وRedcar and Cleveland وStockton-on-Tees)، لذلك لم نرسل شيئاً. يمكن للخدمات أدناه المساعدة أينما كنت تعيش. ويمكن لخط دعم Victim Support أيضاً إخبارك بالدعم القريب منك.
+request-signpost-none = لا يمكن لأي من الخدمات المحلية هنا قبول طلب كهذا لشخص في هذا العمر، لذلك لم نرسل شيئاً. يمكن للخدمات أدناه المساعدة، ويمكنك التواصل معها بنفسك.
+request-signpost-services = يمكنك تغيير إجاباتك باستخدام رابط الرجوع.

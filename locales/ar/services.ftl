@@ -82,3 +82,11 @@ age-18-24 = من ١٨ إلى ٢٤
 age-25-44 = من ٢٥ إلى ٤٤
 age-45-64 = من ٤٥ إلى ٦٤
 age-65-plus = ٦٥ أو أكثر
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where a service works, and when its details were checked.
+service-checked = تم التحقق من التفاصيل في { $date }
+area-hartlepool = Hartlepool
+area-middlesbrough = Middlesbrough
+area-redcar-and-cleveland = Redcar and Cleveland
+area-stockton-on-tees = Stockton-on-Tees

@@ -246,3 +246,27 @@ request-done-others-heading = Gwasanaethau eraill a allai helpu
 request-done-others-lead = Gallwch chi hefyd gysylltu â'r gwasanaethau hyn eich hun. Maen nhw am ddim.
 request-done-meanwhile-heading = Tra byddwch chi'n aros
 request-done-guides = Darllen canllawiau ar ymdopi ar ôl trosedd
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where the person lives (routing by area), and where to turn when no service here can take a request.
+request-area = { $who ->
+    [someone] Ble mae'r person rydych chi'n ei gefnogi yn byw?
+   *[me] Ble rydych chi'n byw?
+}
+request-area-hint = Dim ond i ddewis gwasanaeth lleol rydyn ni'n defnyddio hyn. Mae Cleveland yn cynnwys y pedair ardal hyn.
+request-area-postcode = Rhoddaf hanner cyntaf fy nghod post yn lle hynny
+request-area-outside = Rhywle y tu allan i Cleveland
+request-postcode = Hanner cyntaf y cod post (dim ond os gwnaethoch chi ddewis hynny uchod)
+request-postcode-hint = Er enghraifft, TS10. Rydyn ni'n ei ddefnyddio i ddod o hyd i'r ardal yn unig, a dydyn ni ddim yn ei gadw.
+request-area-error = Dewiswch ble rydych chi'n byw, neu y byddai'n well gennych beidio â dweud
+request-postcode-missing = Rhowch hanner cyntaf y cod post, fel TS10, neu dewiswch ardal
+request-postcode-invalid = Rhowch hanner cyntaf cod post, fel TS10, neu dewiswch ardal
+request-postcode-spans = Mae'r cod post hwnnw'n cynnwys mwy nag un ardal. Dewiswch yr ardal yn lle hynny
+request-check-area = { $who ->
+    [someone] Ble maen nhw'n byw
+   *[me] Ble rydych chi'n byw
+}
+request-signpost-heading = Ble gallwch chi droi am help
+request-signpost-outside = Dim ond at wasanaethau yn Cleveland (Hartlepool, Middlesbrough, Redcar a Cleveland, a Stockton-on-Tees) y gall y wefan hon anfon ceisiadau, felly dydyn ni ddim wedi anfon dim. Gall y gwasanaethau isod helpu ble bynnag rydych chi'n byw. Gall Llinell Gymorth Cymorth i Ddioddefwyr hefyd ddweud wrthych chi am gymorth yn agos atoch.
+request-signpost-none = Does dim un o'r gwasanaethau lleol yma'n gallu derbyn cais fel hwn i rywun o'r oedran hwn, felly dydyn ni ddim wedi anfon dim. Gall y gwasanaethau isod helpu, a gallwch chi gysylltu â nhw eich hun.
+request-signpost-services = Gallwch chi newid eich atebion gyda'r ddolen Yn ôl.

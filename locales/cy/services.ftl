@@ -82,3 +82,11 @@ age-18-24 = 18 i 24
 age-25-44 = 25 i 44
 age-45-64 = 45 i 64
 age-65-plus = 65 neu hŷn
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where a service works, and when its details were checked.
+service-checked = Manylion wedi'u gwirio ar { $date }
+area-hartlepool = Hartlepool
+area-middlesbrough = Middlesbrough
+area-redcar-and-cleveland = Redcar and Cleveland
+area-stockton-on-tees = Stockton-on-Tees

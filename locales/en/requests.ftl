@@ -245,3 +245,26 @@ request-done-others-heading = Other services that may help
 request-done-others-lead = You can also contact these services yourself. They are free.
 request-done-meanwhile-heading = While you wait
 request-done-guides = Read guides on coping after crime
+
+# Where the person lives (routing by area), and where to turn when no service here can take a request.
+request-area = { $who ->
+    [someone] Where does the person you support live?
+   *[me] Where do you live?
+}
+request-area-hint = We only use this to choose a local service. Cleveland is made up of these four areas.
+request-area-postcode = I will give the first half of my postcode instead
+request-area-outside = Somewhere outside Cleveland
+request-postcode = The first half of the postcode (only if you chose that above)
+request-postcode-hint = For example, TS10. We use it only to find the area and do not keep it.
+request-area-error = Choose where you live, or that you would rather not say
+request-postcode-missing = Enter the first half of the postcode, such as TS10, or choose an area
+request-postcode-invalid = Enter the first half of a postcode, such as TS10, or choose an area
+request-postcode-spans = That postcode covers more than one area. Choose the area instead
+request-check-area = { $who ->
+    [someone] Where they live
+   *[me] Where you live
+}
+request-signpost-heading = Where you can turn for help
+request-signpost-outside = This site can only pass requests to services in Cleveland (Hartlepool, Middlesbrough, Redcar and Cleveland, and Stockton-on-Tees), so we have not sent anything. The services below can help wherever you live. Victim Support's Supportline can also tell you about support near you.
+request-signpost-none = None of the local services here can take a request like this for someone of this age, so we have not sent anything. The services below can help, and you can contact them yourself.
+request-signpost-services = You can change your answers with the Back link.

@@ -77,3 +77,10 @@ age-18-24 = 18 to 24
 age-25-44 = 25 to 44
 age-45-64 = 45 to 64
 age-65-plus = 65 or over
+
+# Where a service works, and when its details were checked.
+service-checked = Details checked on { $date }
+area-hartlepool = Hartlepool
+area-middlesbrough = Middlesbrough
+area-redcar-and-cleveland = Redcar and Cleveland
+area-stockton-on-tees = Stockton-on-Tees

@@ -246,3 +246,27 @@ request-done-others-heading = سازمان‌های دیگری که ممکن ا�
 request-done-others-lead = خودتان هم می‌توانید با این سازمان‌ها تماس بگیرید. خدمات آن‌ها رایگان است.
 request-done-meanwhile-heading = در مدتی که منتظر هستید
 request-done-guides = خواندن راهنماهایی دربارهٔ کنار آمدن با شرایط پس از جرم
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where the person lives (routing by area), and where to turn when no service here can take a request.
+request-area = { $who ->
+    [someone] فردی که از او حمایت می‌کنید کجا زندگی می‌کند؟
+   *[me] کجا زندگی می‌کنید؟
+}
+request-area-hint = ما از این فقط برای انتخاب یک خدمت محلی استفاده می‌کنیم. کلیولند از این چهار منطقه تشکیل شده است.
+request-area-postcode = به جای آن، نیمه اول کد پستی‌ام را می‌دهم
+request-area-outside = جایی خارج از کلیولند
+request-postcode = نیمه اول کد پستی (فقط اگر بالا این را انتخاب کردید)
+request-postcode-hint = برای مثال TS10. فقط برای پیدا کردن منطقه از آن استفاده می‌کنیم و آن را نگه نمی‌داریم.
+request-area-error = انتخاب کنید کجا زندگی می‌کنید، یا اینکه ترجیح می‌دهید نگویید
+request-postcode-missing = نیمه اول کد پستی را وارد کنید، مانند TS10، یا یک منطقه انتخاب کنید
+request-postcode-invalid = نیمه اول یک کد پستی را وارد کنید، مانند TS10، یا یک منطقه انتخاب کنید
+request-postcode-spans = این کد پستی بیش از یک منطقه را در بر می‌گیرد. به جای آن منطقه را انتخاب کنید
+request-check-area = { $who ->
+    [someone] محل زندگی او
+   *[me] محل زندگی شما
+}
+request-signpost-heading = کجا می‌توانید کمک بگیرید
+request-signpost-outside = این سایت فقط می‌تواند درخواست‌ها را به خدمات کلیولند (Hartlepool، Middlesbrough، Redcar and Cleveland و Stockton-on-Tees) بفرستد، بنابراین چیزی نفرستادیم. خدمات زیر هر جا زندگی کنید می‌توانند کمک کنند. خط پشتیبانی Victim Support هم می‌تواند درباره کمک‌های نزدیک شما بگوید.
+request-signpost-none = هیچ‌یک از خدمات محلی اینجا نمی‌تواند چنین درخواستی را برای فردی در این سن بپذیرد، بنابراین چیزی نفرستادیم. خدمات زیر می‌توانند کمک کنند و خودتان می‌توانید با آن‌ها تماس بگیرید.
+request-signpost-services = می‌توانید با پیوند بازگشت پاسخ‌هایتان را تغییر دهید.

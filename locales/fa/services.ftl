@@ -78,3 +78,11 @@ age-18-24 = ۱۸ تا ۲۴ سال
 age-25-44 = ۲۵ تا ۴۴ سال
 age-45-64 = ۴۵ تا ۶۴ سال
 age-65-plus = ۶۵ سال یا بیشتر
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where a service works, and when its details were checked.
+service-checked = جزئیات در { $date } بررسی شد
+area-hartlepool = Hartlepool
+area-middlesbrough = Middlesbrough
+area-redcar-and-cleveland = Redcar and Cleveland
+area-stockton-on-tees = Stockton-on-Tees

@@ -246,3 +246,27 @@ request-done-others-heading = ਹੋਰ ਸੇਵਾਵਾਂ ਜੋ ਮਦਦ �
 request-done-others-lead = ਤੁਸੀਂ ਇਹਨਾਂ ਸੇਵਾਵਾਂ ਨਾਲ ਆਪ ਵੀ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹੋ। ਇਹ ਮੁਫ਼ਤ ਹਨ।
 request-done-meanwhile-heading = ਜਦੋਂ ਤੁਸੀਂ ਉਡੀਕ ਕਰ ਰਹੇ ਹੋ
 request-done-guides = ਅਪਰਾਧ ਤੋਂ ਬਾਅਦ ਹਾਲਾਤ ਨਾਲ ਨਜਿੱਠਣ ਬਾਰੇ ਗਾਈਡਾਂ ਪੜ੍ਹੋ
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where the person lives (routing by area), and where to turn when no service here can take a request.
+request-area = { $who ->
+    [someone] ਜਿਸ ਵਿਅਕਤੀ ਦੀ ਤੁਸੀਂ ਮਦਦ ਕਰਦੇ ਹੋ ਉਹ ਕਿੱਥੇ ਰਹਿੰਦਾ ਹੈ?
+   *[me] ਤੁਸੀਂ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹੋ?
+}
+request-area-hint = ਅਸੀਂ ਇਸਨੂੰ ਸਿਰਫ਼ ਇੱਕ ਸਥਾਨਕ ਸੇਵਾ ਚੁਣਨ ਲਈ ਵਰਤਦੇ ਹਾਂ। ਕਲੀਵਲੈਂਡ ਇਹਨਾਂ ਚਾਰ ਇਲਾਕਿਆਂ ਤੋਂ ਬਣਿਆ ਹੈ।
+request-area-postcode = ਇਸਦੀ ਥਾਂ ਮੈਂ ਆਪਣੇ ਪੋਸਟਕੋਡ ਦਾ ਪਹਿਲਾ ਹਿੱਸਾ ਦੇਵਾਂਗਾ
+request-area-outside = ਕਲੀਵਲੈਂਡ ਤੋਂ ਬਾਹਰ ਕਿਤੇ
+request-postcode = ਪੋਸਟਕੋਡ ਦਾ ਪਹਿਲਾ ਹਿੱਸਾ (ਸਿਰਫ਼ ਜੇ ਤੁਸੀਂ ਉੱਪਰ ਇਹ ਚੁਣਿਆ ਹੈ)
+request-postcode-hint = ਉਦਾਹਰਨ ਲਈ TS10। ਅਸੀਂ ਇਸਨੂੰ ਸਿਰਫ਼ ਇਲਾਕਾ ਲੱਭਣ ਲਈ ਵਰਤਦੇ ਹਾਂ ਅਤੇ ਇਸਨੂੰ ਨਹੀਂ ਰੱਖਦੇ।
+request-area-error = ਚੁਣੋ ਕਿ ਤੁਸੀਂ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹੋ, ਜਾਂ ਕਿ ਤੁਸੀਂ ਨਾ ਦੱਸਣਾ ਪਸੰਦ ਕਰੋਗੇ
+request-postcode-missing = ਪੋਸਟਕੋਡ ਦਾ ਪਹਿਲਾ ਹਿੱਸਾ ਦਰਜ ਕਰੋ, ਜਿਵੇਂ TS10, ਜਾਂ ਕੋਈ ਇਲਾਕਾ ਚੁਣੋ
+request-postcode-invalid = ਕਿਸੇ ਪੋਸਟਕੋਡ ਦਾ ਪਹਿਲਾ ਹਿੱਸਾ ਦਰਜ ਕਰੋ, ਜਿਵੇਂ TS10, ਜਾਂ ਕੋਈ ਇਲਾਕਾ ਚੁਣੋ
+request-postcode-spans = ਇਹ ਪੋਸਟਕੋਡ ਇੱਕ ਤੋਂ ਵੱਧ ਇਲਾਕਿਆਂ ਵਿੱਚ ਆਉਂਦਾ ਹੈ। ਇਸਦੀ ਥਾਂ ਇਲਾਕਾ ਚੁਣੋ
+request-check-area = { $who ->
+    [someone] ਉਹ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹਨ
+   *[me] ਤੁਸੀਂ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹੋ
+}
+request-signpost-heading = ਤੁਸੀਂ ਮਦਦ ਲਈ ਕਿੱਥੇ ਜਾ ਸਕਦੇ ਹੋ
+request-signpost-outside = ਇਹ ਸਾਈਟ ਸਿਰਫ਼ ਕਲੀਵਲੈਂਡ (Hartlepool, Middlesbrough, Redcar and Cleveland ਅਤੇ Stockton-on-Tees) ਦੀਆਂ ਸੇਵਾਵਾਂ ਨੂੰ ਬੇਨਤੀਆਂ ਭੇਜ ਸਕਦੀ ਹੈ, ਇਸ ਲਈ ਅਸੀਂ ਕੁਝ ਨਹੀਂ ਭੇਜਿਆ। ਹੇਠਾਂ ਦਿੱਤੀਆਂ ਸੇਵਾਵਾਂ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਸਕਦੀਆਂ ਹਨ ਭਾਵੇਂ ਤੁਸੀਂ ਕਿਤੇ ਵੀ ਰਹਿੰਦੇ ਹੋ। Victim Support ਦੀ ਸਪੋਰਟਲਾਈਨ ਵੀ ਤੁਹਾਨੂੰ ਤੁਹਾਡੇ ਨੇੜੇ ਦੀ ਮਦਦ ਬਾਰੇ ਦੱਸ ਸਕਦੀ ਹੈ।
+request-signpost-none = ਇੱਥੇ ਦੀ ਕੋਈ ਵੀ ਸਥਾਨਕ ਸੇਵਾ ਇਸ ਉਮਰ ਦੇ ਕਿਸੇ ਵਿਅਕਤੀ ਦੀ ਅਜਿਹੀ ਬੇਨਤੀ ਨਹੀਂ ਲੈ ਸਕਦੀ, ਇਸ ਲਈ ਅਸੀਂ ਕੁਝ ਨਹੀਂ ਭੇਜਿਆ। ਹੇਠਾਂ ਦਿੱਤੀਆਂ ਸੇਵਾਵਾਂ ਮਦਦ ਕਰ ਸਕਦੀਆਂ ਹਨ, ਅਤੇ ਤੁਸੀਂ ਖੁਦ ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹੋ।
+request-signpost-services = ਤੁਸੀਂ ਪਿੱਛੇ ਵਾਲੇ ਲਿੰਕ ਨਾਲ ਆਪਣੇ ਜਵਾਬ ਬਦਲ ਸਕਦੇ ਹੋ।

@@ -78,3 +78,11 @@ age-18-24 = 18 ਤੋਂ 24
 age-25-44 = 25 ਤੋਂ 44
 age-45-64 = 45 ਤੋਂ 64
 age-65-plus = 65 ਜਾਂ ਵੱਧ
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where a service works, and when its details were checked.
+service-checked = ਵੇਰਵੇ { $date } ਨੂੰ ਜਾਂਚੇ ਗਏ
+area-hartlepool = Hartlepool
+area-middlesbrough = Middlesbrough
+area-redcar-and-cleveland = Redcar and Cleveland
+area-stockton-on-tees = Stockton-on-Tees

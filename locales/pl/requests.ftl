@@ -253,3 +253,27 @@ request-done-others-heading = Inne organizacje, które mogą pomóc
 request-done-others-lead = Z tymi organizacjami można też skontaktować się samodzielnie. Ich pomoc jest bezpłatna.
 request-done-meanwhile-heading = W oczekiwaniu na kontakt
 request-done-guides = Poradniki o tym, jak radzić sobie po przestępstwie
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where the person lives (routing by area), and where to turn when no service here can take a request.
+request-area = { $who ->
+    [someone] Gdzie mieszka osoba, którą wspierasz?
+   *[me] Gdzie mieszkasz?
+}
+request-area-hint = Używamy tego tylko do wyboru lokalnej usługi. Cleveland składa się z tych czterech obszarów.
+request-area-postcode = Zamiast tego podam pierwszą część kodu pocztowego
+request-area-outside = Gdzieś poza Cleveland
+request-postcode = Pierwsza część kodu pocztowego (tylko jeśli wybrano to powyżej)
+request-postcode-hint = Na przykład TS10. Używamy go tylko do ustalenia obszaru i go nie przechowujemy.
+request-area-error = Wybierz, gdzie mieszkasz, albo że wolisz nie mówić
+request-postcode-missing = Wpisz pierwszą część kodu pocztowego, np. TS10, albo wybierz obszar
+request-postcode-invalid = Wpisz pierwszą część kodu pocztowego, np. TS10, albo wybierz obszar
+request-postcode-spans = Ten kod pocztowy obejmuje więcej niż jeden obszar. Zamiast tego wybierz obszar
+request-check-area = { $who ->
+    [someone] Gdzie mieszka
+   *[me] Gdzie mieszkasz
+}
+request-signpost-heading = Gdzie możesz szukać pomocy
+request-signpost-outside = Ta strona może przekazywać prośby tylko do usług w Cleveland (Hartlepool, Middlesbrough, Redcar and Cleveland i Stockton-on-Tees), więc niczego nie wysłaliśmy. Poniższe usługi mogą pomóc bez względu na to, gdzie mieszkasz. Infolinia Victim Support może też powiedzieć o wsparciu w Twojej okolicy.
+request-signpost-none = Żadna z lokalnych usług nie może przyjąć takiej prośby od osoby w tym wieku, więc niczego nie wysłaliśmy. Poniższe usługi mogą pomóc i możesz skontaktować się z nimi samodzielnie.
+request-signpost-services = Możesz zmienić odpowiedzi, używając linku Wstecz.

@@ -81,3 +81,11 @@ age-18-24 = 18–24 lata
 age-25-44 = 25–44 lata
 age-45-64 = 45–64 lata
 age-65-plus = 65 lat lub więcej
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where a service works, and when its details were checked.
+service-checked = Dane sprawdzone { $date }
+area-hartlepool = Hartlepool
+area-middlesbrough = Middlesbrough
+area-redcar-and-cleveland = Redcar and Cleveland
+area-stockton-on-tees = Stockton-on-Tees

@@ -250,3 +250,27 @@ request-done-others-heading = Alte servicii care v-ar putea ajuta
 request-done-others-lead = Puteți contacta și direct aceste servicii. Sunt gratuite.
 request-done-meanwhile-heading = Cât timp așteptați
 request-done-guides = Citiți ghidurile despre cum să faceți față după o infracțiune
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where the person lives (routing by area), and where to turn when no service here can take a request.
+request-area = { $who ->
+    [someone] Unde locuiește persoana pe care o sprijiniți?
+   *[me] Unde locuiți?
+}
+request-area-hint = Folosim acest lucru doar pentru a alege un serviciu local. Cleveland este format din aceste patru zone.
+request-area-postcode = Voi da în schimb prima parte a codului poștal
+request-area-outside = Undeva în afara Cleveland
+request-postcode = Prima parte a codului poștal (doar dacă ați ales asta mai sus)
+request-postcode-hint = De exemplu, TS10. Îl folosim doar pentru a găsi zona și nu îl păstrăm.
+request-area-error = Alegeți unde locuiți sau că preferați să nu spuneți
+request-postcode-missing = Introduceți prima parte a codului poștal, de exemplu TS10, sau alegeți o zonă
+request-postcode-invalid = Introduceți prima parte a unui cod poștal, de exemplu TS10, sau alegeți o zonă
+request-postcode-spans = Acest cod poștal acoperă mai multe zone. Alegeți zona în schimb
+request-check-area = { $who ->
+    [someone] Unde locuiește
+   *[me] Unde locuiți
+}
+request-signpost-heading = Unde puteți cere ajutor
+request-signpost-outside = Acest site poate trimite cereri doar către servicii din Cleveland (Hartlepool, Middlesbrough, Redcar and Cleveland și Stockton-on-Tees), așa că nu am trimis nimic. Serviciile de mai jos vă pot ajuta oriunde locuiți. Linia de sprijin Victim Support vă poate spune și despre sprijinul din apropiere.
+request-signpost-none = Niciunul dintre serviciile locale de aici nu poate primi o astfel de cerere pentru o persoană de această vârstă, așa că nu am trimis nimic. Serviciile de mai jos vă pot ajuta și le puteți contacta singur.
+request-signpost-services = Vă puteți schimba răspunsurile folosind linkul Înapoi.

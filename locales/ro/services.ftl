@@ -79,3 +79,11 @@ age-18-24 = Între 18 și 24 de ani
 age-25-44 = Între 25 și 44 de ani
 age-45-64 = Între 45 și 64 de ani
 age-65-plus = 65 de ani sau mai mult
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where a service works, and when its details were checked.
+service-checked = Detalii verificate la { $date }
+area-hartlepool = Hartlepool
+area-middlesbrough = Middlesbrough
+area-redcar-and-cleveland = Redcar and Cleveland
+area-stockton-on-tees = Stockton-on-Tees

@@ -246,3 +246,27 @@ request-done-others-heading = دوسری سروسز جو مدد کر سکتی ہ
 request-done-others-lead = آپ ان سروسز سے خود بھی رابطہ کر سکتے ہیں۔ یہ مفت ہیں۔
 request-done-meanwhile-heading = جب تک آپ انتظار کر رہے ہیں
 request-done-guides = جرم کے بعد حالات سے نمٹنے کے بارے میں گائیڈز پڑھیں
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where the person lives (routing by area), and where to turn when no service here can take a request.
+request-area = { $who ->
+    [someone] جس شخص کی آپ مدد کر رہے ہیں وہ کہاں رہتا ہے؟
+   *[me] آپ کہاں رہتے ہیں؟
+}
+request-area-hint = ہم اسے صرف مقامی سروس چننے کے لیے استعمال کرتے ہیں۔ کلیولینڈ ان چار علاقوں پر مشتمل ہے۔
+request-area-postcode = اس کے بجائے میں اپنے پوسٹ کوڈ کا پہلا حصہ دوں گا
+request-area-outside = کلیولینڈ سے باہر کہیں
+request-postcode = پوسٹ کوڈ کا پہلا حصہ (صرف اگر آپ نے اوپر یہ چنا ہے)
+request-postcode-hint = مثال کے طور پر TS10۔ ہم اسے صرف علاقہ معلوم کرنے کے لیے استعمال کرتے ہیں اور اسے محفوظ نہیں رکھتے۔
+request-area-error = چنیں کہ آپ کہاں رہتے ہیں، یا یہ کہ آپ نہ بتانا پسند کریں گے
+request-postcode-missing = پوسٹ کوڈ کا پہلا حصہ درج کریں، جیسے TS10، یا کوئی علاقہ چنیں
+request-postcode-invalid = کسی پوسٹ کوڈ کا پہلا حصہ درج کریں، جیسے TS10، یا کوئی علاقہ چنیں
+request-postcode-spans = یہ پوسٹ کوڈ ایک سے زیادہ علاقوں پر مشتمل ہے۔ اس کے بجائے علاقہ چنیں
+request-check-area = { $who ->
+    [someone] وہ کہاں رہتے ہیں
+   *[me] آپ کہاں رہتے ہیں
+}
+request-signpost-heading = آپ مدد کے لیے کہاں جا سکتے ہیں
+request-signpost-outside = یہ سائٹ صرف کلیولینڈ (Hartlepool، Middlesbrough، Redcar and Cleveland اور Stockton-on-Tees) کی سروسز کو درخواستیں بھیج سکتی ہے، اس لیے ہم نے کچھ نہیں بھیجا۔ نیچے دی گئی سروسز آپ کی مدد کر سکتی ہیں چاہے آپ کہیں بھی رہتے ہوں۔ Victim Support کی سپورٹ لائن بھی آپ کو آپ کے قریب مدد کے بارے میں بتا سکتی ہے۔
+request-signpost-none = یہاں کی کوئی بھی مقامی سروس اس عمر کے کسی شخص کی ایسی درخواست نہیں لے سکتی، اس لیے ہم نے کچھ نہیں بھیجا۔ نیچے دی گئی سروسز مدد کر سکتی ہیں، اور آپ خود ان سے رابطہ کر سکتے ہیں۔
+request-signpost-services = آپ واپس کے لنک سے اپنے جوابات بدل سکتے ہیں۔

@@ -78,3 +78,11 @@ age-18-24 = 18 سے 24 سال
 age-25-44 = 25 سے 44 سال
 age-45-64 = 45 سے 64 سال
 age-65-plus = 65 سال یا اس سے زیادہ
+
+# Draft translation of the keys below: not yet checked by a fluent speaker.
+# Where a service works, and when its details were checked.
+service-checked = تفصیلات کی جانچ { $date } کو ہوئی
+area-hartlepool = Hartlepool
+area-middlesbrough = Middlesbrough
+area-redcar-and-cleveland = Redcar and Cleveland
+area-stockton-on-tees = Stockton-on-Tees

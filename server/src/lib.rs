@@ -25,6 +25,7 @@ pub mod diary;
 pub mod guides;
 pub mod http;
 pub mod maintenance;
+pub mod oruk;
 pub mod referrals;
 pub mod returns;
 pub mod search;

@@ -31,6 +31,22 @@ enum Command {
     /// Manage the keys that seal stored data.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Work with the service directory.
+    #[command(subcommand)]
+    Directory(DirectoryCommand),
+}
+
+#[derive(Subcommand)]
+enum DirectoryCommand {
+    /// Turn an Open Referral UK JSON export into service files for review (placeholders that receive no
+    /// requests). An existing file is never overwritten: the entry is written beside it as `.toml.new`.
+    Import {
+        /// The ORUK export: a page of services (`contents`), a list, or one service.
+        file: std::path::PathBuf,
+        /// The folder to write the entries to (review them there before moving any into content/services).
+        #[arg(long, default_value = "imported-services")]
+        to: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -43,7 +59,12 @@ enum KeysCommand {
 #[derive(Subcommand)]
 enum ContentCommand {
     /// Check every bundle (front matter, directives, links, topics, assets) and print a coverage report.
-    Check,
+    Check {
+        /// The pre-launch check: also fail on placeholders and stale details among services that receive
+        /// requests, listing each fact still to confirm.
+        #[arg(long)]
+        strict: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -71,9 +92,10 @@ async fn main() -> ExitCode {
         Command::Serve => serve(cli.config).await,
         Command::Migrate => migrate(cli.config).await,
         Command::Staff(StaffCommand::Add { name, service, admin }) => add_staff(cli.config, name, service, admin).await,
-        Command::Content(ContentCommand::Check) => check_content(&cli.config),
+        Command::Content(ContentCommand::Check { strict }) => check_content(&cli.config, strict),
         Command::Purge => purge(cli.config).await,
         Command::Keys(KeysCommand::RotateReferralKey) => rotate_referral_key(cli.config).await,
+        Command::Directory(DirectoryCommand::Import { file, to }) => import_directory(&file, &to),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -166,8 +188,30 @@ async fn rotate_referral_key(config: Config) -> Result<(), String> {
     Ok(())
 }
 
-fn check_content(config: &Config) -> Result<(), String> {
-    let report = waymark::content::check::report(&config.content_dir);
+fn import_directory(file: &std::path::Path, to: &std::path::Path) -> Result<(), String> {
+    use waymark::oruk::import::{write_all, Outcome};
+    let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let export: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{} is not JSON: {e}", file.display()))?;
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    let today = waymark::dates::iso_date(waymark::dates::day_of(now));
+    let source = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let outcomes =
+        write_all(&export, &source, to, &today).map_err(|e| format!("cannot write to {}: {e}", to.display()))?;
+    for outcome in &outcomes {
+        match outcome {
+            Outcome::Written(p) => println!("written: {}", p.display()),
+            Outcome::WrittenAlongside(p) => println!("a file of that name exists; written beside it: {}", p.display()),
+            Outcome::Refused(why) => println!("not written: {why}"),
+        }
+    }
+    println!("{} services read. Review each file: they are placeholders that receive no requests.", outcomes.len());
+    Ok(())
+}
+
+fn check_content(config: &Config, strict: bool) -> Result<(), String> {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    let report = waymark::content::check::report(&config.content_dir, strict, waymark::dates::day_of(now));
     print!("{}", report.text);
     if report.ok {
         Ok(())

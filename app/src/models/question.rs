@@ -72,11 +72,13 @@ pub struct Question {
     pub button: Option<Text>,
     /// The page shows every way to get help now (999, helplines, services to call) before its form.
     pub help_now: bool,
+    /// The journey stops here: the page has no form, only where to turn instead (services given with it).
+    pub ends_here: bool,
 }
 
 impl Question {
     pub fn new(heading: Text, fields: Vec<Field>) -> Question {
-        Question { heading, lead: Vec::new(), fields, button: None, help_now: false }
+        Question { heading, lead: Vec::new(), fields, button: None, help_now: false, ends_here: false }
     }
 
     /// The page opens with these paragraphs.
@@ -88,6 +90,12 @@ impl Question {
     /// The page shows every way to get help now before its form.
     pub fn with_help_now(mut self) -> Question {
         self.help_now = true;
+        self
+    }
+
+    /// The journey stops here: no form.
+    pub fn ending(mut self) -> Question {
+        self.ends_here = true;
         self
     }
 

@@ -100,6 +100,45 @@ impl AgeBand {
 }
 
 answers! {
+    /// Where the person lives, with the least detail that routes well. `postcode` is only a way of answering:
+    /// the first half of a postcode is turned into a borough and never kept.
+    pub enum Area {
+        Hartlepool = "hartlepool" => msg("area-hartlepool"),
+        Middlesbrough = "middlesbrough" => msg("area-middlesbrough"),
+        RedcarAndCleveland = "redcar-and-cleveland" => msg("area-redcar-and-cleveland"),
+        StocktonOnTees = "stockton-on-tees" => msg("area-stockton-on-tees"),
+        Postcode = "postcode" => msg("request-area-postcode"),
+        Outside = "outside" => msg("request-area-outside"),
+        RatherNotSay = "rather-not-say" => msg("request-rather-not-say"),
+    }
+}
+
+impl Area {
+    /// The borough this answer names, if it names one.
+    pub fn borough(self) -> Option<crate::models::area::Borough> {
+        use crate::models::area::Borough;
+        match self {
+            Area::Hartlepool => Some(Borough::Hartlepool),
+            Area::Middlesbrough => Some(Borough::Middlesbrough),
+            Area::RedcarAndCleveland => Some(Borough::RedcarAndCleveland),
+            Area::StocktonOnTees => Some(Borough::StocktonOnTees),
+            Area::Postcode | Area::Outside | Area::RatherNotSay => None,
+        }
+    }
+
+    /// The answer that names `borough`.
+    pub fn of(borough: crate::models::area::Borough) -> Area {
+        use crate::models::area::Borough;
+        match borough {
+            Borough::Hartlepool => Area::Hartlepool,
+            Borough::Middlesbrough => Area::Middlesbrough,
+            Borough::RedcarAndCleveland => Area::RedcarAndCleveland,
+            Borough::StocktonOnTees => Area::StocktonOnTees,
+        }
+    }
+}
+
+answers! {
     /// When it happened.
     pub enum When {
         Week = "week" => msg("request-when-week"),

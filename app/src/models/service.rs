@@ -64,7 +64,10 @@ pub struct Service {
     pub placeholder: bool,
     /// Referrals made in the portal can be sent to this service, which has a triage queue.
     pub receives_referrals: bool,
+    /// Anyone in the country can use it.
     pub national: bool,
+    /// The boroughs it works in (empty for a national service).
+    pub areas: Vec<crate::models::area::Borough>,
     pub police_run: bool,
     /// Crime type ids, or `any`.
     pub helps_with: Vec<String>,
@@ -74,13 +77,29 @@ pub struct Service {
     pub max_age: Option<u8>,
     pub website: Option<String>,
     pub contacts: Vec<Contact>,
-    pub reviewed: String,
+    /// When its details were last confirmed, `YYYY-MM-DD`.
+    pub checked: String,
+    /// Who confirmed them: a role, never a name.
+    pub checked_by: String,
+    /// What must still be confirmed, from the file's `# - ` notes (for `waymark content check --strict`).
+    #[serde(default)]
+    pub to_confirm: Vec<String>,
 }
 
 impl Service {
     /// Whether the service takes people of every age from `youngest` to `oldest`.
     pub fn covers_ages(&self, youngest: u8, oldest: u8) -> bool {
         self.min_age.is_none_or(|min| youngest >= min) && self.max_age.is_none_or(|max| oldest <= max)
+    }
+
+    /// Whether the service works in `borough` (a national service works everywhere).
+    pub fn works_in(&self, borough: crate::models::area::Borough) -> bool {
+        self.national || self.areas.contains(&borough)
+    }
+
+    /// Whether the service helps with the crime type `crime`.
+    pub fn helps_with_crime(&self, crime: &str) -> bool {
+        self.helps_with_any_crime() || self.helps_with.iter().any(|c| c == crime)
     }
 
     pub fn helps_with_any_crime(&self) -> bool {

@@ -19,9 +19,11 @@ pub struct Report {
     pub text: String,
 }
 
-pub fn report(root: &Path) -> Report {
+/// The report; `strict` is the pre-launch check, which also fails on facts still to confirm among the services
+/// that receive requests. `today` is days since 1970-01-01.
+pub fn report(root: &Path, strict: bool, today: i64) -> Report {
     let guides = guides_report(root);
-    let services = services_report(root);
+    let services = services_report(root, strict, today);
     let messages = messages_report();
     Report {
         ok: guides.ok && services.ok && messages.ok,
@@ -66,7 +68,7 @@ fn messages_report() -> Report {
 }
 
 /// The service directory: problems, or how many services there are and which receive requests.
-fn services_report(root: &Path) -> Report {
+fn services_report(root: &Path, strict: bool, today: i64) -> Report {
     let mut text = String::new();
     match crate::services::Directory::load(&root.join("services")) {
         Err(problems) => {
@@ -82,7 +84,26 @@ fn services_report(root: &Path) -> Report {
             if !placeholders.is_empty() {
                 say!(text, "Details still to confirm with the service: {}", placeholders.join(", "));
             }
-            Report { ok: true, text }
+            for s in directory.stale(today) {
+                say!(text, "Warning: {} was last checked on {}, more than six months ago.", s.slug, s.checked);
+            }
+            if !strict {
+                return Report { ok: true, text };
+            }
+            let facts = directory.to_confirm_before_launch(today);
+            if facts.is_empty() {
+                say!(text, "Pre-launch check: every service that receives requests is confirmed.");
+            } else {
+                say!(
+                    text,
+                    "Pre-launch check failed: {} facts to confirm among services that receive requests:",
+                    facts.len()
+                );
+                for fact in &facts {
+                    say!(text, "  - {fact}");
+                }
+            }
+            Report { ok: facts.is_empty(), text }
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod form;
 pub mod guides;
 pub mod health;
 pub mod language;
+pub mod oruk;
 pub mod page;
 pub mod pages;
 pub mod request_id;
@@ -67,6 +68,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(pages)
         .route("/healthz", get(health::check))
+        .merge(oruk::router())
         .nest_service("/pkg", assets::pkg_service(&state.config.site_root))
         // Public files at the site root (the favicon, for example); anything else is the not-found page.
         .fallback_service(ServeDir::new(&state.config.site_root).fallback(not_found))

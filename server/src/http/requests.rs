@@ -72,6 +72,10 @@ fn problem_text(problem: Problem) -> Text {
         Problem::SafeNowNotChosen => msg("request-safe-error"),
         Problem::WhoNotChosen => msg("request-who-error"),
         Problem::AgeNotChosen => msg("request-age-error"),
+        Problem::AreaNotChosen => msg("request-area-error"),
+        Problem::PostcodeMissing => msg("request-postcode-missing"),
+        Problem::PostcodeInvalid => msg("request-postcode-invalid"),
+        Problem::PostcodeSpans => msg("request-postcode-spans"),
         Problem::CrimesNotChosen => msg("request-what-error"),
         Problem::WhenNotChosen => msg("request-when-error"),
         Problem::PoliceNotChosen => msg("request-police-error"),
@@ -116,6 +120,12 @@ fn call_now(state: &AppState) -> CallNow {
 async fn question_page(state: &AppState, page: Page, step: Step, draft: &Draft, form: Form) -> Result {
     let question = step.question(draft);
     let call = if question.help_now { call_now(state) } else { CallNow::default() };
+    let services: Vec<_> = if step == Step::Signpost {
+        let route = referrals::routing::route(&state.directory, &referrals::facts(draft));
+        route.suggestions.iter().filter_map(|s| state.directory.by_slug(s)).cloned().collect()
+    } else {
+        Vec::new()
+    };
     let action = step.path();
     let back = journey::back(step, draft);
     let status = if form.has_errors() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
@@ -129,6 +139,7 @@ async fn question_page(state: &AppState, page: Page, step: Step, draft: &Draft, 
                     back=back.clone()
                     form=form.clone()
                     call=call.clone()
+                    services=services.clone()
                 />
             }
         })
@@ -137,6 +148,7 @@ async fn question_page(state: &AppState, page: Page, step: Step, draft: &Draft, 
 
 pub async fn show(State(state): State<AppState>, page: Page, visitor: Visitor, StepPath(step): StepPath) -> Result {
     let draft = drafts::answering(&state.db, &state.referral_keys, owner(&visitor)).await?;
+    let draft = referrals::with_route(&state.directory, draft);
     if !journey::reachable(step, &draft) {
         return to_first_unanswered(&draft);
     }
@@ -158,13 +170,15 @@ pub async fn answer(
     if step == Step::Check {
         return send(state, page, visitor, Answers(pairs)).await;
     }
-    let mut draft = drafts::answering(&state.db, &state.referral_keys, owner(&visitor)).await?;
+    let draft = drafts::answering(&state.db, &state.referral_keys, owner(&visitor)).await?;
+    let mut draft = referrals::with_route(&state.directory, draft);
     if !journey::reachable(step, &draft) {
         return to_first_unanswered(&draft);
     }
     if let Err(problems) = step.accept(&mut draft, &Answers(pairs)) {
         return question_page(&state, page, step, &draft, problems.into_form(problem_text)).await;
     }
+    let draft = referrals::with_route(&state.directory, draft);
     let session = owner(&visitor).session;
     let now = state.clock.now();
     let token = drafts::save(&state.db, &state.referral_keys, session, &draft, &device_of(&headers), now).await?;
@@ -174,7 +188,8 @@ pub async fn answer(
 /// Check your answers, with `form` holding the consent's problem when sending needs correcting.
 async fn check_page(state: &AppState, page: Page, visitor: &Visitor, mut draft: Draft, form: Form) -> Result {
     let route = referrals::routing::route(&state.directory, &referrals::facts(&draft));
-    let service_name = state.directory.by_slug(&route.service).map(|s| s.name.clone()).unwrap_or_default();
+    let service_name =
+        route.service.and_then(|slug| state.directory.by_slug(&slug)).map(|s| s.name.clone()).unwrap_or_default();
     let for_someone = draft.for_someone();
     let back = journey::back(Step::Check, &draft);
     let sections = referrals::summary::sections(&draft);
@@ -202,6 +217,7 @@ async fn send(state: AppState, page: Page, visitor: Visitor, answers: Answers) -
         return Ok(Redirect::to(&Step::Safe.path()).into_response());
     };
     let draft = drafts::current(&state.db, &state.referral_keys, owner(&visitor)).await?;
+    let draft = referrals::with_route(&state.directory, draft);
     if journey::first_unanswered(&draft) != Step::Check {
         return to_first_unanswered(&draft);
     }
@@ -227,18 +243,19 @@ async fn send(state: AppState, page: Page, visitor: Visitor, answers: Answers) -
             let form = Form::new().keep("consent", YesNo::Yes.as_str()).with_error("consent", msg("request-too-many"));
             check_page(&state, page, &visitor, draft, form).await
         }
-        Err(Refusal::Incomplete) => to_first_unanswered(&draft),
+        Err(Refusal::Incomplete | Refusal::NoService) => to_first_unanswered(&draft),
     }
 }
 
 pub async fn done(State(state): State<AppState>, page: Page, visitor: Visitor) -> Result {
     let draft = drafts::current(&state.db, &state.referral_keys, owner(&visitor)).await?;
     let Some(sent) = draft.sent else { return Ok(Redirect::to("/request").into_response()) };
-    // A honeypot submission has no service: show the same page with the hub, keeping nothing.
+    // A honeypot submission has no service: show the same page with the widest-reaching service (the hub),
+    // keeping nothing.
     let service = state
         .directory
         .by_slug(&sent.service)
-        .or_else(|| state.directory.receiving().find(|s| s.helps_with_any_crime()))
+        .or_else(|| state.directory.receiving().max_by_key(|s| (s.areas.len(), s.helps_with.len())))
         .cloned()
         .ok_or_else(|| Error::unavailable("no receiving service"))?;
     let suggestions: Vec<_> = sent.suggestions.iter().filter_map(|s| state.directory.by_slug(s)).cloned().collect();

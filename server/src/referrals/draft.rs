@@ -6,7 +6,8 @@
 //! not answered), and [`app::models::request::stored`] reads any word it does not know as not answered.
 
 use app::models::request::{
-    stored, Access, AgeBand, Channel, Disability, Ethnicity, ForWhom, Gender, Police, SafeNow, Sexuality, When, YesNo,
+    stored, Access, AgeBand, Area, Channel, Disability, Ethnicity, ForWhom, Gender, Police, SafeNow, Sexuality, When,
+    YesNo,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -70,6 +71,9 @@ pub struct Draft {
     pub age_band: Option<AgeBand>,
     /// Crime type ids ([`app::models::vocabulary::crime_types`]).
     pub crimes: Option<Vec<String>>,
+    /// Where the person lives (a borough, outside Cleveland or rather not say); never a postcode.
+    #[serde(with = "stored::answer")]
+    pub area: Option<Area>,
     #[serde(with = "stored::answer")]
     pub when: Option<When>,
     #[serde(with = "stored::answer")]
@@ -100,6 +104,11 @@ pub struct Draft {
     pub reviewing: bool,
     /// Set once the request has been sent, for the confirmation page; the answers are cleared then.
     pub sent: Option<Sent>,
+    /// No service here can take the request as answered so far, so the journey stops at "where to turn
+    /// instead". Worked out from the directory each time the draft is read ([`crate::referrals::with_route`]),
+    /// never stored.
+    #[serde(skip)]
+    pub no_service: bool,
 }
 
 /// A request just sent: what the confirmation page shows.
@@ -162,7 +171,7 @@ mod tests {
 
     /// A draft as this and earlier versions stored it.
     const TODAYS_FORMAT: &str = r#"{"safe_now":"not-sure","for_whom":"someone","age_band":"16-17",
-        "crimes":["violence"],"when":"ongoing","police":"rather-not-say","needs":["safety"],"needs_other":"",
+        "crimes":["violence"],"area":"stockton-on-tees","when":"ongoing","police":"rather-not-say","needs":["safety"],"needs_other":"",
         "language":"Polish","interpreter":"yes","access":["bsl","large-print"],"access_other":"",
         "name":"Kasia","channels":["text","phone"],"phone":"07700 900456","email":"",
         "safe":{"phone":{"safe":"no","times":"","message":"","say_who":""},
@@ -178,6 +187,7 @@ mod tests {
         assert_eq!(draft.safe_now, Some(SafeNow::NotSure));
         assert!(draft.for_someone());
         assert_eq!(draft.ages(), Some((16, 17)));
+        assert_eq!(draft.area, Some(app::models::request::Area::StocktonOnTees));
         assert_eq!(draft.when, Some(When::Ongoing));
         assert_eq!(draft.police, Some(Police::RatherNotSay));
         assert_eq!(draft.interpreter, Some(YesNo::Yes));

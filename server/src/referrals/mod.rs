@@ -14,7 +14,7 @@ pub mod drafts;
 pub mod journey;
 pub mod keys;
 pub mod outcomes;
-
+pub mod postcode;
 pub mod routing;
 pub mod store;
 pub mod summary;
@@ -26,7 +26,10 @@ use crate::{
     secret::ServerSecret,
     services::Directory,
 };
-use app::models::{referral::Action, request::AgeBand};
+use app::models::{
+    referral::Action,
+    request::{AgeBand, Area},
+};
 use draft::{Draft, Sent};
 use journey::Step;
 use rand::Rng;
@@ -80,6 +83,8 @@ pub enum Refusal {
     TooMany,
     /// A question is still unanswered.
     Incomplete,
+    /// No service here can take the request (the journey shows where to turn instead).
+    NoService,
 }
 
 /// Answers as JSON, for sealing.
@@ -128,7 +133,28 @@ pub fn open_note(keys: &ReferralKeys, row: &ReferralRow, sealed: &[u8]) -> Optio
 
 /// What routing needs from a draft.
 pub fn facts(draft: &Draft) -> routing::Facts {
-    routing::Facts { crimes: draft.crimes.clone().unwrap_or_default(), ages: draft.ages() }
+    routing::Facts {
+        crimes: draft.crimes.clone().unwrap_or_default(),
+        ages: draft.ages(),
+        place: routing::Place::of(draft.area),
+    }
+}
+
+/// The draft with [`Draft::no_service`] worked out: once age, what happened and where are answered, whether
+/// any service here can take the request.
+pub fn with_route(directory: &Directory, mut draft: Draft) -> Draft {
+    let routable = draft.age_band.is_some() && draft.crimes.is_some() && draft.area.is_some();
+    draft.no_service = routable && routing::route(directory, &facts(&draft)).service.is_none();
+    draft
+}
+
+/// What is stored in `referrals.area`: the borough's id, `outside`, or nothing when not said.
+fn area_word(area: Option<Area>) -> Option<&'static str> {
+    match area {
+        Some(Area::Outside) => Some("outside"),
+        Some(a) => a.borough().map(|b| b.as_str()),
+        None => None,
+    }
 }
 
 /// Who is sending a request, for the record and for the hourly limit.
@@ -160,12 +186,13 @@ pub async fn submit(
     let Sender { session, referrer_id, address, sends_per_window } = sender;
     let subject = keys.sends.fingerprint(address.as_bytes());
     let route = routing::route(directory, &facts(draft));
+    let Some(service) = route.service else { return Ok(Err(Refusal::NoService)) };
     let reference = new_reference();
     let key = Key::random();
     let details = Draft { reviewing: false, ..draft.clone() };
     let details_sealed = key.seal(format!("referral/{reference}").as_bytes(), &json(&details)?);
     let crimes = draft.crimes.clone().unwrap_or_default().join(",");
-    let sent = Sent { reference, service: route.service, suggestions: route.suggestions };
+    let sent = Sent { reference, service, suggestions: route.suggestions };
     let confirmation = keys.draft.seal(session, &json(&Draft::just_sent(sent.clone()))?);
 
     let mut tx = db.begin().await?;
@@ -183,6 +210,7 @@ pub async fn submit(
             for_someone: draft.for_someone(),
             crime_types: &crimes,
             age_band: draft.age_band.unwrap_or(AgeBand::RatherNotSay),
+            area: area_word(draft.area),
             key_id,
             key_sealed: &key_sealed,
             details_sealed: &details_sealed,

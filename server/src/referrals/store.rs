@@ -48,6 +48,8 @@ pub struct NewReferral<'a> {
     pub for_someone: bool,
     pub crime_types: &'a str,
     pub age_band: AgeBand,
+    /// A borough id, `outside`, or `None` when the person would rather not say.
+    pub area: Option<&'a str>,
     pub key_id: Option<i64>,
     pub key_sealed: &'a [u8],
     pub details_sealed: &'a [u8],
@@ -91,8 +93,8 @@ pub async fn insert(db: impl Into<Exec<'_>>, r: &NewReferral<'_>) -> Result<i64,
         db,
         scalar::<i64>,
         "INSERT INTO referrals (reference, service, status, referrer_id, for_someone, crime_types, age_band,
-                                key_id, key_sealed, details_sealed, created_at, updated_at)
-         VALUES ($1, $2, 'new', $3, $4, $5, $6, $10, $7, $8, $9, $9) RETURNING id",
+                                key_id, key_sealed, details_sealed, created_at, updated_at, area)
+         VALUES ($1, $2, 'new', $3, $4, $5, $6, $10, $7, $8, $9, $9, $11) RETURNING id",
         r.reference,
         r.service,
         r.referrer_id,
@@ -102,7 +104,8 @@ pub async fn insert(db: impl Into<Exec<'_>>, r: &NewReferral<'_>) -> Result<i64,
         r.key_sealed,
         r.details_sealed,
         r.now,
-        r.key_id
+        r.key_id,
+        r.area
     )?)
 }
 

@@ -87,6 +87,7 @@ pub fn sections(d: &Draft) -> Vec<SummarySection> {
         row(msg("request-check-who"), Step::Who, answer(d.for_whom)),
         row(msg("request-check-age").with("who", d.who()), Step::Age, answer(d.age_band)),
         row(msg("request-check-what"), Step::What, crimes),
+        row(msg("request-check-area").with("who", d.who()), Step::Area, answer(d.area)),
         row(msg("request-check-when"), Step::When, answer(d.when)),
         row(msg("request-check-police"), Step::Police, answer(d.police)),
         row(msg("request-check-needs"), Step::Needs, needs),
@@ -211,7 +212,9 @@ mod tests {
         assert_eq!(about[0].value, vec![Part::Said(msg("request-safe-yes"))]);
         assert_eq!(about[2].value, vec![Part::Said(msg("age-25-44"))]);
         assert_eq!(about[2].change, "/request/age");
-        assert_eq!(about[5].value, vec![Part::Said(msg("request-police-no"))]);
+        assert_eq!(about[4].value, vec![Part::Said(msg("area-middlesbrough"))]);
+        assert_eq!(about[4].change, "/request/area");
+        assert_eq!(about[6].value, vec![Part::Said(msg("request-police-no"))]);
         assert!(sections[3].rows.iter().all(|r| r.value.is_empty()), "no equality answers given");
     }
 }

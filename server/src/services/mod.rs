@@ -4,6 +4,7 @@
 
 use crate::content::{code_for, Problem, Problems};
 use app::models::{
+    area::{Borough, NATIONAL},
     service::{Contact, ContactKind, Service},
     vocabulary,
 };
@@ -19,7 +20,7 @@ struct ServiceFile {
     placeholder: bool,
     #[serde(default)]
     receives_referrals: bool,
-    area: String,
+    areas: Vec<String>,
     helps_with: Vec<String>,
     #[serde(default)]
     needs: Vec<String>,
@@ -30,7 +31,8 @@ struct ServiceFile {
     #[serde(default)]
     police_run: bool,
     website: Option<String>,
-    reviewed: String,
+    checked: String,
+    checked_by: String,
     #[serde(default)]
     contact: Vec<ContactFile>,
 }
@@ -79,8 +81,21 @@ fn check_service(file: &ServiceFile) -> Vec<String> {
             problems.push(format!("groups: {id:?} is not a known group"));
         }
     }
-    if file.area != "national" && file.area != "cleveland" {
-        problems.push(format!("area: {:?} must be \"national\" or \"cleveland\"", file.area));
+    for area in &file.areas {
+        if area != NATIONAL && Borough::parse(area).is_none() {
+            problems.push(format!(
+                "areas: {area:?} must be \"national\" or a borough (hartlepool, middlesbrough, redcar-and-cleveland, stockton-on-tees)"
+            ));
+        }
+    }
+    if file.areas.is_empty() {
+        problems.push("areas: list the boroughs the service works in, or [\"national\"]".into());
+    }
+    if file.areas.iter().any(|a| a == NATIONAL) && file.areas.len() > 1 {
+        problems.push("areas: a national service lists only \"national\"".into());
+    }
+    if file.checked_by.trim().is_empty() {
+        problems.push("checked_by: say who checked the details (a role, not a name)".into());
     }
     if file.name.trim().is_empty() || file.summary.trim().is_empty() {
         problems.push("name and summary must not be empty".into());
@@ -90,8 +105,8 @@ fn check_service(file: &ServiceFile) -> Vec<String> {
             problems.push(format!("min_age {min} is above max_age {max}"));
         }
     }
-    if !is_date(&file.reviewed) {
-        problems.push(format!("reviewed: {:?} must be a date written YYYY-MM-DD", file.reviewed));
+    if !is_date(&file.checked) {
+        problems.push(format!("checked: {:?} must be a date written YYYY-MM-DD", file.checked));
     }
     if file.website.as_deref().is_some_and(|w| !w.starts_with("https://")) {
         problems.push("website: must start with https://".into());
@@ -111,7 +126,62 @@ fn check_service(file: &ServiceFile) -> Vec<String> {
     problems
 }
 
+/// The `# - ` notes of a file (each with its `#   ` continuation lines): what still needs confirming.
+fn notes_to_confirm(text: &str) -> Vec<String> {
+    let mut notes: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if let Some(note) = line.strip_prefix("# - ") {
+            notes.push(note.trim().to_string());
+        } else if let (Some(more), Some(last)) = (line.strip_prefix("#   "), notes.last_mut()) {
+            last.push(' ');
+            last.push_str(more.trim());
+        }
+    }
+    notes
+}
+
+/// Whether a `YYYY-MM-DD` date is more than six months before `today` (days since 1970-01-01). A date that
+/// cannot be read counts as stale.
+pub fn older_than_six_months(date: &str, today: i64) -> bool {
+    use crate::dates::{civil_from_days, days_from_civil, days_in_month};
+    let parse = |s: &str| -> Option<i64> {
+        let (y, rest) = s.split_once('-')?;
+        let (m, d) = rest.split_once('-')?;
+        days_from_civil(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    };
+    let (y, m, d) = civil_from_days(today);
+    let (y, m) = if m > 6 { (y, m - 6) } else { (y - 1, m + 6) };
+    let limit = days_from_civil(y, m, d.min(days_in_month(y, m)));
+    match (parse(date), limit) {
+        (Some(day), Some(limit)) => day < limit,
+        _ => true,
+    }
+}
+
 impl Directory {
+    /// Services whose details were last checked more than six months before `today`.
+    pub fn stale(&self, today: i64) -> Vec<&Service> {
+        self.services.iter().filter(|s| older_than_six_months(&s.checked, today)).collect()
+    }
+
+    /// What must be confirmed before launch among the services that receive requests: for each, a
+    /// placeholder's notes and a check more than six months old, as lines `slug: fact`.
+    pub fn to_confirm_before_launch(&self, today: i64) -> Vec<String> {
+        let mut lines = Vec::new();
+        for s in self.receiving() {
+            if s.placeholder {
+                if s.to_confirm.is_empty() {
+                    lines.push(format!("{}: placeholder (say in a `# - ` note what must be confirmed)", s.slug));
+                }
+                lines.extend(s.to_confirm.iter().map(|note| format!("{}: {note}", s.slug)));
+            }
+            if older_than_six_months(&s.checked, today) {
+                lines.push(format!("{}: details last checked on {}, more than six months ago", s.slug, s.checked));
+            }
+        }
+        lines
+    }
+
     /// Reads every `*.toml` in `dir`. A missing folder is a problem: routing needs the services.
     pub fn load(dir: &Path) -> Result<Directory, Problems> {
         let display = |p: &Path| format!("content/services/{}", p.file_name().unwrap_or_default().to_string_lossy());
@@ -150,7 +220,8 @@ impl Directory {
                 summary: file.summary.trim().to_string(),
                 placeholder: file.placeholder,
                 receives_referrals: file.receives_referrals,
-                national: file.area == "national",
+                national: file.areas.iter().any(|a| a == NATIONAL),
+                areas: file.areas.iter().filter_map(|a| Borough::parse(a)).collect(),
                 police_run: file.police_run,
                 helps_with: file.helps_with,
                 needs: file.needs,
@@ -171,7 +242,9 @@ impl Directory {
                         })
                     })
                     .collect(),
-                reviewed: file.reviewed,
+                checked: file.checked,
+                checked_by: file.checked_by.trim().to_string(),
+                to_confirm: notes_to_confirm(&text),
             });
         }
         services.sort_by(|a, b| a.name.cmp(&b.name));
@@ -186,23 +259,21 @@ impl Directory {
         }
     }
 
-    /// What routing needs and the directory lacks.
+    /// What routing needs and the directory lacks: in every borough, an adult reporting any one crime type must
+    /// reach a service that receives requests (a specialist service for domestic abuse and sexual violence).
     fn routing_gaps(&self) -> Vec<String> {
+        use crate::referrals::routing::{route, Facts, Place, SPECIALIST};
         let mut gaps = Vec::new();
-        let receiving: Vec<&Service> = self.services.iter().filter(|s| s.receives_referrals).collect();
-        let hubs = receiving.iter().filter(|s| s.helps_with_any_crime() && s.covers_ages(18, 18)).count();
-        if hubs != 1 {
-            gaps.push(format!(
-                "exactly one service receiving requests must help with \"any\" crime for adults (the hub); found {hubs}"
-            ));
-        }
-        for crime in crate::referrals::routing::SPECIALIST {
-            if !receiving.iter().any(|s| s.helps_with.iter().any(|c| c == crime)) {
-                gaps.push(format!("no service receiving requests helps with {crime:?}"));
+        for borough in Borough::ALL {
+            for (crime, _) in vocabulary::crime_types() {
+                let facts =
+                    Facts { crimes: vec![crime.to_string()], ages: Some((18, 64)), place: Place::Borough(*borough) };
+                let reached = route(self, &facts).service.and_then(|slug| self.by_slug(&slug));
+                let fits = reached.is_some_and(|s| !SPECIALIST.contains(&crime) || !s.helps_with_any_crime());
+                if !fits {
+                    gaps.push(format!("no service receiving requests in {borough} helps adults with {crime:?}"));
+                }
             }
-        }
-        if !receiving.iter().any(|s| s.max_age.is_some_and(|m| m < 18)) {
-            gaps.push("no service receiving requests is for under-18s (max_age below 18)".into());
         }
         gaps
     }
@@ -280,9 +351,10 @@ mod tests {
 name = "Hub"
 summary = "Helps."
 receives_referrals = true
-area = "cleveland"
+areas = ["hartlepool", "middlesbrough", "redcar-and-cleveland", "stockton-on-tees"]
 helps_with = ["any"]
-reviewed = "2026-11-01"
+checked = "2026-11-01"
+checked_by = "Content editor"
 "#;
 
     #[test]
@@ -300,7 +372,7 @@ reviewed = "2026-11-01"
         write(
             tmp.path(),
             "odd.toml",
-            "name = \"Odd\"\nsummary = \"S\"\narea = \"mars\"\nhelps_with = [\"burglary\"]\nreviewed = \"2026-1-1\"\ncolour = \"red\"\n",
+            "name = \"Odd\"\nsummary = \"S\"\nareas = [\"mars\"]\nhelps_with = [\"burglary\"]\nchecked = \"2026-1-1\"\ncolour = \"red\"\nchecked_by = \"Editor\"\n",
         );
         let problems = Directory::load(tmp.path()).expect_err("problems").0;
         let odd: Vec<&Problem> = problems.iter().filter(|p| p.file == "content/services/odd.toml").collect();
@@ -308,7 +380,7 @@ reviewed = "2026-11-01"
         assert!(odd[0].message.contains("colour"), "{problems:?}");
         assert_eq!(odd[0].line, Some(6));
 
-        write(tmp.path(), "odd.toml", "name = \"Odd\"\nsummary = \"S\"\narea = \"mars\"\nhelps_with = [\"burglary\"]\nreviewed = \"2026-1-1\"\nwebsite = \"http://x\"\n");
+        write(tmp.path(), "odd.toml", "name = \"Odd\"\nsummary = \"S\"\nareas = [\"mars\"]\nhelps_with = [\"burglary\"]\nchecked = \"2026-1-1\"\nchecked_by = \"Editor\"\nwebsite = \"http://x\"\n");
         let problems = Directory::load(tmp.path()).expect_err("problems").0;
         let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         for expected in ["\"burglary\" is not a known crime type", "area", "YYYY-MM-DD", "https://"] {
@@ -347,7 +419,8 @@ reviewed = "2026-11-01"
         for typed in ["burglary", "Burgled", "robbed"] {
             let found = names(directory.matching(None, None, Some(typed), &names_of_crimes));
             assert!(
-                found.contains(&"young-people".to_string()) && found.contains(&"victim-hub".to_string()),
+                found.contains(&"restorative-justice-cleveland".to_string())
+                    && found.contains(&"victim-hub".to_string()),
                 "{found:?}"
             );
             assert!(!found.contains(&"brake".to_string()) && !found.contains(&"action-fraud".to_string()), "{found:?}");
@@ -359,13 +432,65 @@ reviewed = "2026-11-01"
     }
 
     #[test]
+    fn six_months_by_the_calendar() {
+        let day = |y, m, d| crate::dates::days_from_civil(y, m, d).expect("date");
+        assert!(!older_than_six_months("2026-06-07", day(2026, 12, 7)));
+        assert!(older_than_six_months("2026-06-06", day(2026, 12, 7)));
+        assert!(!older_than_six_months("2025-08-31", day(2026, 2, 28)));
+        assert!(older_than_six_months("not a date", day(2026, 2, 28)));
+    }
+
+    #[test]
+    fn the_pre_launch_check_lists_exactly_the_facts_to_confirm_of_receiving_services() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/services");
+        let directory = Directory::load(&dir).unwrap_or_else(|p| panic!("{p}"));
+        let today = crate::dates::days_from_civil(2026, 12, 7).expect("date");
+        let lines = directory.to_confirm_before_launch(today);
+        for s in directory.receiving() {
+            assert!(lines.iter().any(|l| l.starts_with(&format!("{}: ", s.slug))), "{} missing", s.slug);
+        }
+        // Listed-only services (placeholders too) are not part of the pre-launch check.
+        assert!(!lines.iter().any(|l| l.starts_with("sarc-teesside:") || l.starts_with("samaritans:")), "{lines:?}");
+        assert!(lines.iter().any(|l| l.starts_with("harbour: that Harbour agrees to receive requests")), "{lines:?}");
+        // A year later every entry is stale.
+        let later = crate::dates::days_from_civil(2027, 12, 7).expect("date");
+        assert_eq!(directory.stale(later).len(), directory.all().len());
+        assert!(directory.to_confirm_before_launch(later).iter().any(|l| l.contains("more than six months ago")));
+        assert!(directory.stale(today).is_empty());
+    }
+
+    #[test]
+    fn every_group_filter_finds_services_for_that_group() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/services");
+        let directory = Directory::load(&dir).unwrap_or_else(|p| panic!("{p}"));
+        for group in ["men", "women", "lgbtq", "deaf", "bame", "young-people"] {
+            let found = directory.matching(None, Some(group), None, &[]);
+            // Services for everyone are listed too; at least one must be for the group itself.
+            assert!(found.iter().any(|s| s.groups.iter().any(|g| g == group)), "nothing for {group}");
+        }
+    }
+
+    #[test]
+    fn every_service_says_where_it_works_and_who_checked_it() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/services");
+        let directory = Directory::load(&dir).unwrap_or_else(|p| panic!("{p}"));
+        for s in directory.all() {
+            assert!(s.national == s.areas.is_empty(), "{}: national or boroughs", s.slug);
+            assert!(!s.checked_by.is_empty() && is_date(&s.checked), "{}", s.slug);
+        }
+        assert!(directory.by_slug("young-people").is_none(), "no invented young people's service");
+        let foundation = directory.by_slug("foundation").expect("foundation");
+        assert_eq!(foundation.areas, vec![Borough::RedcarAndCleveland]);
+    }
+
+    #[test]
     fn services_to_call_now_are_confirmed_and_have_a_number() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/services");
         let directory = Directory::load(&dir).unwrap_or_else(|p| panic!("{p}"));
         let now = directory.to_call_now();
         let slugs: Vec<&str> = now.iter().map(|s| s.slug.as_str()).collect();
         assert!(slugs.contains(&"supportline") && slugs.contains(&"samaritans"), "{slugs:?}");
-        assert!(!slugs.contains(&"brake") && !slugs.contains(&"domestic-abuse"), "{slugs:?}");
+        assert!(!slugs.contains(&"brake") && !slugs.contains(&"harbour"), "{slugs:?}");
         for service in now {
             assert!(!service.placeholder && service.contacts.iter().any(|c| c.kind.is_call()), "{}", service.slug);
         }
@@ -378,6 +503,6 @@ reviewed = "2026-11-01"
         let problems = Directory::load(tmp.path()).expect_err("problems").to_string();
         assert!(problems.contains("domestic-abuse"), "{problems}");
         assert!(problems.contains("sexual-violence"), "{problems}");
-        assert!(problems.contains("under-18s"), "{problems}");
+        assert!(problems.contains("hartlepool") && problems.contains("stockton-on-tees"), "{problems}");
     }
 }

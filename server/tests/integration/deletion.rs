@@ -60,7 +60,7 @@ async fn rotating_the_referral_master_key_keeps_every_referral_readable_without_
     on_each_backend(|app| async move {
         let mut person = Browser::new(&app);
         let first = send_request(&mut person, &["domestic-abuse"], "25-44", "Robin").await;
-        let mut worker = staff(&app, "Dana", "domestic-abuse", false).await;
+        let mut worker = staff(&app, "Dana", "harbour", false).await;
         let base = format!("/staff/referrals/{first}");
         worker.post(&format!("{base}/update"), &[("note", "Rang; call back Tuesday")]).await;
         assert_eq!(key_ids(&app).await, (vec![None], vec![]), "{}: the derived master key at first", app.backend);

@@ -11,6 +11,7 @@ mod guesses;
 mod guides;
 mod limits;
 mod logging;
+mod oruk;
 mod reads;
 mod referrals;
 mod returns;

@@ -178,7 +178,7 @@ async fn no_page_a_person_or_staff_can_open_changes_any_table() {
         let mut faults = walk(&app, &mut person, &pages, &["/account", "/diary"]).await;
 
         // An administrator of the service the request went to, with a referral they have worked.
-        let mut admin = staff(&app, "Dana", "domestic-abuse", true).await;
+        let mut admin = staff(&app, "Dana", "harbour", true).await;
         let base = format!("/staff/referrals/{reference}");
         admin.post(&format!("{base}/open"), &[]).await;
         admin.post(&format!("{base}/assign"), &[]).await;

@@ -16,7 +16,8 @@ pub(crate) async fn send_request(browser: &mut Browser<'_>, crimes: &[&str], age
     assert_eq!(browser.post("/request/who", &[("for_whom", "me")]).await.location(), "/request/age");
     assert_eq!(browser.post("/request/age", &[("age_band", age)]).await.location(), "/request/what");
     let what: Vec<(&str, &str)> = crimes.iter().map(|c| ("crimes", *c)).collect();
-    assert_eq!(browser.post("/request/what", &what).await.location(), "/request/when");
+    assert_eq!(browser.post("/request/what", &what).await.location(), "/request/area");
+    assert_eq!(browser.post("/request/area", &[("area", "hartlepool")]).await.location(), "/request/when");
     assert_eq!(browser.post("/request/when", &[("when", "month")]).await.location(), "/request/police");
     assert_eq!(browser.post("/request/police", &[("police", "no")]).await.location(), "/request/needs");
     let needs = browser.post("/request/needs", &[("needs", "emotional"), ("needs_other", MARKER)]).await;
@@ -91,7 +92,7 @@ async fn an_anonymous_request_reaches_the_right_queue_and_staff_work_it() {
             send_request(&mut person, &["domestic-abuse"], "25-44", "Robin").await
         };
         // It went to the domestic abuse service, not the hub.
-        let mut caseworker = staff(&app, "Dana", "domestic-abuse", false).await;
+        let mut caseworker = staff(&app, "Dana", "harbour", false).await;
         let queue = queue_text(&mut caseworker).await;
         assert!(queue.contains(&reference), "{queue}");
         assert!(queue.contains("Domestic abuse"));
@@ -196,6 +197,7 @@ async fn a_signed_in_referrer_sees_a_neutral_status_and_is_pre_filled_next_time(
         person.post("/request/who", &[("for_whom", "me")]).await;
         person.post("/request/age", &[("age_band", "45-64")]).await;
         person.post("/request/what", &[("crimes", "fraud-cyber")]).await;
+        person.post("/request/area", &[("area", "postcode"), ("postcode", "TS18")]).await;
         person.post("/request/when", &[("when", "week")]).await;
         person.post("/request/police", &[("police", "yes")]).await;
         person.post("/request/needs", &[("needs", "practical")]).await;
@@ -231,6 +233,7 @@ async fn a_supporter_gives_their_details_and_the_persons_agreement() {
     supporter.post("/request/who", &[("for_whom", "someone")]).await;
     supporter.post("/request/age", &[("age_band", "16-17")]).await;
     supporter.post("/request/what", &[("crimes", "violence")]).await;
+    supporter.post("/request/area", &[("area", "stockton-on-tees")]).await;
     supporter.post("/request/when", &[("when", "ongoing")]).await;
     supporter.post("/request/police", &[("police", "rather-not-say")]).await;
     supporter.post("/request/needs", &[("needs", "safety")]).await;
@@ -253,12 +256,12 @@ async fn a_supporter_gives_their_details_and_the_persons_agreement() {
     assert!(!about.contains("What is your gender?"));
     supporter.post("/request/about", &[]).await;
     let check = supporter.get("/request/check").await.text();
-    // A 16-year-old reporting violence goes to the young people's service.
-    assert!(check.contains("young people"), "{check}");
+    // A 16-year-old reporting violence in Stockton-on-Tees goes to the general victim service there.
+    assert!(check.contains("Victim Care and Advice Service"), "{check}");
     assert!(check.contains("the person I support has agreed too"));
     assert_eq!(supporter.post("/request/check", &[("consent", "yes")]).await.location(), "/request/done");
 
-    let mut youth = staff(&app, "Yan", "young-people", false).await;
+    let mut youth = staff(&app, "Yan", "victim-hub", false).await;
     let queue = youth.get("/staff/referrals").await.text();
     assert!(queue.contains("A supporter, with the person"), "{queue}");
     let reference = queue.split("/staff/referrals/").nth(1).expect("a row")[..9].to_string();
@@ -319,6 +322,7 @@ async fn consent_is_needed_and_too_many_requests_or_a_filled_honeypot_store_noth
         ("who", vec![("for_whom", "me")]),
         ("age", vec![("age_band", "25-44")]),
         ("what", vec![("crimes", "violence")]),
+        ("area", vec![("area", "middlesbrough")]),
         ("when", vec![("when", "week")]),
         ("police", vec![("police", "no")]),
         ("needs", vec![("needs", "emotional")]),
@@ -431,7 +435,7 @@ async fn the_service_directory_filters_by_neutral_codes_and_searches_by_post() {
     for typed in ["burglary", "burgled"] {
         let found = app.post_form("/services", &format!("q={typed}")).await.text();
         assert!(
-            found.contains("Victim Care and Advice Service (VCAS)") && found.contains("support for young people"),
+            found.contains("Victim Care and Advice Service (VCAS)") && found.contains("Restorative Justice Cleveland"),
             "{found}"
         );
         assert!(!found.contains("Brake") && !found.contains("Report Fraud"), "{found}");
@@ -490,7 +494,7 @@ async fn a_failure_in_the_middle_of_a_triage_change_writes_neither_the_change_no
                WHEN (NEW.service <> OLD.service) EXECUTE FUNCTION fail_injected()"],
         )
         .await;
-        let form = [("service", "domestic-abuse"), ("reason", "Specialist support")];
+        let form = [("service", "harbour"), ("reason", "Specialist support")];
         assert_eq!(caseworker.post(&format!("{base}/transfer"), &form).await.status, 503);
         assert_eq!(status_and_actions(&app, &reference).await, before, "the transfer's audit entry was rolled back");
 
@@ -602,6 +606,7 @@ async fn urgent_requests_are_marked_and_come_first() {
             ("who", vec![("for_whom", "me")]),
             ("age", vec![("age_band", "25-44")]),
             ("what", vec![("crimes", "violence")]),
+            ("area", vec![("area", "middlesbrough")]),
             ("when", vec![("when", "ongoing")]),
             ("police", vec![("police", "no")]),
             ("needs", vec![("needs", "crisis")]),
@@ -681,6 +686,7 @@ async fn a_request_whose_confirmation_cannot_be_kept_is_not_sent() {
             ("who", vec![("for_whom", "me")]),
             ("age", vec![("age_band", "25-44")]),
             ("what", vec![("crimes", "violence")]),
+            ("area", vec![("area", "middlesbrough")]),
             ("when", vec![("when", "week")]),
             ("police", vec![("police", "no")]),
             ("needs", vec![("needs", "emotional")]),

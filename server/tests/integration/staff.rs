@@ -53,7 +53,7 @@ async fn user_id(app: &TestApp, display_name: &str) -> i64 {
 #[tokio::test]
 async fn an_enrolment_link_works_once_even_for_two_enrolments_at_once() {
     on_each_backend(|app| async move {
-        let token = invite(&app, "Dana", "domestic-abuse", false).await;
+        let token = invite(&app, "Dana", "harbour", false).await;
         let (mut first, mut second) = (Browser::new(&app), Browser::new(&app));
         let first_key = choose(&mut first, &token, "dana-one").await;
         let second_key = choose(&mut second, &token, "dana-two").await;
@@ -97,8 +97,8 @@ async fn an_enrolment_link_works_once_even_for_two_enrolments_at_once() {
 #[tokio::test]
 async fn staff_are_disabled_not_deleted_and_their_work_stays_attributed() {
     on_each_backend(|app| async move {
-        let (mut admin, _) = enrolled(&app, "Ada", "domestic-abuse", true).await;
-        let (mut dana, dana_account) = enrolled(&app, "Dana", "domestic-abuse", false).await;
+        let (mut admin, _) = enrolled(&app, "Ada", "harbour", true).await;
+        let (mut dana, dana_account) = enrolled(&app, "Dana", "harbour", false).await;
         let (mut other_admin, _) = enrolled(&app, "Olu", "victim-hub", true).await;
         let dana_id = user_id(&app, "Dana").await;
         let admin_id = user_id(&app, "Ada").await;
@@ -154,8 +154,8 @@ async fn staff_are_disabled_not_deleted_and_their_work_stays_attributed() {
 #[tokio::test]
 async fn staff_sign_ins_failures_and_second_factor_resets_are_logged_without_personal_data() {
     on_each_backend(|app| async move {
-        let (mut admin, _) = enrolled(&app, "Ada", "domestic-abuse", true).await;
-        let (_, dana) = enrolled(&app, "Dana", "domestic-abuse", false).await;
+        let (mut admin, _) = enrolled(&app, "Ada", "harbour", true).await;
+        let (_, dana) = enrolled(&app, "Dana", "harbour", false).await;
         let dana_id = user_id(&app, "Dana").await;
 
         // A wrong password for her name, then a wrong code after the right password, then a sign-in.

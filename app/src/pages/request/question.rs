@@ -6,6 +6,7 @@ use crate::forms::Form;
 use crate::i18n::{use_i18n, Text};
 use crate::models::question::{Field, Question};
 use crate::pages::help::{CallNow, HelpNow};
+use crate::pages::services::card::ServiceCard;
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
@@ -56,6 +57,9 @@ pub fn QuestionPage(
     back: String,
     form: Form,
     #[prop(optional)] call: CallNow,
+    /// Services to turn to, shown after the lead (a page where the journey stops).
+    #[prop(optional)]
+    services: Vec<crate::models::service::Service>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let asks: Vec<&Field> = question.fields.iter().filter(|f| !matches!(f, Field::Heading(_))).collect();
@@ -73,6 +77,18 @@ pub fn QuestionPage(
     let lead = question.lead.iter().map(|t| view! { <p class="wm-body">{i18n.text(t)}</p> }).collect_view();
     let fields = question.fields.into_iter().map(|f| field_view(f, &form, single)).collect_view();
     let button = question.button.as_ref().map(|b| i18n.text(b)).unwrap_or_else(|| i18n.t("continue"));
+    let cards = (!services.is_empty()).then(|| {
+        let cards = services.into_iter().map(|s| view! { <ServiceCard service=s/> }).collect_view();
+        view! { <ul class="wm-service-list">{cards}</ul> }
+    });
+    let form_view = (!question.ends_here).then(|| {
+        view! {
+            <form method="post" action=action novalidate>
+                {fields}
+                <Button text=button/>
+            </form>
+        }
+    });
     view! {
         <PageTitle text=i18n.t("request-title") error=form.has_errors()/>
         <BackLink href=back/>
@@ -81,9 +97,7 @@ pub fn QuestionPage(
         {heading}
         {help}
         {lead}
-        <form method="post" action=action novalidate>
-            {fields}
-            <Button text=button/>
-        </form>
+        {cards}
+        {form_view}
     }
 }

@@ -1,7 +1,7 @@
 //! One service drawn as a card: what it does, who it is for and every way to reach it. Used by the directory
 //! and by the pages that suggest services.
 
-use crate::i18n::{use_i18n, I18n};
+use crate::i18n::{use_i18n, I18n, Locale};
 use crate::models::service::{Contact, ContactKind, Service};
 use crate::models::vocabulary;
 use leptos::prelude::*;
@@ -52,7 +52,13 @@ pub fn ServiceCard(service: Service, #[prop(default = 2)] level: u8) -> impl Int
         (None, None) => None,
     };
     let mut tags = Vec::new();
-    tags.push(if service.national { i18n.t("service-national") } else { i18n.t("service-local") });
+    tags.push(if service.national {
+        i18n.t("service-national")
+    } else if service.areas.len() == crate::models::area::Borough::ALL.len() {
+        i18n.t("service-local")
+    } else {
+        service.areas.iter().map(|b| i18n.text(&b.label())).collect::<Vec<_>>().join(", ")
+    });
     if service.receives_referrals {
         tags.push(i18n.t("service-takes-requests"));
     }
@@ -64,18 +70,27 @@ pub fn ServiceCard(service: Service, #[prop(default = 2)] level: u8) -> impl Int
     let police = service.police_run.then(|| view! { <p class="wm-hint">{i18n.t("service-police-run")}</p> });
     let placeholder = service.placeholder.then(|| view! { <p class="wm-hint">{i18n.t("service-placeholder")}</p> });
     let contacts = service.contacts.iter().map(|c| contact_view(&i18n, c)).collect_view();
-    let title = match level {
-        3 => view! { <h3 class="wm-heading-s wm-service__name">{service.name.clone()}</h3> }.into_any(),
-        _ => view! { <h2 class="wm-heading-s wm-service__name">{service.name.clone()}</h2> }.into_any(),
-    };
+    // Names and summaries are written in English only: marked so on pages in other languages, which also keeps
+    // their full stops in place on right-to-left pages.
+    let english = i18n.locale() != Locale::En;
+    let (lang, dir) = (english.then_some("en"), english.then_some("ltr"));
+    let title =
+        match level {
+            3 => view! { <h3 class="wm-heading-s wm-service__name" lang=lang dir=dir>{service.name.clone()}</h3> }
+                .into_any(),
+            _ => view! { <h2 class="wm-heading-s wm-service__name" lang=lang dir=dir>{service.name.clone()}</h2> }
+                .into_any(),
+        };
+    let checked = i18n.tr("service-checked", &[("date", i18n.digits(&service.checked).into())]);
     view! {
         <li class="wm-service">
             {title}
-            <p class="wm-body">{service.summary.clone()}</p>
+            <p class="wm-body" lang=lang dir=dir>{service.summary.clone()}</p>
             <ul class="wm-tags" aria-label=i18n.t("service-about")>{tags}</ul>
             {police}
             <dl class="wm-service__contacts">{contacts}</dl>
             {placeholder}
+            <p class="wm-hint wm-service__checked">{checked}</p>
         </li>
     }
 }

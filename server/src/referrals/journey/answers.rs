@@ -33,6 +33,12 @@ pub enum Problem {
     SafeNowNotChosen,
     WhoNotChosen,
     AgeNotChosen,
+    AreaNotChosen,
+    /// "The first half of my postcode" chosen without one.
+    PostcodeMissing,
+    PostcodeInvalid,
+    /// The postcode district crosses a borough boundary: the person is asked to choose their borough.
+    PostcodeSpans,
     CrimesNotChosen,
     WhenNotChosen,
     PoliceNotChosen,

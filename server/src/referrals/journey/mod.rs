@@ -3,13 +3,15 @@
 //! holds their order and moving between them. Nothing here touches HTTP or storage, so the whole journey is
 //! testable.
 //!
-//! Order: are you safe now (999 first if not) → who it is for → age → what happened → when → the police →
+//! Order: are you safe now (999 first if not) → who it is for → age → what happened → where they live (and,
+//! when no service here can take the request, where to turn instead: the journey stops there) → when → the police →
 //! what would help → language and access → how to get in touch → what is safe for each way → (a supporter's
 //! own details) → optional equality questions → check your answers.
 
 mod about;
 mod age;
 mod answers;
+mod area;
 mod check;
 mod contact;
 mod language;
@@ -17,6 +19,7 @@ mod needs;
 mod police;
 mod safe;
 mod safe_contact;
+mod signpost;
 mod supporter;
 mod urgent;
 mod what;
@@ -70,6 +73,8 @@ pub enum Step {
     Who,
     Age,
     What,
+    Area,
+    Signpost,
     When,
     Police,
     Needs,
@@ -82,12 +87,14 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 14] = [
+    pub const ALL: [Step; 16] = [
         Step::Safe,
         Step::Urgent,
         Step::Who,
         Step::Age,
         Step::What,
+        Step::Area,
+        Step::Signpost,
         Step::When,
         Step::Police,
         Step::Needs,
@@ -107,6 +114,8 @@ impl Step {
             Step::Who => &who::Who,
             Step::Age => &age::Age,
             Step::What => &what::What,
+            Step::Area => &area::Area,
+            Step::Signpost => &signpost::Signpost,
             Step::When => &when::When,
             Step::Police => &police::Police,
             Step::Needs => &needs::Needs,

@@ -19,6 +19,7 @@ pub fn complete() -> Draft {
     fill(&mut d, Step::Who, &[("for_whom", "me")]);
     fill(&mut d, Step::Age, &[("age_band", "25-44")]);
     fill(&mut d, Step::What, &[("crimes", "theft-burglary"), ("crimes", "violence")]);
+    fill(&mut d, Step::Area, &[("area", "middlesbrough")]);
     fill(&mut d, Step::When, &[("when", "month")]);
     fill(&mut d, Step::Police, &[("police", "no")]);
     fill(&mut d, Step::Needs, &[("needs", "emotional")]);
