@@ -19,6 +19,7 @@ pub mod page;
 pub mod pages;
 pub mod request_id;
 pub mod requests;
+pub mod roles;
 pub mod security;
 pub mod services;
 pub mod team;

@@ -17,4 +17,5 @@ mod security;
 mod shell;
 mod staff;
 mod storage;
+mod teams;
 mod two_nodes;

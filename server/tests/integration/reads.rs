@@ -185,7 +185,15 @@ async fn no_page_a_person_or_staff_can_open_changes_any_table() {
         admin.get(&base).await;
         // Opening a request is a post (it is audited); showing it afterwards writes nothing.
         let mut staff_pages: Vec<String> =
-            ["/staff/referrals", "/staff/audit", "/staff/report", "/staff/report.csv", "/staff/team", &base]
+            [
+                "/staff/referrals",
+                "/staff/audit",
+                "/staff/report",
+                "/staff/report.csv",
+                "/staff/team",
+                "/staff/team/invite",
+                &base,
+            ]
                 .into_iter()
                 .map(str::to_string)
                 .collect();

@@ -104,8 +104,6 @@ pub fn QueuePage(
     let admin_links = admin.then(|| {
         view! {
             <p class="wm-body">
-                <a class="wm-link" href="/staff/report">{i18n.t("triage-report-link")}</a>
-                " · "
                 <a class="wm-link" href="/staff/audit">{i18n.t("triage-audit-link")}</a>
                 " · "
                 <a class="wm-link" href="/staff/team">{i18n.t("staff-team-link")}</a>
