@@ -166,7 +166,12 @@ pub struct Invitation {
 /// Creates a staff account waiting for enrolment, with its one-time invitation (valid for [`INVITE_SECONDS`])
 /// and its entry in the staff account log (`by` the manager who made it, or none from the server's shell), in
 /// one transaction. Returns the account's id and the invitation.
-pub async fn invite_staff(db: &Db, new: &NewStaff<'_>, by: Option<i64>, now: i64) -> Result<(i64, Invitation), DbError> {
+pub async fn invite_staff(
+    db: &Db,
+    new: &NewStaff<'_>,
+    by: Option<i64>,
+    now: i64,
+) -> Result<(i64, Invitation), DbError> {
     // Until the staff member chooses a sign-in name, the account has an unguessable placeholder.
     let placeholder = token_hash(&random_token(32));
     let user = store::NewUser {

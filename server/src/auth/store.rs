@@ -8,11 +8,11 @@ pub use failures::*;
 pub use sessions::*;
 
 use super::{Audience, Role};
-use app::models::staff::StaffRole;
 use crate::{
     db::{self, DbError, Exec, Tx},
     execute, fetch, with_db,
 };
+use app::models::staff::StaffRole;
 
 /// A row of `users`.
 #[derive(Clone, Debug)]

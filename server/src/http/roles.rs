@@ -39,9 +39,7 @@ impl FromRequestParts<AppState> for Staff {
         let me = SignedIn::from_request_parts(parts, state).await?;
         let receives = |s: &String| state.directory.by_slug(s).is_some_and(|s| s.receives_referrals);
         match (staff_role(&me), me.user.service_id.clone()) {
-            (Some(role), Some(service)) if role.works_queue() && receives(&service) => {
-                Ok(Staff { me, service, role })
-            }
+            (Some(role), Some(service)) if role.works_queue() && receives(&service) => Ok(Staff { me, service, role }),
             _ => Err(Error::NotFound),
         }
     }

@@ -6,12 +6,12 @@
 //! [`super::roles`]. Every view and change is audited by [`crate::referrals::triage`]; opening a referral is a
 //! post (its view is recorded there), so reading its page afterwards changes nothing.
 
+pub use super::roles::{Commissioner, Manager, Staff};
 use super::{
     error::{Error, Result},
     form::LenientForm,
     page::Page,
 };
-pub use super::roles::{Commissioner, Manager, Staff};
 use crate::{
     auth::{session, store as auth_store},
     dates,
@@ -415,7 +415,12 @@ fn report_tables(report: &report::Report, i18n: &I18n) -> Vec<ReportTable> {
         .collect()
 }
 
-pub async fn report(State(state): State<AppState>, page: Page, _: Commissioner, Query(q): Query<ReportQuery>) -> Result {
+pub async fn report(
+    State(state): State<AppState>,
+    page: Page,
+    _: Commissioner,
+    Query(q): Query<ReportQuery>,
+) -> Result {
     let days = q.days();
     let report = report_for(&state, days).await?;
     let tables = report_tables(&report, &page.i18n());
@@ -423,7 +428,12 @@ pub async fn report(State(state): State<AppState>, page: Page, _: Commissioner, 
     Ok(page.render(move || view! { <ReportPage days=days total=total tables=tables.clone()/> }).await)
 }
 
-pub async fn report_csv(State(state): State<AppState>, page: Page, _: Commissioner, Query(q): Query<ReportQuery>) -> Result {
+pub async fn report_csv(
+    State(state): State<AppState>,
+    page: Page,
+    _: Commissioner,
+    Query(q): Query<ReportQuery>,
+) -> Result {
     let report = report_for(&state, q.days()).await?;
     let headers = [
         (header::CONTENT_TYPE, "text/csv; charset=utf-8"),

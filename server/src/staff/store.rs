@@ -119,12 +119,8 @@ pub async fn set_disabled(db: impl Into<Exec<'_>>, staff_id: i64, disabled_at: O
 
 /// Gives a staff account another role, if it has a different one. `false` if nothing changed.
 pub async fn set_role(db: impl Into<Exec<'_>>, staff_id: i64, role: StaffRole) -> Result<bool, DbError> {
-    let changed = execute!(
-        db,
-        "UPDATE users SET staff_role = $1 WHERE id = $2 AND staff_role <> $1",
-        role.as_str(),
-        staff_id
-    )?;
+    let changed =
+        execute!(db, "UPDATE users SET staff_role = $1 WHERE id = $2 AND staff_role <> $1", role.as_str(), staff_id)?;
     Ok(changed == 1)
 }
 

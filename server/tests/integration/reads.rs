@@ -184,19 +184,18 @@ async fn no_page_a_person_or_staff_can_open_changes_any_table() {
         admin.post(&format!("{base}/assign"), &[]).await;
         admin.get(&base).await;
         // Opening a request is a post (it is audited); showing it afterwards writes nothing.
-        let mut staff_pages: Vec<String> =
-            [
-                "/staff/referrals",
-                "/staff/audit",
-                "/staff/report",
-                "/staff/report.csv",
-                "/staff/team",
-                "/staff/team/invite",
-                &base,
-            ]
-                .into_iter()
-                .map(str::to_string)
-                .collect();
+        let mut staff_pages: Vec<String> = [
+            "/staff/referrals",
+            "/staff/audit",
+            "/staff/report",
+            "/staff/report.csv",
+            "/staff/team",
+            "/staff/team/invite",
+            &base,
+        ]
+        .into_iter()
+        .map(str::to_string)
+        .collect();
         staff_pages.extend(public_pages(&guide));
         staff_pages.extend(["/account", "/account/password", "/account/authenticator"].map(str::to_string));
         faults.extend(walk(&app, &mut admin, &staff_pages, &["/staff/audit", "/staff/referrals"]).await);

@@ -30,7 +30,7 @@ async fn finish(app: &TestApp, browser: &mut Browser<'_>, secret: &[u8]) {
 async fn statuses(browser: &mut Browser<'_>, paths: &[String]) -> Vec<u16> {
     let mut out = Vec::new();
     for path in paths {
-        out.push(browser.get(path).await.status);
+        out.push(browser.get(path).await.status.as_u16());
     }
     out
 }
@@ -77,8 +77,7 @@ async fn every_staff_route_admits_only_its_roles() {
         assert_eq!(statuses(&mut Browser::new(&app), &pages).await, [303; 7], "{}: signed out", app.backend);
 
         // Working a referral: its own service's queue only; never a commissioner or the operator.
-        for (who, browser) in [("another service's manager", &mut other_manager), ("commissioner", &mut commissioner)]
-        {
+        for (who, browser) in [("another service's manager", &mut other_manager), ("commissioner", &mut commissioner)] {
             assert_eq!(browser.post(&format!("{base}/open"), &[]).await.status, 404, "{}: {who}", app.backend);
             assert_eq!(browser.post(&format!("{base}/assign"), &[]).await.status, 404, "{}: {who}", app.backend);
         }
@@ -91,6 +90,8 @@ async fn every_staff_route_admits_only_its_roles() {
         let tia_role = format!("/staff/team/{tia}/role");
         let tia_reset = format!("/staff/team/{tia}/reset");
         let manager_role = [("role", "manager")];
+        let signed_out = Browser::new(&app).post(&tia_disable, &[]).await;
+        assert_eq!(signed_out.status, 303, "{}: signed out, sent to sign in", app.backend);
         for (who, browser) in [
             ("caseworker", &mut caseworker),
             ("another service's manager", &mut other_manager),
@@ -99,9 +100,15 @@ async fn every_staff_route_admits_only_its_roles() {
             assert_eq!(browser.post(&tia_disable, &[]).await.status, 404, "{}: {who}", app.backend);
             assert_eq!(browser.post(&tia_role, &manager_role).await.status, 404, "{}: {who}", app.backend);
             assert_eq!(browser.post(&tia_reset, &[]).await.status, 404, "{}: {who}", app.backend);
-            let invite = [("name", "Ivy"), ("role", "caseworker"), ("service", HOME)];
+        }
+        let invite = [("name", "Ivy"), ("role", "caseworker"), ("service", HOME)];
+        for (who, browser) in [("caseworker", &mut caseworker), ("commissioner", &mut commissioner)] {
             assert_eq!(browser.post("/staff/team/invite", &invite).await.status, 404, "{}: {who}", app.backend);
         }
+        // Another service's manager who names this service still invites into their own.
+        assert_eq!(other_manager.post("/staff/team/invite", &invite).await.status, 200, "{}", app.backend);
+        assert!(other_manager.get("/staff/team").await.text().contains("Ivy"), "{}", app.backend);
+        assert!(!manager.get("/staff/team").await.text().contains("Ivy"), "{}", app.backend);
         for (who, browser) in [("manager", &mut manager), ("operator", &mut operator)] {
             assert_eq!(browser.post(&tia_disable, &[]).await.location(), "/staff/team", "{}: {who}", app.backend);
             assert_eq!(browser.post(&tia_enable, &[]).await.location(), "/staff/team", "{}: {who}", app.backend);
@@ -184,7 +191,10 @@ async fn a_manager_invites_a_caseworker_who_enrols_and_signs_in() {
         let nameless = manager.post("/staff/team/invite", &[("name", "  "), ("role", "caseworker")]).await;
         assert_eq!(nameless.status, 422);
         let nameless = nameless.text();
-        assert!(nameless.contains("Enter their name") && nameless.contains("value=\"caseworker\" checked"), "{nameless}");
+        assert!(
+            nameless.contains("Enter their name") && nameless.contains("value=\"caseworker\" checked"),
+            "{nameless}"
+        );
 
         // The invitation: a link shown once, with when it stops working.
         let made = manager.post("/staff/team/invite", &[("name", "Nia Jones"), ("role", "caseworker")]).await;
@@ -274,7 +284,8 @@ async fn the_operator_invites_a_manager_and_a_commissioner_for_any_service() {
         let nowhere = [("name", "Max"), ("role", "manager"), ("service", "not-a-service")];
         assert_eq!(operator.post("/staff/team/invite", &nowhere).await.status, 422, "{}", app.backend);
 
-        let made = operator.post("/staff/team/invite", &[("name", "Max"), ("role", "manager"), ("service", OTHER)]).await;
+        let made =
+            operator.post("/staff/team/invite", &[("name", "Max"), ("role", "manager"), ("service", OTHER)]).await;
         assert_eq!(made.status, 200, "{}", app.backend);
         let mut max = Browser::new(&app);
         let token = token_on(&made.text());

@@ -89,10 +89,8 @@ fn staff_links(i18n: &I18n, role: Option<StaffRole>, has_service: bool) -> impl 
     if role.is_some_and(|r| r.sees_across_services()) {
         links.push(("/staff/report", i18n.t("triage-report-link")));
     }
-    let items = links
-        .into_iter()
-        .map(|(href, text)| view! { <li><a class="wm-link" href=href>{text}</a></li> })
-        .collect_view();
+    let items =
+        links.into_iter().map(|(href, text)| view! { <li><a class="wm-link" href=href>{text}</a></li> }).collect_view();
     view! { <ul class="wm-list">{items}</ul> }
 }
 

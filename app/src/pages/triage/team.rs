@@ -35,7 +35,14 @@ pub struct TeamEvent {
 }
 
 /// A small form of one button acting on one account; the account's name is read out with the button.
-fn action_button(i18n: &I18n, m: &TeamMember, path: &str, text: &str, class: &str, role: Option<StaffRole>) -> impl IntoView {
+fn action_button(
+    i18n: &I18n,
+    m: &TeamMember,
+    path: &str,
+    text: &str,
+    class: &str,
+    role: Option<StaffRole>,
+) -> impl IntoView {
     let label = i18n.text(&msg("staff-team-action-for").with("action", text).with("name", m.name.clone()));
     view! {
         <form method="post" action=format!("/staff/team/{}/{path}", m.id) class="wm-inline-form">
@@ -45,7 +52,7 @@ fn action_button(i18n: &I18n, m: &TeamMember, path: &str, text: &str, class: &st
     }
 }
 
-fn member_actions(i18n: &I18n, m: &TeamMember) -> impl IntoView + use<> {
+fn member_actions(i18n: &I18n, m: &TeamMember) -> impl IntoView {
     if !m.changeable {
         return None;
     }
@@ -62,8 +69,15 @@ fn member_actions(i18n: &I18n, m: &TeamMember) -> impl IntoView + use<> {
                     .into_any(),
             ),
             Some(StaffRole::Manager) => actions.push(
-                action_button(i18n, m, "role", &i18n.t("staff-make-caseworker"), secondary, Some(StaffRole::Caseworker))
-                    .into_any(),
+                action_button(
+                    i18n,
+                    m,
+                    "role",
+                    &i18n.t("staff-make-caseworker"),
+                    secondary,
+                    Some(StaffRole::Caseworker),
+                )
+                .into_any(),
             ),
             _ => {}
         }
@@ -169,11 +183,7 @@ pub fn InvitePage(
     let i18n = use_i18n();
     let role_options = roles
         .into_iter()
-        .map(|r| Radio {
-            value: r.as_str().into(),
-            label: i18n.text(&r.label()),
-            hint: Some(i18n.text(&r.hint())),
-        })
+        .map(|r| Radio { value: r.as_str().into(), label: i18n.text(&r.label()), hint: Some(i18n.text(&r.hint())) })
         .collect::<Vec<_>>();
     let service_field = (!services.is_empty()).then(|| {
         let options = services
@@ -231,7 +241,7 @@ pub fn EnrolmentLinkPage(name: String, link: String, expires: String, reset: boo
                 class="wm-input"
                 id="enrolment-link"
                 type="text"
-                readonly
+                readonly=true
                 value=link
                 spellcheck="false"
                 aria-describedby="enrolment-link-hint"
