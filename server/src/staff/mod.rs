@@ -109,7 +109,7 @@ pub fn check_invite<'a>(
     let service = match (scope, role) {
         (Scope::Service(own), _) => Some(own.as_str()),
         (Scope::Every, Some(r)) if r.needs_service() => {
-            let chosen = Some(service).filter(|s| receives(*s));
+            let chosen = Some(service).filter(|s| receives(s));
             problems.service = chosen.is_none();
             chosen
         }
