@@ -26,21 +26,31 @@ export async function registerQuickly(page: Page, name: string) {
   await enrolAuthenticator(page);
 }
 
+/** A staff role, as `waymark staff add --role` takes it. */
+export type StaffRole = 'caseworker' | 'manager' | 'commissioner' | 'operator';
+
 /**
  * Creates a staff account with `waymark staff add` (against the same database as the server under test) and
  * enrols it in `page`: sign-in details, authenticator, recovery codes. Leaves the member of staff signed in.
+ * `admin` (true) makes the operator's administrator; a role name makes that role.
  */
-export async function enrolStaff(page: Page, name: string, service: string, admin = false) {
+export async function enrolStaff(page: Page, name: string, service: string, admin: boolean | StaffRole = false) {
   const root = path.resolve(__dirname, '..', '..');
   const binary = process.env.WAYMARK_BIN ?? path.join(root, 'target', 'release', 'waymark');
   const dataDir = path.resolve(__dirname, '..', '.data');
-  const args = ['staff', 'add', '--name', name, '--service', service, ...(admin ? ['--admin'] : [])];
+  const role = typeof admin === 'string' ? ['--role', admin] : admin ? ['--admin'] : [];
+  const args = ['staff', 'add', '--name', name, '--service', service, ...role];
   const output = execFileSync(binary, args, {
     cwd: root,
     env: { ...process.env, DATABASE_URL: `sqlite://${dataDir}/waymark.db`, WAYMARK_DATA_DIR: dataDir, RUST_LOG: 'warn' },
   }).toString();
   const link = output.match(/\/staff\/enrol\?invite=\S+/)?.[0];
   if (!link) throw new Error(`no enrolment link in: ${output}`);
+  await enrolFromLink(page, link, name);
+}
+
+/** Enrols from a one-time enrolment link (a path or a full address) in `page`, signed in afterwards. */
+export async function enrolFromLink(page: Page, link: string, name: string) {
   await page.goto(link);
   await page.getByLabel('Sign-in name').fill(`${name} ${Date.now()}`);
   await page.getByLabel('Password').fill('orange tugboat whistles loudly');

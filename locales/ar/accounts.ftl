@@ -211,7 +211,6 @@ account-for-supporter = دعم لي بصفتي داعمًا
 supporter-guides-link = أدلة لمن يدعمون شخصًا ما
 account-role = الدور
 account-role-staff = موظف
-account-role-admin = مسؤول عن الموظفين
 account-service = الخدمة
 account-recovery-left = رموز الاسترداد المتبقية
 account-recovery-get-new = الحصول على رموز جديدة

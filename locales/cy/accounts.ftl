@@ -204,7 +204,6 @@ account-for-supporter = Cymorth i fi fel cefnogwr
 supporter-guides-link = Canllawiau i bobl sy'n cefnogi rhywun
 account-role = Rôl
 account-role-staff = Staff
-account-role-admin = Gweinyddwr staff
 account-service = Gwasanaeth
 account-recovery-left = Codau adfer ar ôl
 account-recovery-get-new = Cael codau newydd

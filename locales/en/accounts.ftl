@@ -195,7 +195,6 @@ account-for-supporter = Support for me as a supporter
 supporter-guides-link = Guides for people supporting someone
 account-role = Role
 account-role-staff = Staff
-account-role-admin = Staff administrator
 account-service = Service
 account-recovery-left = Recovery codes left
 account-recovery-get-new = Get new codes

@@ -196,7 +196,6 @@ account-for-supporter = حمایت برای خودم به‌عنوان حامی
 supporter-guides-link = راهنماهایی برای کسانی که از کسی حمایت می‌کنند
 account-role = نقش
 account-role-staff = کارمند
-account-role-admin = مدیر کارکنان
 account-service = سازمان
 account-recovery-left = کدهای بازیابی باقی‌مانده
 account-recovery-get-new = گرفتن کدهای تازه

@@ -196,7 +196,6 @@ account-for-supporter = ਸਹਾਇਕ ਵਜੋਂ ਮੇਰੇ ਲਈ ਸਹ�
 supporter-guides-link = ਕਿਸੇ ਦਾ ਸਾਥ ਦੇਣ ਵਾਲਿਆਂ ਲਈ ਗਾਈਡਾਂ
 account-role = ਭੂਮਿਕਾ
 account-role-staff = ਸਟਾਫ਼
-account-role-admin = ਸਟਾਫ਼ ਪ੍ਰਬੰਧਕ
 account-service = ਸੇਵਾ
 account-recovery-left = ਬਾਕੀ ਰਿਕਵਰੀ ਕੋਡ
 account-recovery-get-new = ਨਵੇਂ ਕੋਡ ਲਓ

@@ -216,7 +216,6 @@ account-for-supporter = Wsparcie dla mnie jako osoby wspierającej
 supporter-guides-link = Poradniki dla osób wspierających kogoś
 account-role = Rola
 account-role-staff = Pracownik
-account-role-admin = Administrator pracowników
 account-service = Organizacja
 account-recovery-left = Pozostałe kody odzyskiwania
 account-recovery-get-new = Uzyskaj nowe kody

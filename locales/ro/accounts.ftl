@@ -210,7 +210,6 @@ account-for-supporter = Sprijin pentru mine ca persoană care sprijină
 supporter-guides-link = Ghiduri pentru cei care sprijină pe cineva
 account-role = Rol
 account-role-staff = Personal
-account-role-admin = Administrator de personal
 account-service = Serviciu
 account-recovery-left = Coduri de recuperare rămase
 account-recovery-get-new = Obțineți coduri noi

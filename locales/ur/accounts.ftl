@@ -196,7 +196,6 @@ account-for-supporter = بطور معاون میرے لیے مدد
 supporter-guides-link = کسی کا ساتھ دینے والوں کے لیے گائیڈز
 account-role = کردار
 account-role-staff = عملہ
-account-role-admin = عملے کا منتظم (ایڈمنسٹریٹر)
 account-service = سروس
 account-recovery-left = باقی ریکوری کوڈز
 account-recovery-get-new = نئے کوڈز حاصل کریں

@@ -1,5 +1,6 @@
 //! The `waymark` command: serves the portal (the default) or applies database migrations.
 
+use app::models::staff::StaffRole;
 use axum::serve::ListenerExt;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -74,10 +75,16 @@ enum StaffCommand {
         /// The staff member's name, as colleagues will see it.
         #[arg(long)]
         name: String,
-        /// The receiving service they work for: its file name in content/services, e.g. `victim-hub`.
+        /// The receiving service they work for: its file name in content/services, e.g. `victim-hub`
+        /// (needed for a caseworker or manager; a commissioner has none).
         #[arg(long)]
-        service: String,
-        /// Also allow reading the audit log and reports.
+        service: Option<String>,
+        /// What they may do: caseworker (the service's queue), manager (also its team and audit log),
+        /// commissioner (aggregate figures across services only) or operator (every service's team and audit
+        /// log, and the figures).
+        #[arg(long, default_value = "caseworker")]
+        role: String,
+        /// The operator's administrator: the same as `--role operator`.
         #[arg(long)]
         admin: bool,
     },
@@ -91,7 +98,9 @@ async fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(cli.config).await,
         Command::Migrate => migrate(cli.config).await,
-        Command::Staff(StaffCommand::Add { name, service, admin }) => add_staff(cli.config, name, service, admin).await,
+        Command::Staff(StaffCommand::Add { name, service, role, admin }) => {
+            add_staff(cli.config, name, service, if admin { "operator".into() } else { role }).await
+        }
         Command::Content(ContentCommand::Check { strict }) => check_content(&cli.config, strict),
         Command::Purge => purge(cli.config).await,
         Command::Keys(KeysCommand::RotateReferralKey) => rotate_referral_key(cli.config).await,
@@ -141,16 +150,26 @@ async fn migrate(config: Config) -> Result<(), String> {
     Ok(())
 }
 
-async fn add_staff(config: Config, name: String, service: String, admin: bool) -> Result<(), String> {
+async fn add_staff(config: Config, name: String, service: Option<String>, role: String) -> Result<(), String> {
     if name.trim().is_empty() {
         return Err("--name must not be empty".into());
     }
-    if !cli::valid_service_id(&service) {
-        return Err("--service must be a service identifier: lower-case letters, digits and hyphens".into());
+    let Some(role) = StaffRole::parse(&role) else {
+        return Err("--role must be one of caseworker, manager, commissioner, operator".into());
+    };
+    let service = match service {
+        Some(service) if role != StaffRole::Commissioner => Some(service),
+        _ => None,
+    };
+    if let Some(service) = &service {
+        if !cli::valid_service_id(service) {
+            return Err("--service must be a service identifier: lower-case letters, digits and hyphens".into());
+        }
     }
     let directory =
         waymark::services::Directory::load(&config.content_dir.join("services")).map_err(|e| e.to_string())?;
-    if !directory.by_slug(&service).is_some_and(|s| s.receives_referrals) {
+    let receiving = |s: &str| directory.by_slug(s).is_some_and(|s| s.receives_referrals);
+    if service.as_deref().is_some_and(|s| !receiving(s)) || (role.needs_service() && service.is_none()) {
         let known: Vec<&str> = directory.receiving().map(|s| s.slug.as_str()).collect();
         return Err(format!(
             "--service must be a service that receives requests (a file in content/services): one of {}",
@@ -159,8 +178,9 @@ async fn add_staff(config: Config, name: String, service: String, admin: bool) -
     }
     let db = Db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
     db.migrate().await.map_err(|e| e.to_string())?;
-    let path =
-        cli::add_staff(&db, name.trim(), &service, admin, waymark::db::now()).await.map_err(|e| e.to_string())?;
+    let path = cli::add_staff_as(&db, name.trim(), service.as_deref(), role, waymark::db::now())
+        .await
+        .map_err(|e| e.to_string())?;
     let origin = config.public_origin.clone().unwrap_or_else(|| format!("http://{}", config.site_addr));
     println!("Staff account created for {}. Send them this link; it works once, for 24 hours:", name.trim());
     println!("{}{}", origin.trim_end_matches('/'), path);

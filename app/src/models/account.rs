@@ -7,16 +7,15 @@ crate::words! {
     pub enum Role {
         /// Someone using the portal for themselves or for someone they support.
         Member = "member",
-        /// A caseworker of one receiving service.
+        /// Staff of a receiving service, a commissioner or the operator: what they may do is their
+        /// [`StaffRole`](crate::models::staff::StaffRole). (Before migration 0012 there was also "admin".)
         Staff = "staff",
-        /// Staff who may also read the audit log and reports.
-        Admin = "admin",
     }
 }
 
 impl Role {
     pub fn is_staff(self) -> bool {
-        matches!(self, Role::Staff | Role::Admin)
+        self == Role::Staff
     }
 }
 
@@ -117,8 +116,8 @@ mod tests {
     #[test]
     fn stored_words_are_unchanged() {
         let roles: Vec<_> = Role::ALL.iter().map(|r| r.as_str()).collect();
-        assert_eq!(roles, ["member", "staff", "admin"]);
-        assert!(!Role::Member.is_staff() && Role::Staff.is_staff() && Role::Admin.is_staff());
+        assert_eq!(roles, ["member", "staff"]);
+        assert!(!Role::Member.is_staff() && Role::Staff.is_staff());
         assert_eq!(Audience::parse("self"), Some(Audience::Myself));
         assert_eq!(Audience::Supporter.as_str(), "supporter");
         assert_eq!(serde_json::to_string(&Audience::Myself).ok().as_deref(), Some("\"self\""));

@@ -14,13 +14,13 @@ use super::{
 };
 use crate::{
     crypto::{random_token, token_hash},
-    db::{Db, DbError},
+    db::{Db, DbError, Tx},
     diary::keys::{self, DiaryKey},
     staff,
 };
 use app::models::account::Device;
 use app::models::flash::Flash;
-use app::models::staff::StaffAction;
+use app::models::staff::{StaffAction, StaffRole};
 use secrecy::SecretString;
 
 /// How long a staff enrolment link works.
@@ -108,6 +108,7 @@ impl Accounts<'_> {
                     email_sealed: email_sealed.as_deref(),
                     display_name: None,
                     service_id: None,
+                    staff_role: None,
                     now: self.now,
                 };
                 store::insert_user(&mut tx, &user).await?
@@ -147,27 +148,58 @@ impl Accounts<'_> {
     }
 }
 
-/// Creates a staff account waiting for enrolment, with its one-time invitation (valid for [`INVITE_SECONDS`]),
-/// in one transaction. Returns the invitation's token.
-pub async fn invite_staff(db: &Db, display_name: &str, service: &str, role: Role, now: i64) -> Result<String, DbError> {
+/// A staff account to make, waiting for enrolment.
+pub struct NewStaff<'a> {
+    pub display_name: &'a str,
+    /// The receiving service they work for (none for a commissioner, or an operator without a queue).
+    pub service: Option<&'a str>,
+    pub role: StaffRole,
+}
+
+/// A one-time enrolment link's token and when it stops working.
+#[derive(Clone, Debug)]
+pub struct Invitation {
+    pub token: String,
+    pub expires_at: i64,
+}
+
+/// Creates a staff account waiting for enrolment, with its one-time invitation (valid for [`INVITE_SECONDS`])
+/// and its entry in the staff account log (`by` the manager who made it, or none from the server's shell), in
+/// one transaction. Returns the account's id and the invitation.
+pub async fn invite_staff(
+    db: &Db,
+    new: &NewStaff<'_>,
+    by: Option<i64>,
+    now: i64,
+) -> Result<(i64, Invitation), DbError> {
     // Until the staff member chooses a sign-in name, the account has an unguessable placeholder.
     let placeholder = token_hash(&random_token(32));
-    let token = random_token(32);
     let user = store::NewUser {
-        role,
+        role: Role::Staff,
         audience: None,
         name_key: &placeholder,
         locator: None,
         email_sealed: None,
-        display_name: Some(display_name),
-        service_id: Some(service),
+        display_name: Some(new.display_name),
+        service_id: new.service,
+        staff_role: Some(new.role),
         now,
     };
     let mut tx = db.begin().await?;
     let id = store::insert_user(&mut tx, &user).await?;
-    store::insert_invite(&mut tx, &token_hash(&token), id, now + INVITE_SECONDS).await?;
+    let invitation = issue_invite(&mut tx, id, now).await?;
+    staff::store::record(&mut tx, id, by, StaffAction::Invited, now).await?;
     tx.commit().await?;
-    Ok(token)
+    Ok((id, invitation))
+}
+
+/// Replaces a staff account's invitations with a new one (within the caller's transaction).
+pub async fn issue_invite(tx: &mut Tx, user_id: i64, now: i64) -> Result<Invitation, DbError> {
+    let token = random_token(32);
+    let expires_at = now + INVITE_SECONDS;
+    store::delete_invites(&mut *tx, user_id).await?;
+    store::insert_invite(&mut *tx, &token_hash(&token), user_id, expires_at).await?;
+    Ok(Invitation { token, expires_at })
 }
 
 /// The staff account an unexpired invitation is for, if any (and if it is not enrolled yet).

@@ -445,6 +445,7 @@ mod tests {
             email_sealed: None,
             display_name: None,
             service_id: None,
+            staff_role: None,
             totp_secret_sealed: None,
             totp_last_step: None,
             created_at: 0,

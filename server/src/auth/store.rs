@@ -12,6 +12,7 @@ use crate::{
     db::{self, DbError, Exec, Tx},
     execute, fetch, with_db,
 };
+use app::models::staff::StaffRole;
 
 /// A row of `users`.
 #[derive(Clone, Debug)]
@@ -24,6 +25,8 @@ pub struct UserRow {
     pub email_sealed: Option<Vec<u8>>,
     pub display_name: Option<String>,
     pub service_id: Option<String>,
+    /// What a staff account may do (none for a member).
+    pub staff_role: Option<StaffRole>,
     pub totp_secret_sealed: Option<Vec<u8>>,
     pub totp_last_step: Option<i64>,
     pub created_at: i64,
@@ -43,6 +46,7 @@ struct StoredUser {
     email_sealed: Option<Vec<u8>>,
     display_name: Option<String>,
     service_id: Option<String>,
+    staff_role: Option<String>,
     totp_secret_sealed: Option<Vec<u8>>,
     totp_last_step: Option<i64>,
     created_at: i64,
@@ -62,6 +66,7 @@ impl TryFrom<StoredUser> for UserRow {
             email_sealed: s.email_sealed,
             display_name: s.display_name,
             service_id: s.service_id,
+            staff_role: s.staff_role.map(db::word).transpose()?,
             totp_secret_sealed: s.totp_secret_sealed,
             totp_last_step: s.totp_last_step,
             created_at: s.created_at,
@@ -71,7 +76,7 @@ impl TryFrom<StoredUser> for UserRow {
     }
 }
 
-const USER_COLUMNS: &str = "id, role, audience, name_key, email_sealed, display_name, service_id, \
+const USER_COLUMNS: &str = "id, role, audience, name_key, email_sealed, display_name, service_id, staff_role, \
      totp_secret_sealed, totp_last_step, created_at, password_changed_at, code_failures";
 
 /// A new account, written once two-factor sign-in is set up.
@@ -83,6 +88,7 @@ pub struct NewUser<'a> {
     pub email_sealed: Option<&'a [u8]>,
     pub display_name: Option<&'a str>,
     pub service_id: Option<&'a str>,
+    pub staff_role: Option<StaffRole>,
     pub now: i64,
 }
 
@@ -92,8 +98,8 @@ pub async fn insert_user(db: impl Into<Exec<'_>>, user: &NewUser<'_>) -> Result<
         db,
         scalar::<i64>,
         "INSERT INTO users (role, audience, name_key, locator, email_sealed, display_name, service_id,
-                                created_at, password_changed_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
+                                created_at, password_changed_at, staff_role)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) RETURNING id",
         user.role.as_str(),
         user.audience.map(Audience::as_str),
         user.name_key,
@@ -101,7 +107,8 @@ pub async fn insert_user(db: impl Into<Exec<'_>>, user: &NewUser<'_>) -> Result<
         user.email_sealed,
         user.display_name,
         user.service_id,
-        user.now
+        user.now,
+        user.staff_role.map(StaffRole::as_str)
     )?)
 }
 

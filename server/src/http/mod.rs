@@ -21,6 +21,7 @@ pub mod pages;
 pub mod request_id;
 pub mod requests;
 pub mod returns;
+pub mod roles;
 pub mod security;
 pub mod services;
 pub mod team;

@@ -2,14 +2,13 @@
 //! `/staff/returns/{period}` shows one (`2026-11`, `2026-Q3`), with `.csv` and `.json` for the same figures.
 //! `/staff/report` (the old sliding-window report) now leads here.
 //!
-//! Access: for now the [`Admin`] extractor, with [`Scope::AllServices`]. When the role extractors land, the
-//! commissioner (`Commissioner`) gets `Scope::AllServices` and a service manager (`Manager`) gets
-//! `Scope::Service(their service)`: see [`Reader`].
+//! Access ([`Reader`]): the commissioner and the operator read every service's figures; a service manager their
+//! own service's; anyone else is answered as if the page did not exist.
 
 use super::{
     error::{Error, Result},
     page::Page,
-    triage::Admin,
+    roles::{Commissioner, Manager},
 };
 use crate::{
     returns::{self, periods::Period, Return, Scope},
@@ -45,10 +44,6 @@ pub fn router() -> Router<AppState> {
 }
 
 /// Someone allowed to read returns, and the scope they may read.
-///
-/// The lead switches this at merge: `Commissioner` → `Scope::AllServices`; `Manager` →
-/// `Scope::Service(manager's service)`; anyone else → not found. Until then only an administrator, across all
-/// services.
 pub struct Reader {
     pub scope: Scope,
 }
@@ -57,8 +52,11 @@ impl FromRequestParts<AppState> for Reader {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        let Admin(_) = Admin::from_request_parts(parts, state).await?;
-        Ok(Reader { scope: Scope::AllServices })
+        if Commissioner::from_request_parts(parts, state).await.is_ok() {
+            return Ok(Reader { scope: Scope::Every });
+        }
+        let manager = Manager::from_request_parts(parts, state).await?;
+        Ok(Reader { scope: manager.scope })
     }
 }
 
@@ -185,7 +183,7 @@ pub fn csv(ret: &Return, i18n: &I18n) -> String {
 pub fn to_json(ret: &Return) -> serde_json::Value {
     let figures = |indices: &[usize]| indices.iter().map(|&i| ret.figure(i)).collect::<Vec<_>>();
     let scope = match &ret.scope {
-        Scope::AllServices => json!("all_services"),
+        Scope::Every => json!("all_services"),
         Scope::Service(slug) => json!({ "service": slug }),
     };
     let (from, to) = ret.period.bounds();

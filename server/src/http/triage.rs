@@ -1,18 +1,19 @@
 //! The triage console: `/staff/referrals` (the queue of the staff member's own service), one referral with
-//! its actions, and for administrators `/staff/audit` (the return is in [`super::returns`]). The extractors authorise
-//! before a handler runs: [`Staff`] is signed-in staff of a receiving service, [`Queued`] a referral in their
-//! service's queue (a referral of another service is answered exactly as one that does not exist), [`Admin`]
-//! an administrator. Every view and change is audited by [`crate::referrals::triage`]; opening a referral is a
+//! its actions, and for managers `/staff/audit` (their service's; every service's for the operator); the return
+//! is in [`super::returns`]. The extractors authorise before a handler runs: [`Staff`] works a receiving
+//! service's queue, [`Queued`] is a referral in their service's queue (a referral of another service
+//! is answered exactly as one that does not exist); [`Manager`] and [`Commissioner`] are in
+//! [`super::roles`]. Every view and change is audited by [`crate::referrals::triage`]; opening a referral is a
 //! post (its view is recorded there), so reading its page afterwards changes nothing.
 
+pub use super::roles::{Commissioner, Manager, Staff};
 use super::{
     error::{Error, Result},
     form::LenientForm,
     page::Page,
-    visitor::SignedIn,
 };
 use crate::{
-    auth::{session, store as auth_store, Role},
+    auth::{session, store as auth_store},
     dates,
     referrals::{
         self,
@@ -57,7 +58,7 @@ use leptos::prelude::*;
 use serde::Deserialize;
 use std::collections::HashMap;
 
-/// The triage console and, for administrators, the audit log and the report.
+/// The triage console and, for managers, the audit log.
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/staff/referrals", get(queue))
@@ -77,31 +78,9 @@ impl From<ReferralError> for Error {
     }
 }
 
-/// A signed-in member of staff and the service whose queue they work on.
-pub struct Staff {
-    pub me: SignedIn,
-    pub service: String,
-    pub admin: bool,
-}
-
 impl Staff {
     fn actor(&self, state: &AppState) -> Actor {
         Actor { staff_id: self.me.user.id, now: state.clock.now() }
-    }
-}
-
-impl FromRequestParts<AppState> for Staff {
-    type Rejection = Error;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        let me = SignedIn::from_request_parts(parts, state).await?;
-        let role = me.user.role;
-        match (role.is_staff(), me.user.service_id.clone()) {
-            (true, Some(service)) if state.directory.by_slug(&service).is_some_and(|s| s.receives_referrals) => {
-                Ok(Staff { admin: role == Role::Admin, me, service })
-            }
-            _ => Err(Error::NotFound),
-        }
     }
 }
 
@@ -121,22 +100,6 @@ impl FromRequestParts<AppState> for Queued {
         match row.filter(|r| r.service == staff.service) {
             Some(row) => Ok(Queued { staff, row }),
             None => Err(Error::NotFound),
-        }
-    }
-}
-
-/// An administrator.
-pub struct Admin(pub Staff);
-
-impl FromRequestParts<AppState> for Admin {
-    type Rejection = Error;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        let staff = Staff::from_request_parts(parts, state).await?;
-        if staff.admin {
-            Ok(Admin(staff))
-        } else {
-            Err(Error::NotFound)
         }
     }
 }
@@ -206,7 +169,7 @@ pub async fn queue(State(state): State<AppState>, page: Page, staff: Staff, Quer
     // Urgent requests first, each group newest first as the store gives them.
     rows.sort_by_key(|r| !r.urgent);
     let service = service_name(&state, &staff.service);
-    let admin = staff.admin;
+    let admin = staff.manages();
     let flash = session::take_flash(&state.db, &staff.me.session).await?;
     let notice = flash.contains(Notice::TriageTransferred).then(|| Notice::TriageTransferred.text());
     Ok(page
@@ -504,8 +467,10 @@ pub async fn close(
     saved(&state, &queued).await
 }
 
-pub async fn audit(State(state): State<AppState>, page: Page, _: Admin) -> Result {
-    let events = store::recent_events(&state.db, 500).await?;
+/// The audit log: a manager's own service's referrals (and what its staff did), every service's for the
+/// operator.
+pub async fn audit(State(state): State<AppState>, page: Page, manager: Manager) -> Result {
+    let events = store::recent_events(&state.db, manager.scope.service(), 500).await?;
     let people = names(&state, events.iter().map(|(e, _, _)| e.actor_id)).await?;
     let i18n = page.i18n();
     let rows: Vec<AuditRow> = events

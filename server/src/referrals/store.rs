@@ -227,13 +227,21 @@ pub async fn events(db: impl Into<Exec<'_>>, referral_id: i64) -> Result<Vec<Eve
     )?)
 }
 
-/// The latest audit entries across all referrals, for administrators.
-pub async fn recent_events(db: impl Into<Exec<'_>>, limit: i64) -> Result<Vec<(EventRow, String, String)>, DbError> {
+/// The latest audit entries, newest first: of the referrals now with `service`, and what its staff did to any
+/// (every referral's when `None`).
+pub async fn recent_events(
+    db: impl Into<Exec<'_>>,
+    service: Option<&str>,
+    limit: i64,
+) -> Result<Vec<(EventRow, String, String)>, DbError> {
     let rows = fetch!(
         db,
         all::<(i64, i64, Option<i64>, String, Option<String>, i64, String, String)>,
         "SELECT e.id, e.referral_id, e.actor_id, e.action, e.detail, e.at, r.reference, r.service
-         FROM referral_events e JOIN referrals r ON r.id = e.referral_id ORDER BY e.at DESC, e.id DESC LIMIT $1",
+         FROM referral_events e JOIN referrals r ON r.id = e.referral_id LEFT JOIN users u ON u.id = e.actor_id
+         WHERE CAST($1 AS TEXT) IS NULL OR r.service = $1 OR u.service_id = $1
+         ORDER BY e.at DESC, e.id DESC LIMIT $2",
+        service,
         limit
     )?;
     rows.into_iter()

@@ -24,19 +24,7 @@ use store::ReturnRow;
 
 /// Whose requests a return covers: the commissioner's is every service; a service manager's their own.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Scope {
-    AllServices,
-    Service(String),
-}
-
-impl Scope {
-    fn service(&self) -> Option<&str> {
-        match self {
-            Scope::AllServices => None,
-            Scope::Service(slug) => Some(slug),
-        }
-    }
-}
+pub use crate::staff::Scope;
 
 /// The measures, the columns of the breakdowns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -416,7 +404,7 @@ mod tests {
         let rows: Vec<ReturnRow> = (0..7).map(|i| row(start + i)).collect();
         let outcomes = vec![("safety".to_string(), "improved".to_string())];
         let needs = vec![NeedCategory { id: "safety".into(), label: "needs-category-safety" }];
-        let r = assemble(&Directory::default(), &needs, Scope::AllServices, period, &rows, &outcomes, &[]);
+        let r = assemble(&Directory::default(), &needs, Scope::Every, period, &rows, &outcomes, &[]);
         let received = r.tables[0].total.as_ref().unwrap()[0];
         assert_eq!(r.figure(received), Some(7));
         // One need closed as improved: hidden wherever it appears, with its totals.

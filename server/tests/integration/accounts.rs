@@ -522,7 +522,7 @@ async fn staff_enrol_from_a_one_time_link() {
         browser.post("/register/authenticator", &[("code", &code_now(&app, &secret))]).await;
         browser.post("/register/recovery-codes", &[]).await;
         let account = browser.get("/account").await.text();
-        assert!(account.contains("Staff") && account.contains("victim-care-hub"), "{}", app.backend);
+        assert!(account.contains("Caseworker") && account.contains("victim-care-hub"), "{}", app.backend);
 
         // The link works once.
         assert_eq!(Browser::new(&app).get(&path).await.status, 404);

@@ -19,4 +19,5 @@ mod security;
 mod shell;
 mod staff;
 mod storage;
+mod teams;
 mod two_nodes;

@@ -192,6 +192,7 @@ async fn no_page_a_person_or_staff_can_open_changes_any_table() {
             "/staff/returns/2026-Q3.csv",
             "/staff/returns/2026-Q3.json",
             "/staff/team",
+            "/staff/team/invite",
             &base,
         ]
         .into_iter()

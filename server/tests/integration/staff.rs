@@ -6,17 +6,25 @@
 use crate::common;
 use crate::referrals::send_request;
 
+use app::models::staff::StaffRole;
 use common::{code_now, on_each_backend, run_sql, Browser, Registered, TestApp, PASSWORD};
 
-/// Creates a staff account and returns its enrolment token.
+/// Creates a staff account (a caseworker, or with `admin` the operator) and returns its enrolment token.
 async fn invite(app: &TestApp, name: &str, service: &str, admin: bool) -> String {
     let path =
         waymark::cli::add_staff(&app.state.db, name, service, admin, app.state.clock.now()).await.expect("staff");
     path.split("invite=").nth(1).expect("token").to_string()
 }
 
+/// Creates a staff account with this role at the server's shell and returns its enrolment token.
+pub(crate) async fn invite_as(app: &TestApp, name: &str, service: Option<&str>, role: StaffRole) -> String {
+    let path =
+        waymark::cli::add_staff_as(&app.state.db, name, service, role, app.state.clock.now()).await.expect("staff");
+    path.split("invite=").nth(1).expect("token").to_string()
+}
+
 /// Chooses sign-in details from an enrolment link; returns the authenticator key shown next.
-async fn choose(browser: &mut Browser<'_>, invite: &str, login: &str) -> Vec<u8> {
+pub(crate) async fn choose(browser: &mut Browser<'_>, invite: &str, login: &str) -> Vec<u8> {
     let reply = browser.post("/staff/enrol", &[("invite", invite), ("name", login), ("password", PASSWORD)]).await;
     assert_eq!(reply.location(), "/register/authenticator", "{}", reply.text());
     browser.get("/register/authenticator").await.totp_secret()
@@ -25,9 +33,25 @@ async fn choose(browser: &mut Browser<'_>, invite: &str, login: &str) -> Vec<u8>
 /// An enrolled, signed-in member of staff.
 async fn enrolled<'a>(app: &'a TestApp, name: &str, service: &str, admin: bool) -> (Browser<'a>, Registered) {
     let token = invite(app, name, service, admin).await;
+    enrol(app, &token, name).await
+}
+
+/// An enrolled, signed-in member of staff with this role.
+pub(crate) async fn enrolled_as<'a>(
+    app: &'a TestApp,
+    name: &str,
+    service: Option<&str>,
+    role: StaffRole,
+) -> (Browser<'a>, Registered) {
+    let token = invite_as(app, name, service, role).await;
+    enrol(app, &token, name).await
+}
+
+/// Enrols from the link with this token, as `name`: signed in afterwards.
+pub(crate) async fn enrol<'a>(app: &'a TestApp, token: &str, name: &str) -> (Browser<'a>, Registered) {
     let mut browser = Browser::new(app);
     let login = format!("{}-login", name.to_lowercase());
-    let secret = choose(&mut browser, &token, &login).await;
+    let secret = choose(&mut browser, token, &login).await;
     let done = browser.post("/register/authenticator", &[("code", &code_now(app, &secret))]).await;
     assert_eq!(done.location(), "/register/recovery-codes");
     let codes = browser.get("/register/recovery-codes").await.recovery_codes();
@@ -36,14 +60,14 @@ async fn enrolled<'a>(app: &'a TestApp, name: &str, service: &str, admin: bool) 
     (browser, Registered { name: login, password: PASSWORD.into(), secret, codes })
 }
 
-async fn staff_log(app: &TestApp) -> Vec<(i64, Option<i64>, String)> {
+pub(crate) async fn staff_log(app: &TestApp) -> Vec<(i64, Option<i64>, String)> {
     waymark::with_db!(&app.state.db, conn => {
         sqlx::query_as("SELECT staff_id, actor_id, action FROM staff_events ORDER BY id").fetch_all(conn).await
     })
     .expect("log")
 }
 
-async fn user_id(app: &TestApp, display_name: &str) -> i64 {
+pub(crate) async fn user_id(app: &TestApp, display_name: &str) -> i64 {
     waymark::with_db!(&app.state.db, conn => {
         sqlx::query_scalar("SELECT id FROM users WHERE display_name = $1").bind(display_name).fetch_one(conn).await
     })
@@ -97,9 +121,9 @@ async fn an_enrolment_link_works_once_even_for_two_enrolments_at_once() {
 #[tokio::test]
 async fn staff_are_disabled_not_deleted_and_their_work_stays_attributed() {
     on_each_backend(|app| async move {
-        let (mut admin, _) = enrolled(&app, "Ada", "harbour", true).await;
+        let (mut admin, _) = enrolled_as(&app, "Ada", Some("harbour"), StaffRole::Manager).await;
         let (mut dana, dana_account) = enrolled(&app, "Dana", "harbour", false).await;
-        let (mut other_admin, _) = enrolled(&app, "Olu", "victim-hub", true).await;
+        let (mut other_admin, _) = enrolled_as(&app, "Olu", Some("victim-hub"), StaffRole::Manager).await;
         let dana_id = user_id(&app, "Dana").await;
         let admin_id = user_id(&app, "Ada").await;
 
@@ -117,13 +141,13 @@ async fn staff_are_disabled_not_deleted_and_their_work_stays_attributed() {
             .await;
         assert_eq!(refused.status, 404, "{}", app.backend);
 
-        // Another service's administrator cannot touch Dana; Ada cannot disable herself.
+        // Another service's manager cannot touch Dana; Ada cannot disable herself.
         assert_eq!(other_admin.post(&format!("/staff/team/{dana_id}/disable"), &[]).await.status, 404);
         assert_eq!(admin.post(&format!("/staff/team/{admin_id}/disable"), &[]).await.status, 404);
         assert_eq!(
             dana.post(&format!("/staff/team/{admin_id}/disable"), &[]).await.status,
             404,
-            "staff are not admins"
+            "caseworkers are not managers"
         );
 
         // Ada disables Dana: her session ends at once and she cannot sign in.

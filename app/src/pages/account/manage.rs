@@ -9,6 +9,7 @@ use crate::components::{
 use crate::forms::Form;
 use crate::i18n::{use_i18n, I18n, Text};
 use crate::models::account::{Browser, Device, System};
+use crate::models::staff::StaffRole;
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
@@ -25,7 +26,8 @@ pub struct DeviceSession {
 pub struct AccountOverview {
     pub supporter: bool,
     pub staff: bool,
-    pub admin: bool,
+    /// What a staff account may do.
+    pub staff_role: Option<StaffRole>,
     pub service: Option<String>,
     pub recovery_codes_left: i64,
     pub sessions: Vec<DeviceSession>,
@@ -76,12 +78,30 @@ fn idle_text(i18n: &I18n, minutes: i64) -> String {
     }
 }
 
+/// Where a staff account's work is, by what its role may do: the queue, the team and audit log, the figures.
+fn staff_links(i18n: &I18n, role: Option<StaffRole>, has_service: bool) -> impl IntoView {
+    let mut links = Vec::new();
+    if role.is_some_and(|r| r.works_queue()) && has_service {
+        links.push(("/staff/referrals", i18n.t("account-staff-queue")));
+    }
+    if role.is_some_and(|r| r.manages()) {
+        links.push(("/staff/team", i18n.t("staff-team-link")));
+        links.push(("/staff/audit", i18n.t("triage-audit-link")));
+    }
+    if role.is_some_and(|r| r.sees_across_services()) {
+        links.push(("/staff/report", i18n.t("triage-report-link")));
+    }
+    let items =
+        links.into_iter().map(|(href, text)| view! { <li><a class="wm-link" href=href>{text}</a></li> }).collect_view();
+    view! { <ul class="wm-list">{items}</ul> }
+}
+
 #[component]
 pub fn AccountPage(overview: AccountOverview) -> impl IntoView {
     let i18n = use_i18n();
     let mut rows = Vec::new();
     if overview.staff {
-        let role = if overview.admin { i18n.t("account-role-admin") } else { i18n.t("account-role-staff") };
+        let role = overview.staff_role.map(|r| i18n.text(&r.label())).unwrap_or_else(|| i18n.t("account-role-staff"));
         rows.push(SummaryRow { key: i18n.t("account-role"), value: role, action: None });
         if let Some(service) = overview.service.clone() {
             rows.push(SummaryRow { key: i18n.t("account-service"), value: service, action: None });
@@ -163,9 +183,7 @@ pub fn AccountPage(overview: AccountOverview) -> impl IntoView {
         <h1 class="wm-heading-xl">{i18n.t("account-heading")}</h1>
         <SummaryList rows=rows/>
 
-        {overview.staff.then(|| view! {
-            <p class="wm-body"><a class="wm-link" href="/staff/referrals">{i18n.t("account-staff-queue")}</a></p>
-        })}
+        {overview.staff.then(|| staff_links(&i18n, overview.staff_role, overview.service.is_some()))}
         {requests}
 
         <h2 class="wm-heading-l">{i18n.t("account-security-heading")}</h2>

@@ -3,7 +3,7 @@
 //! [`SignedIn`], so nothing runs for a visitor who is not signed in.
 
 use crate::{
-    auth::{session, store, Audience, Role},
+    auth::{session, store, Audience},
     dates,
     http::{error::Result, page::Page, visitor::SignedIn},
     referrals, AppState,
@@ -45,7 +45,7 @@ pub async fn overview(State(state): State<AppState>, page: Page, me: SignedIn) -
     let overview = AccountOverview {
         supporter: me.user.audience == Some(Audience::Supporter),
         staff: me.user.role.is_staff(),
-        admin: me.user.role == Role::Admin,
+        staff_role: me.user.staff_role,
         service: me.user.service_id.clone(),
         recovery_codes_left: codes,
         sessions: sessions
