@@ -8,7 +8,7 @@ import { anotherPerson } from './journey';
 test('a manager invites a caseworker who enrols', async ({ page, browser }, testInfo) => {
   test.setTimeout(240_000);
   const suffix = `${testInfo.project.name} ${Date.now()}`;
-  await enrolStaff(page, `Mina ${suffix}`, 'domestic-abuse', 'manager');
+  await enrolStaff(page, `Mina ${suffix}`, 'harbour', 'manager');
   await page.getByRole('link', { name: 'Staff accounts' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Staff accounts' })).toBeVisible();
   await expectNoAxeViolations(page);
