@@ -107,6 +107,8 @@ mod tests {
             website: None,
             contacts: vec![],
             reviewed: "2026-11-01".into(),
+            contact_within_working_days: None,
+            alerts_to: None,
         }
     }
 

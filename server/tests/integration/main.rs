@@ -5,6 +5,7 @@
 mod common;
 
 mod accounts;
+mod alerts;
 mod deletion;
 mod diary;
 mod guesses;
@@ -15,6 +16,7 @@ mod reads;
 mod referrals;
 mod security;
 mod shell;
+mod smtp;
 mod staff;
 mod storage;
 mod two_nodes;
