@@ -79,8 +79,17 @@ fn is_loopback(host: &str) -> bool {
     matches!(host.trim_start_matches('[').trim_end_matches(']'), "localhost" | "127.0.0.1" | "::1")
 }
 
+/// A mail server and how to reach it, before the sender and link are added.
+struct Server {
+    host: String,
+    port: Option<u16>,
+    security: Security,
+    user: Option<String>,
+    password: Option<String>,
+}
+
 /// Reads `smtp[s]://[user[:password]@]host[:port][?tls=required]`.
-fn from_url(url: &str) -> Result<(String, Option<u16>, Security, Option<String>, Option<String>), SettingsError> {
+fn from_url(url: &str) -> Result<Server, SettingsError> {
     let bad = |why: &str| SettingsError::Url(why.to_string());
     let (scheme, rest) = url.split_once("://").ok_or_else(|| bad("must start with smtp:// or smtps://"))?;
     let (rest, query) = rest.split_once('?').unwrap_or((rest, ""));
@@ -111,7 +120,8 @@ fn from_url(url: &str) -> Result<(String, Option<u16>, Security, Option<String>,
         ("smtp", "") => Security::Plain,
         _ => return Err(bad("use smtps://…, smtp://…?tls=required, or smtp://… (loopback only)")),
     };
-    Ok((host.trim_start_matches('[').trim_end_matches(']').to_string(), port, security, user, password))
+    let host = host.trim_start_matches('[').trim_end_matches(']').to_string();
+    Ok(Server { host, port, security, user, password })
 }
 
 /// Percent-decoding of a user name or password in a URL.
@@ -138,14 +148,20 @@ fn decode(text: &str) -> String {
 impl MailConfig {
     /// The checked settings, or `None` when mail is not configured (then alerts wait in the outbox).
     pub fn settings(&self, base_url: &str) -> Result<Option<MailSettings>, SettingsError> {
-        let (host, port, security, user, password) = match (&self.url, &self.host) {
+        let Server { host, port, security, user, password } = match (&self.url, &self.host) {
             (Some(url), _) if !url.trim().is_empty() => from_url(url.trim())?,
             (_, Some(host)) if !host.trim().is_empty() => {
                 let security = match self.security.as_deref().map(str::trim) {
                     None | Some("") => Security::StartTls,
                     Some(word) => Security::parse(word).ok_or(SettingsError::Security)?,
                 };
-                (host.trim().to_string(), self.port, security, self.user.clone(), self.password.clone())
+                Server {
+                    host: host.trim().to_string(),
+                    port: self.port,
+                    security,
+                    user: self.user.clone(),
+                    password: self.password.clone(),
+                }
             }
             _ => return Ok(None),
         };
@@ -171,17 +187,14 @@ impl MailConfig {
 pub fn compose(catalog: &Arc<Catalog>, alert: &Claimed, base_url: &str) -> (String, String) {
     let i18n = I18n::new(Locale::En, catalog.clone());
     let (subject, body) = match alert.kind {
-        Kind::Arrived => ("alert-arrived-subject", "alert-arrived-body"),
-        Kind::TransferredIn => ("alert-transferred-subject", "alert-transferred-body"),
-        Kind::Overdue => ("alert-overdue-subject", "alert-overdue-body"),
+        Kind::Arrived => (msg("alert-arrived-subject"), msg("alert-arrived-body")),
+        Kind::TransferredIn => (msg("alert-transferred-subject"), msg("alert-transferred-body")),
+        Kind::Overdue => (msg("alert-overdue-subject"), msg("alert-overdue-body")),
     };
+    let body = body.with("reference", alert.reference.clone()).with("link", format!("{base_url}/staff/referrals"));
     // Plain text: without the bidirectional isolation marks the catalogue puts around variables for pages.
-    let plain = |id| {
-        let text =
-            msg(id).with("reference", alert.reference.clone()).with("link", format!("{base_url}/staff/referrals"));
-        strip_isolates(&i18n.text(&text))
-    };
-    (plain(subject), plain(body))
+    let plain = |text: &app::i18n::Text| strip_isolates(&i18n.text(text));
+    (plain(&subject), plain(&body))
 }
 
 fn strip_isolates(text: &str) -> String {

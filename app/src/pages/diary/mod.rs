@@ -82,7 +82,15 @@ pub fn long_date(i18n: &I18n, year: i64, month: u32, day: u32) -> String {
 
 /// A date with its day of the week, such as "Tuesday 8 December": `weekday` from 1 (Monday) to 7 (Sunday).
 pub fn weekday_date(i18n: &I18n, weekday: u32, month: u32, day: u32) -> String {
-    let name = i18n.t(&format!("weekday-{}", weekday.clamp(1, 7)));
+    let name = match weekday {
+        1 => i18n.t("weekday-1"),
+        2 => i18n.t("weekday-2"),
+        3 => i18n.t("weekday-3"),
+        4 => i18n.t("weekday-4"),
+        5 => i18n.t("weekday-5"),
+        6 => i18n.t("weekday-6"),
+        _ => i18n.t("weekday-7"),
+    };
     i18n.tr(
         "date-weekday",
         &[("weekday", name.into()), ("day", (day as i64).into()), ("month", month_name(i18n, month).into())],
