@@ -77,6 +77,47 @@ pub struct Config {
     /// many people share one address (a refuge, a library, a college network).
     #[arg(long, global = true, env = "WAYMARK_REGISTRATIONS_PER_HOUR", default_value_t = crate::auth::limits::PER_ADDRESS)]
     pub registrations_per_hour: i64,
+
+    /// The mail server for alerts, as one address: `smtps://user:password@host:465` (TLS),
+    /// `smtp://user:password@host:587?tls=required` (STARTTLS) or `smtp://127.0.0.1:2525` (no encryption:
+    /// loopback only). Instead, the separate WAYMARK_SMTP_* settings may be used. Unset: alerts wait.
+    #[arg(long, global = true, env = "WAYMARK_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// The mail server's host name (when WAYMARK_SMTP_URL is not used).
+    #[arg(long, global = true, env = "WAYMARK_SMTP_HOST")]
+    pub smtp_host: Option<String>,
+
+    /// The mail server's port (default 587 for starttls, 465 for tls, 25 for none).
+    #[arg(long, global = true, env = "WAYMARK_SMTP_PORT")]
+    pub smtp_port: Option<u16>,
+
+    /// The user name to sign in to the mail server with, if it needs one.
+    #[arg(long, global = true, env = "WAYMARK_SMTP_USER")]
+    pub smtp_user: Option<String>,
+
+    /// The password to sign in to the mail server with.
+    #[arg(long, global = true, env = "WAYMARK_SMTP_PASSWORD", hide_env_values = true)]
+    pub smtp_password: Option<String>,
+
+    /// How the connection to the mail server is protected: `starttls` (the default), `tls`, or `none` (only for a
+    /// mail server on this machine).
+    #[arg(long, global = true, env = "WAYMARK_SMTP_SECURITY")]
+    pub smtp_security: Option<String>,
+
+    /// The sender of alerts, e.g. `Waymark <alerts@waymark.example.org>`. Required when mail is configured.
+    #[arg(long, global = true, env = "WAYMARK_MAIL_FROM")]
+    pub mail_from: Option<String>,
+
+    /// For tests only: a file holding a number of seconds by which this server's clock runs ahead of the real
+    /// one, read every second (so an end-to-end test can move time on to see deadlines pass). Honoured only with
+    /// WAYMARK_TEST_CLOCK=1; never set it in production.
+    #[arg(long, global = true, env = "WAYMARK_TEST_CLOCK_FILE", hide = true)]
+    pub test_clock_file: Option<PathBuf>,
+
+    /// Set to 1 to let WAYMARK_TEST_CLOCK_FILE move the clock (tests only).
+    #[arg(long, global = true, env = "WAYMARK_TEST_CLOCK", hide = true)]
+    pub test_clock: Option<String>,
 }
 
 impl Config {
@@ -96,6 +137,39 @@ impl Config {
             retention_days: 365,
             requests_per_hour: crate::referrals::SENDS_PER_WINDOW,
             registrations_per_hour: crate::auth::limits::PER_ADDRESS,
+            smtp_url: None,
+            smtp_host: None,
+            smtp_port: None,
+            smtp_user: None,
+            smtp_password: None,
+            smtp_security: None,
+            mail_from: None,
+            test_clock_file: None,
+            test_clock: None,
         }
+    }
+
+    /// The portal's public address, for links in alerts and enrolment: the configured origin, or the address
+    /// it listens on.
+    pub fn origin(&self) -> String {
+        self.public_origin.clone().unwrap_or_else(|| format!("http://{}", self.site_addr))
+    }
+
+    /// The mail settings as configured, for [`crate::alerts::mail::MailConfig::settings`].
+    pub fn mail(&self) -> crate::alerts::mail::MailConfig {
+        crate::alerts::mail::MailConfig {
+            url: self.smtp_url.clone(),
+            host: self.smtp_host.clone(),
+            port: self.smtp_port,
+            user: self.smtp_user.clone(),
+            password: self.smtp_password.clone(),
+            security: self.smtp_security.clone(),
+            from: self.mail_from.clone(),
+        }
+    }
+
+    /// The file that moves the test clock, when tests asked for one explicitly.
+    pub fn test_clock_file(&self) -> Option<&std::path::Path> {
+        (self.test_clock.as_deref() == Some("1")).then_some(self.test_clock_file.as_deref()).flatten()
     }
 }

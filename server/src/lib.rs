@@ -5,6 +5,7 @@
 //! - [`crypto`]: keys derived from the server secret, sealing and keyed hashing.
 //! - [`secret`]: the server secret.
 //! - [`services`]: the service directory; [`referrals`]: requests for support and where they go.
+//! - [`deadlines`]: working days and contact deadlines; [`alerts`]: alerts to services' inboxes by SMTP.
 //! - [`db`]: the SQLite/PostgreSQL storage layer and migrations.
 //! - [`http`]: routes, middleware (security headers, CSRF, request ids) and page rendering.
 //! - [`state`]: the shared application state.
@@ -12,6 +13,7 @@
 
 #![recursion_limit = "512"]
 
+pub mod alerts;
 pub mod auth;
 pub mod cli;
 pub mod client_address;
@@ -21,6 +23,7 @@ pub mod content;
 pub mod crypto;
 pub mod dates;
 pub mod db;
+pub mod deadlines;
 pub mod diary;
 pub mod guides;
 pub mod http;
@@ -75,6 +78,8 @@ pub async fn build_state_with_clock(config: config::Config, clock: clock::Clock)
     let catalog = app::i18n::Catalog::embedded()?;
     let library = content::Library::load(&config.content_dir)?;
     let directory = services::Directory::load(&config.content_dir.join("services"))?;
+    let holidays = deadlines::Holidays::load(&config.content_dir)?;
+    let mail = config.mail().settings(&config.origin()).map_err(|e| StartupError::Setting(e.to_string()))?;
     let leptos = state::leptos_options(&config);
     let auth_keys = auth::AuthKeys::derive(&secret);
     let referral_keys = referrals::ReferralKeys::derive(&secret);
@@ -91,6 +96,8 @@ pub async fn build_state_with_clock(config: config::Config, clock: clock::Clock)
         clock,
         library: Arc::new(library),
         directory: Arc::new(directory),
+        holidays: Arc::new(holidays),
+        mail: mail.map(Arc::new),
         referral_keys: Arc::new(referral_keys),
     })
 }

@@ -4,7 +4,7 @@ use app::models::staff::StaffRole;
 use axum::serve::ListenerExt;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
-use waymark::{build_state, cli, config::Config, db::Db, http, telemetry};
+use waymark::{build_state_with_clock, cli, clock::Clock, config::Config, db::Db, http, telemetry};
 
 #[derive(Parser)]
 #[command(name = "waymark", version, about = "Waymark: a self-service portal for people affected by crime.")]
@@ -118,10 +118,21 @@ async fn main() -> ExitCode {
 
 async fn serve(config: Config) -> Result<(), String> {
     let addr = config.site_addr;
-    let state = build_state(config).await.map_err(|e| e.to_string())?;
+    let clock = match config.test_clock_file() {
+        Some(path) => {
+            tracing::warn!("the clock is moved by {} (WAYMARK_TEST_CLOCK): for tests only", path.display());
+            Clock::offset_from_file(path.to_path_buf())
+        }
+        None => Clock::system(),
+    };
+    let state = build_state_with_clock(config, clock).await.map_err(|e| e.to_string())?;
     let backend = state.db.backend();
     let db = state.db.clone();
     let housekeeping = waymark::maintenance::spawn(state.clone());
+    if state.mail.is_none() {
+        tracing::warn!("mail is not configured (WAYMARK_SMTP_URL): alerts to services wait in the outbox");
+    }
+    let alerts = waymark::alerts::worker(state.clone());
     let app = http::router(state);
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     // Without TCP_NODELAY a response written in two parts (headers, then a file's body) waits for the client's
@@ -137,6 +148,7 @@ async fn serve(config: Config) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     housekeeping.abort();
+    alerts.abort();
     db.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -181,7 +193,7 @@ async fn add_staff(config: Config, name: String, service: Option<String>, role: 
     let path = cli::add_staff_as(&db, name.trim(), service.as_deref(), role, waymark::db::now())
         .await
         .map_err(|e| e.to_string())?;
-    let origin = config.public_origin.clone().unwrap_or_else(|| format!("http://{}", config.site_addr));
+    let origin = config.origin();
     println!("Staff account created for {}. Send them this link; it works once, for 24 hours:", name.trim());
     println!("{}{}", origin.trim_end_matches('/'), path);
     db.close().await;

@@ -1,6 +1,6 @@
 //! Background housekeeping, once per cluster however many nodes share the database: every few minutes one node
 //! deletes ended sessions, sign-in failures older than the counting window, finished pauses, expired staff
-//! invitations and old send counts; once a day one node deletes requests closed longer ago than the retention
+//! invitations, old send counts and alerts sent a month ago; once a day one node deletes requests closed longer ago than the retention
 //! period. Which node runs a task is decided by a lease in the database ([`crate::db::lease`]).
 
 use crate::{
@@ -44,6 +44,7 @@ pub async fn run_once(state: &AppState) -> Result<u64, DbError> {
     let now = state.clock.now();
     referrals::store::forget_sends_before(&state.db, now - referrals::SEND_WINDOW_SECONDS).await?;
     crate::auth::limits::forget_before(&state.db, now - crate::auth::limits::WINDOW_SECONDS).await?;
+    crate::alerts::store::forget_sent_before(&state.db, now - crate::alerts::KEEP_SENT_SECONDS).await?;
     store::delete_stale(&state.db, now, session::IDLE_SECONDS, throttle::WINDOW_SECONDS).await
 }
 

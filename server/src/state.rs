@@ -31,6 +31,10 @@ pub struct AppState {
     /// The service directory, read from `content/services` at start-up.
     pub directory: Arc<Directory>,
     pub referral_keys: Arc<ReferralKeys>,
+    /// The bank holidays that working days skip, read from `content/bank-holidays.toml` at start-up.
+    pub holidays: Arc<crate::deadlines::Holidays>,
+    /// Where alerts are sent, when mail is configured.
+    pub mail: Option<Arc<crate::alerts::mail::MailSettings>>,
 }
 
 impl AppState {

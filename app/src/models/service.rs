@@ -84,6 +84,13 @@ pub struct Service {
     /// What must still be confirmed, from the file's `# - ` notes (for `waymark content check --strict`).
     #[serde(default)]
     pub to_confirm: Vec<String>,
+    /// The service's promise to make contact with someone referred to it, in working days, when it declares
+    /// one (`contact_within_working_days` in its file).
+    #[serde(default)]
+    pub contact_within_working_days: Option<u8>,
+    /// The service's shared inbox, told (with nothing personal) when a request is waiting (`alerts_to`).
+    #[serde(default)]
+    pub alerts_to: Option<String>,
 }
 
 impl Service {

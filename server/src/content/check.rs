@@ -25,9 +25,35 @@ pub fn report(root: &Path, strict: bool, today: i64) -> Report {
     let guides = guides_report(root);
     let services = services_report(root, strict, today);
     let messages = messages_report();
+    let holidays = holidays_report(root, crate::deadlines::london_date(crate::db::now()));
     Report {
-        ok: guides.ok && services.ok && messages.ok,
-        text: format!("{}\n{}\n{}", guides.text, services.text, messages.text),
+        ok: guides.ok && services.ok && messages.ok && holidays.ok,
+        text: format!("{}\n{}\n{}\n{}", guides.text, services.text, holidays.text, messages.text),
+    }
+}
+
+/// The bank holidays that working days skip: valid, and listed into the year after `today`'s.
+fn holidays_report(root: &Path, today: chrono::NaiveDate) -> Report {
+    use crate::deadlines::holidays::{Holidays, FILE};
+    let mut text = String::new();
+    match Holidays::load(root) {
+        Err(problems) => {
+            say!(text, "{problems}");
+            Report { ok: false, text }
+        }
+        Ok(holidays) if !holidays.covers_coming_year(today) => {
+            say!(
+                text,
+                "content/{FILE}: the bank holidays end {}; add next year's from https://www.gov.uk/bank-holidays",
+                holidays.last().map(|d| d.to_string()).unwrap_or_else(|| "nowhere (the list is empty)".into())
+            );
+            Report { ok: false, text }
+        }
+        Ok(holidays) => {
+            let last = holidays.last().map(|d| d.to_string()).unwrap_or_default();
+            say!(text, "Bank holidays are valid: {} dates, up to {last}.", holidays.len());
+            Report { ok: true, text }
+        }
     }
 }
 
@@ -83,6 +109,24 @@ fn services_report(root: &Path, strict: bool, today: i64) -> Report {
             say!(text, "Receive requests through the portal: {}", receiving.join(", "));
             if !placeholders.is_empty() {
                 say!(text, "Details still to confirm with the service: {}", placeholders.join(", "));
+            }
+            for service in directory.receiving() {
+                if service.alerts_to.is_none() {
+                    say!(
+                        text,
+                        "Warning: {} has no alerts_to inbox, so nobody is emailed when a request arrives.",
+                        service.slug
+                    );
+                }
+                if service.contact_within_working_days.is_none() {
+                    say!(
+                        text,
+                        "Note: {} declares no contact_within_working_days; its queue counts the default of {} working days \
+                         and people are not told a date.",
+                        service.slug,
+                        crate::deadlines::DEFAULT_WORKING_DAYS
+                    );
+                }
             }
             for s in directory.stale(today) {
                 say!(text, "Warning: {} was last checked on {}, more than six months ago.", s.slug, s.checked);

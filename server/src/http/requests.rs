@@ -237,7 +237,9 @@ async fn send(state: AppState, page: Page, visitor: Visitor, answers: Answers) -
         address: &visitor.address,
         sends_per_window: state.config.requests_per_hour,
     };
-    match referrals::submit(&state.db, &state.referral_keys, &state.directory, &draft, sender, now).await? {
+    match referrals::submit(&state.db, &state.referral_keys, &state.directory, &state.holidays, &draft, sender, now)
+        .await?
+    {
         Ok(_) => Ok(Redirect::to("/request/done").into_response()),
         Err(Refusal::TooMany) => {
             let form = Form::new().keep("consent", YesNo::Yes.as_str()).with_error("consent", msg("request-too-many"));

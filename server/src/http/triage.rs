@@ -13,8 +13,10 @@ use super::{
     page::Page,
 };
 use crate::{
+    alerts,
     auth::{session, store as auth_store},
     dates,
+    deadlines::{self, Standing},
     referrals::{
         self,
         outcomes::{self, ClosureInput, ClosureProblems, NeedsProblems},
@@ -38,12 +40,12 @@ use app::{
         summary::{Part, SummaryRow},
     },
     pages::{
-        diary::long_date,
+        diary::{long_date, weekday_date},
         triage::{
             admin::{AuditPage, AuditRow},
             detail::{DetailRow, HistoryEntry, OpenReferralPage, ReferralPage, ReferralView, Views},
             outcomes::{NeedLine, NeedsView},
-            queue::{QueuePage, QueueRow, StatusTab},
+            queue::{DueMark, QueuePage, QueueRow, StatusTab},
         },
     },
 };
@@ -116,6 +118,23 @@ pub(super) fn date_time(i18n: &I18n, unix: i64) -> String {
     format!("{} {:02}:{:02}", date(i18n, unix), seconds / 3600, (seconds % 3600) / 60)
 }
 
+/// The last day for contact, as staff and referrers read it ("Tuesday 8 December", London time).
+pub(super) fn due_day(i18n: &I18n, due_at: i64) -> String {
+    use chrono::Datelike;
+    let day = deadlines::last_day(due_at);
+    weekday_date(i18n, day.weekday().number_from_monday(), day.month(), day.day())
+}
+
+/// Where a request stands against its contact deadline, while it waits for contact.
+fn due_mark(row: &ReferralRow, now: i64) -> Option<DueMark> {
+    let due_at = row.due_at.filter(|_| row.status == Status::New && row.contacted_at.is_none())?;
+    match deadlines::standing(due_at, now) {
+        Standing::Overdue => Some(DueMark::Overdue),
+        Standing::DueToday => Some(DueMark::DueToday),
+        Standing::InTime => None,
+    }
+}
+
 fn crime_texts(crimes: &str) -> Vec<Text> {
     crimes.split(',').filter_map(|c| vocabulary::label_of(&vocabulary::crime_types(), c)).collect()
 }
@@ -145,6 +164,7 @@ pub async fn queue(State(state): State<AppState>, page: Page, staff: Staff, Quer
     let counts = store::counts(&state.db, &staff.service).await?;
     let staff_names = names(&state, rows.iter().map(|r| r.assigned_to)).await?;
     let i18n = page.i18n();
+    let now = state.clock.now();
     let total: i64 = counts.iter().map(|(_, n)| n).sum();
     let tabs = std::iter::once(StatusTab { status: None, count: total, selected: status.is_none() })
         .chain(Status::ALL.iter().map(|&s| StatusTab {
@@ -164,18 +184,30 @@ pub async fn queue(State(state): State<AppState>, page: Page, staff: Staff, Quer
             status: r.status,
             assigned: r.assigned_to.and_then(|id| staff_names.get(&id).cloned()),
             for_someone: r.for_someone,
+            due: r.due_at.filter(|_| r.status == Status::New && r.contacted_at.is_none()).map(|d| due_day(&i18n, d)),
+            due_mark: due_mark(r, now),
         })
         .collect();
-    // Urgent requests first, each group newest first as the store gives them.
+    // Urgent requests first, each group by due time, then newest first, as the store gives them.
     rows.sort_by_key(|r| !r.urgent);
     let service = service_name(&state, &staff.service);
     let admin = staff.manages();
     let flash = session::take_flash(&state.db, &staff.me.session).await?;
     let notice = flash.contains(Notice::TriageTransferred).then(|| Notice::TriageTransferred.text());
+    let alerts_failing = match admin {
+        true => match alerts::store::failing(&state.db, Some(&staff.service)).await? {
+            (count @ 1.., Some(at)) => {
+                Some(msg("triage-alerts-failing").with_number("count", count).with("date", date_time(&i18n, at)))
+            }
+            _ => None,
+        },
+        false => None,
+    };
     Ok(page
         .render(move || {
             view! {
-                <QueuePage service=service.clone() tabs=tabs.clone() rows=rows.clone() admin=admin notice=notice.clone()/>
+                <QueuePage service=service.clone() tabs=tabs.clone() rows=rows.clone() admin=admin notice=notice.clone()
+                    alerts_failing=alerts_failing.clone()/>
             }
         })
         .await)
@@ -386,7 +418,15 @@ pub async fn transfer(
             return detail_page(&state, page, &queued, form).await;
         }
     };
-    triage::transfer(&state.db, &state.referral_keys, &queued.row, &transfer, queued.staff.actor(&state)).await?;
+    triage::transfer(
+        &state.db,
+        &state.referral_keys,
+        &state.holidays,
+        &queued.row,
+        &transfer,
+        queued.staff.actor(&state),
+    )
+    .await?;
     let session = &queued.staff.me.session;
     auth_store::set_flash(&state.db, &session.token_hash, &Flash::one(Notice::TriageTransferred)).await?;
     Ok(Redirect::to("/staff/referrals").into_response())

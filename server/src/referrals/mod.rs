@@ -21,14 +21,17 @@ pub mod summary;
 pub mod triage;
 
 use crate::{
+    alerts,
     crypto::Key,
     db::{Db, DbError},
+    deadlines::{self, Holidays},
     secret::ServerSecret,
     services::Directory,
 };
 use app::models::{
     referral::Action,
     request::{AgeBand, Area},
+    service::Service,
 };
 use draft::{Draft, Sent};
 use journey::Step;
@@ -169,13 +172,23 @@ pub struct Sender<'a> {
     pub sends_per_window: i64,
 }
 
-/// Sends a completed request: routes it, seals the details, stores it with its audit entry, counts it against
-/// the sender's address and leaves the confirmation in the sender's draft, all in one transaction. Returns
-/// what the confirmation shows, or why the request was not sent.
+/// When contact with a request arriving at `now` at `service` is due: the service's declared promise in working
+/// days, or [`deadlines::DEFAULT_WORKING_DAYS`] for a service that declares none.
+pub fn due_at(holidays: &Holidays, service: Option<&Service>, now: i64) -> i64 {
+    let days = service.and_then(|s| s.contact_within_working_days).unwrap_or(deadlines::DEFAULT_WORKING_DAYS);
+    deadlines::due_at(holidays, now, days)
+}
+
+/// Sends a completed request: routes it, seals the details, stores it with its due time and its audit entry,
+/// queues the alert to the service's inbox, counts it against the sender's address and leaves the confirmation
+/// in the sender's draft, all in one transaction. Returns what the confirmation shows, or why the request was
+/// not sent.
+#[allow(clippy::too_many_arguments)]
 pub async fn submit(
     db: &Db,
     keys: &ReferralKeys,
     directory: &Directory,
+    holidays: &Holidays,
     draft: &Draft,
     sender: Sender<'_>,
     now: i64,
@@ -214,11 +227,13 @@ pub async fn submit(
             key_id,
             key_sealed: &key_sealed,
             details_sealed: &details_sealed,
+            due_at: due_at(holidays, directory.by_slug(&sent.service), now),
             now,
         },
     )
     .await?;
     store::add_event(&mut tx, id, None, Action::Received, Some(&sent.service), None, now).await?;
+    alerts::queue(&mut tx, directory, &sent.service, alerts::Kind::Arrived, &sent.reference, now).await?;
     store::record_send(&mut tx, &subject, now).await?;
     store::put_draft(&mut tx, session, &confirmation, now).await?;
     tx.commit().await?;

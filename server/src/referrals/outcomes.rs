@@ -224,6 +224,8 @@ mod tests {
             created_at: 0,
             updated_at: 0,
             closed_at: None,
+            due_at: None,
+            contacted_at: None,
         }
     }
 

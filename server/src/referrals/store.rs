@@ -34,11 +34,15 @@ pub struct ReferralRow {
     pub created_at: i64,
     pub updated_at: i64,
     pub closed_at: Option<i64>,
+    /// When the service promised to make contact by (see [`crate::deadlines`]); NULL for older requests.
+    pub due_at: Option<i64>,
+    /// When staff first recorded contact.
+    pub contacted_at: Option<i64>,
 }
 
 const COLUMNS: &str = "id, reference, service, status, assigned_to, referrer_id, for_someone, crime_types, age_band, \
                        key_id, (SELECT m.sealed FROM referral_master_keys m WHERE m.id = referrals.key_id) AS master_sealed, \
-                       key_sealed, details_sealed, created_at, updated_at, closed_at";
+                       key_sealed, details_sealed, created_at, updated_at, closed_at, due_at, contacted_at";
 
 /// A referral about to be stored.
 pub struct NewReferral<'a> {
@@ -53,6 +57,7 @@ pub struct NewReferral<'a> {
     pub key_id: Option<i64>,
     pub key_sealed: &'a [u8],
     pub details_sealed: &'a [u8],
+    pub due_at: i64,
     pub now: i64,
 }
 
@@ -93,8 +98,8 @@ pub async fn insert(db: impl Into<Exec<'_>>, r: &NewReferral<'_>) -> Result<i64,
         db,
         scalar::<i64>,
         "INSERT INTO referrals (reference, service, status, referrer_id, for_someone, crime_types, age_band,
-                                key_id, key_sealed, details_sealed, created_at, updated_at, area)
-         VALUES ($1, $2, 'new', $3, $4, $5, $6, $10, $7, $8, $9, $9, $11) RETURNING id",
+                                key_id, key_sealed, details_sealed, created_at, updated_at, area, due_at)
+         VALUES ($1, $2, 'new', $3, $4, $5, $6, $10, $7, $8, $9, $9, $11, $12) RETURNING id",
         r.reference,
         r.service,
         r.referrer_id,
@@ -105,7 +110,8 @@ pub async fn insert(db: impl Into<Exec<'_>>, r: &NewReferral<'_>) -> Result<i64,
         r.details_sealed,
         r.now,
         r.key_id,
-        r.area
+        r.area,
+        r.due_at
     )?)
 }
 
@@ -114,7 +120,8 @@ pub async fn by_reference(db: impl Into<Exec<'_>>, reference: &str) -> Result<Op
     Ok(fetch!(db, optional::<ReferralRow>, &sql, reference)?)
 }
 
-/// A service's queue, newest first, optionally of one status only.
+/// A service's queue, optionally of one status only: first what is due soonest (requests without a due time
+/// last), then newest first.
 pub async fn queue(
     db: impl Into<Exec<'_>>,
     service: &str,
@@ -123,7 +130,7 @@ pub async fn queue(
     let status = status.map(Status::as_str);
     let sql = format!(
         "SELECT {COLUMNS} FROM referrals WHERE service = $1 AND (CAST($2 AS TEXT) IS NULL OR status = CAST($2 AS TEXT))
-         ORDER BY created_at DESC, id DESC"
+         ORDER BY CASE WHEN due_at IS NULL THEN 1 ELSE 0 END, due_at, created_at DESC, id DESC"
     );
     Ok(fetch!(db, all::<ReferralRow>, &sql, service, status)?)
 }
@@ -164,20 +171,28 @@ pub async fn set_status(db: impl Into<Exec<'_>>, id: i64, status: Status, now: i
     Ok(())
 }
 
+/// Records that staff first made contact at `now` (a later contact leaves the first time as it is).
+pub async fn mark_contacted(db: impl Into<Exec<'_>>, id: i64, now: i64) -> Result<(), DbError> {
+    execute!(db, "UPDATE referrals SET contacted_at = $1 WHERE id = $2 AND contacted_at IS NULL", now, id)?;
+    Ok(())
+}
+
 pub async fn assign(db: impl Into<Exec<'_>>, id: i64, staff_id: Option<i64>, now: i64) -> Result<(), DbError> {
     execute!(db, "UPDATE referrals SET assigned_to = $1, updated_at = $2 WHERE id = $3", staff_id, now, id)?;
     Ok(())
 }
 
-/// Moves a referral to another service's queue as a new referral there.
-pub async fn transfer(db: impl Into<Exec<'_>>, id: i64, service: &str, now: i64) -> Result<(), DbError> {
+/// Moves a referral to another service's queue as a new referral there, due by that service's promise.
+pub async fn transfer(db: impl Into<Exec<'_>>, id: i64, service: &str, due_at: i64, now: i64) -> Result<(), DbError> {
     execute!(
         db,
-        "UPDATE referrals SET service = $1, status = 'new', assigned_to = NULL, updated_at = $2, closed_at = NULL
+        "UPDATE referrals SET service = $1, status = 'new', assigned_to = NULL, updated_at = $2, closed_at = NULL,
+                              due_at = $4, contacted_at = NULL
          WHERE id = $3",
         service,
         now,
-        id
+        id,
+        due_at
     )?;
     Ok(())
 }

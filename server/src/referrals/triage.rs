@@ -6,7 +6,9 @@
 
 use super::{draft::Draft, seal_note, store, store::ReferralRow, ReferralError, ReferralKeys};
 use crate::{
+    alerts,
     db::{Db, DbError},
+    deadlines::Holidays,
     services::Directory,
 };
 use app::models::{
@@ -147,8 +149,14 @@ pub fn check_update(row: &ReferralRow, status: &str, note: &str) -> Result<Updat
     Ok(update)
 }
 
+/// Whether moving to `status` records that contact was made (the first such move sets `contacted_at`).
+pub fn means_contact(status: Status) -> bool {
+    matches!(status, Status::InContact | Status::Supported)
+}
+
 /// Sets the referral's status and adds a note (sealed with the referral's key), either or both, with their
-/// audit entries, in one transaction.
+/// audit entries, in one transaction. The first move to in contact (or supported) records when contact was
+/// made, in the same transaction.
 pub async fn update(
     db: &Db,
     keys: &ReferralKeys,
@@ -163,6 +171,9 @@ pub async fn update(
     let mut tx = db.begin().await?;
     if let Some(status) = update.status {
         store::set_status(&mut tx, row.id, status, by.now).await?;
+        if means_contact(status) {
+            store::mark_contacted(&mut tx, row.id, by.now).await?;
+        }
         store::add_event(&mut tx, row.id, Some(by.staff_id), Action::Status, Some(status.as_str()), None, by.now)
             .await?;
     }
@@ -173,11 +184,12 @@ pub async fn update(
     Ok(())
 }
 
-/// Moves the referral to another service's queue, where it arrives as new and unassigned; the reason is kept
-/// (sealed) in its history.
+/// Moves the referral to another service's queue, where it arrives as new and unassigned, due by that service's
+/// promise counted from now, with an alert to its inbox; the reason is kept (sealed) in its history.
 pub async fn transfer(
     db: &Db,
     keys: &ReferralKeys,
+    holidays: &Holidays,
     row: &ReferralRow,
     transfer: &Transfer<'_>,
     by: Actor,
@@ -186,7 +198,10 @@ pub async fn transfer(
     let to = transfer.to.slug.as_str();
     let mut tx = db.begin().await?;
     store::add_event(&mut tx, row.id, Some(by.staff_id), Action::Transferred, Some(to), Some(&sealed), by.now).await?;
-    store::transfer(&mut tx, row.id, to, by.now).await?;
+    store::transfer(&mut tx, row.id, to, super::due_at(holidays, Some(transfer.to), by.now), by.now).await?;
+    if transfer.to.alerts_to.is_some() {
+        alerts::store::queue(&mut tx, to, alerts::Kind::TransferredIn, &row.reference, by.now).await?;
+    }
     tx.commit().await?;
     Ok(())
 }
@@ -213,6 +228,8 @@ mod tests {
             created_at: 0,
             updated_at: 0,
             closed_at: None,
+            due_at: None,
+            contacted_at: None,
         }
     }
 

@@ -23,7 +23,6 @@ use periods::Period;
 use store::ReturnRow;
 
 /// Whose requests a return covers: the commissioner's is every service; a service manager's their own.
-#[derive(Clone, Debug, PartialEq, Eq)]
 pub use crate::staff::Scope;
 
 /// The measures, the columns of the breakdowns.

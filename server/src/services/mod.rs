@@ -35,6 +35,10 @@ struct ServiceFile {
     checked_by: String,
     #[serde(default)]
     contact: Vec<ContactFile>,
+    /// The promise to make contact, in working days (receiving services; see [`crate::deadlines`]).
+    contact_within_working_days: Option<u8>,
+    /// The shared inbox that alerts go to (receiving services).
+    alerts_to: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -123,6 +127,22 @@ fn check_service(file: &ServiceFile) -> Vec<String> {
             problems.push(format!("contact {}: the value is empty", c.kind));
         }
     }
+    if let Some(days) = file.contact_within_working_days {
+        if !(1..=20).contains(&days) {
+            problems.push(format!("contact_within_working_days: {days} must be from 1 to 20"));
+        }
+        if !file.receives_referrals {
+            problems.push("contact_within_working_days: only for a service that receives requests".into());
+        }
+    }
+    if let Some(to) = &file.alerts_to {
+        if !is_mailbox(to) {
+            problems.push(format!("alerts_to: {to:?} must be one email address"));
+        }
+        if !file.receives_referrals {
+            problems.push("alerts_to: only for a service that receives requests".into());
+        }
+    }
     problems
 }
 
@@ -156,6 +176,17 @@ pub fn older_than_six_months(date: &str, today: i64) -> bool {
         (Some(day), Some(limit)) => day < limit,
         _ => true,
     }
+}
+
+/// Whether `text` looks like one plain email address (something@domain.tld, no spaces, names or lists).
+fn is_mailbox(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else { return false };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && text.chars().all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | ',' | ';' | '"' | '(' | ')'))
+        && !domain.contains('@')
 }
 
 impl Directory {
@@ -245,6 +276,8 @@ impl Directory {
                 checked: file.checked,
                 checked_by: file.checked_by.trim().to_string(),
                 to_confirm: notes_to_confirm(&text),
+                contact_within_working_days: file.contact_within_working_days,
+                alerts_to: file.alerts_to,
             });
         }
         services.sort_by(|a, b| a.name.cmp(&b.name));
@@ -401,6 +434,29 @@ checked_by = "Content editor"
             check_service(&file("webchat", "http://example.org")),
             ["contact webchat: \"http://example.org\" must start with https://"]
         );
+    }
+
+    #[test]
+    fn a_contact_promise_and_an_inbox_are_checked() {
+        let hub: ServiceFile = toml::from_str(&format!(
+            "{HUB}contact_within_working_days = 2\nalerts_to = \"referrals@hub.example.org\"\n"
+        ))
+        .expect("hub");
+        assert!(check_service(&hub).is_empty(), "{:?}", check_service(&hub));
+        let file = |days: u8, to: &str| ServiceFile {
+            contact_within_working_days: Some(days),
+            alerts_to: Some(to.into()),
+            ..toml::from_str(HUB).expect("hub")
+        };
+        let problems = check_service(&file(0, "Hub <a@b.example>"));
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("1 to 20") && problems[1].contains("one email address"), "{problems:?}");
+        for bad in ["a@b", "a@b.example,c@d.example", "@b.example", "a b@c.example", "a@b@c.example"] {
+            assert!(!is_mailbox(bad), "{bad}");
+        }
+        assert!(is_mailbox("team.referrals+alerts@victim-care.example.org"));
+        let signpost = ServiceFile { receives_referrals: false, ..file(2, "a@b.example") };
+        assert_eq!(check_service(&signpost).len(), 2, "only for services that receive requests");
     }
 
     #[test]

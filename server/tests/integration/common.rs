@@ -87,6 +87,23 @@ where
     }
 }
 
+/// [`on_each_backend`] with the configuration changed by `adjust` first.
+pub async fn on_each_backend_with<A, F, Fut>(adjust: A, test: F)
+where
+    A: Fn(&mut Config),
+    F: Fn(TestApp) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    test(sqlite_app_with(&adjust).await).await;
+    if let Ok(url) = std::env::var("TEST_POSTGRES_URL") {
+        let database = create_postgres_database(&url).await;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let app = app_with(&with_database(&url, &database), dir, "postgres", &adjust).await;
+        test(app).await;
+        drop_postgres_database(&url, &database).await;
+    }
+}
+
 pub async fn sqlite_app() -> TestApp {
     sqlite_app_with(|_| {}).await
 }

@@ -128,12 +128,14 @@ async fn every_guide_has_an_activity_and_ways_to_get_help() {
 }
 
 /// The real service directory, which the server needs to start.
+/// The real service directory and bank holidays, which the server needs to start.
 fn copy_services(content: &std::path::Path) {
-    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/services");
+    let real = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
     std::fs::create_dir_all(content.join("services")).expect("dirs");
-    for entry in std::fs::read_dir(from).expect("services").flatten() {
+    for entry in std::fs::read_dir(real.join("services")).expect("services").flatten() {
         std::fs::copy(entry.path(), content.join("services").join(entry.file_name())).expect("copy");
     }
+    std::fs::copy(real.join("bank-holidays.toml"), content.join("bank-holidays.toml")).expect("copy");
 }
 
 #[tokio::test]

@@ -5,6 +5,7 @@
 mod common;
 
 mod accounts;
+mod alerts;
 mod deletion;
 mod diary;
 mod guesses;
@@ -17,6 +18,7 @@ mod referrals;
 mod returns;
 mod security;
 mod shell;
+mod smtp;
 mod staff;
 mod storage;
 mod teams;

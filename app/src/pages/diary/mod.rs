@@ -80,6 +80,23 @@ pub fn long_date(i18n: &I18n, year: i64, month: u32, day: u32) -> String {
     )
 }
 
+/// A date with its day of the week, such as "Tuesday 8 December": `weekday` from 1 (Monday) to 7 (Sunday).
+pub fn weekday_date(i18n: &I18n, weekday: u32, month: u32, day: u32) -> String {
+    let name = match weekday {
+        1 => i18n.t("weekday-1"),
+        2 => i18n.t("weekday-2"),
+        3 => i18n.t("weekday-3"),
+        4 => i18n.t("weekday-4"),
+        5 => i18n.t("weekday-5"),
+        6 => i18n.t("weekday-6"),
+        _ => i18n.t("weekday-7"),
+    };
+    i18n.tr(
+        "date-weekday",
+        &[("weekday", name.into()), ("day", (day as i64).into()), ("month", month_name(i18n, month).into())],
+    )
+}
+
 /// Words for a feeling score, for people who would rather read than count.
 pub fn feeling_words(i18n: &I18n, feeling: u8) -> String {
     i18n.tr("feeling-score", &[("score", (feeling as i64).into())])
@@ -102,6 +119,8 @@ mod tests {
         // Polish names a month in the genitive inside a date, and in the nominative on its own.
         assert_eq!(long_date(&i18n(Locale::Pl), 2026, 11, 22), "22 listopada 2026");
         assert_eq!(month_heading(&i18n(Locale::Pl), 2026, 11), "Listopad 2026");
+        assert_eq!(weekday_date(&i18n(Locale::En), 2, 12, 8), "Tuesday 8 December");
+        assert_eq!(weekday_date(&i18n(Locale::Cy), 7, 12, 13), "Dydd Sul 13 Rhagfyr");
     }
 
     #[test]

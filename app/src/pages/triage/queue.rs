@@ -1,5 +1,6 @@
 //! A service's queue: filters by status with counts, and one row per referral, urgent ones first and marked.
-//! Each reference is a button that opens the referral (a post, as opening it is recorded).
+//! Each reference is a button that opens the referral (a post, as opening it is recorded). Requests waiting for
+//! contact show when contact is due, marked in words (not colour alone) when due today or overdue.
 
 use crate::i18n::{use_i18n, Text};
 use crate::models::referral::Status;
@@ -18,6 +19,16 @@ pub struct QueueRow {
     pub status: Status,
     pub assigned: Option<String>,
     pub for_someone: bool,
+    /// The last day for contact (London time), while the request waits for contact.
+    pub due: Option<String>,
+    pub due_mark: Option<DueMark>,
+}
+
+/// How a request waiting for contact stands against its deadline, when it needs attention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DueMark {
+    DueToday,
+    Overdue,
 }
 
 /// A status filter with its count.
@@ -35,8 +46,12 @@ pub fn QueuePage(
     rows: Vec<QueueRow>,
     admin: bool,
     #[prop(default = None)] notice: Option<Text>,
+    /// For managers: alerts to the service's inbox that could not be sent yet.
+    #[prop(default = None)]
+    alerts_failing: Option<Text>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let alerts_failing = alerts_failing.map(|text| view! { <crate::components::WarningText text=i18n.text(&text)/> });
     let notice = notice.map(|n| view! { <crate::components::NotificationBanner text=i18n.text(&n) success=true/> });
     let tabs = tabs
         .into_iter()
@@ -63,6 +78,14 @@ pub fn QueuePage(
                 let who = if r.for_someone { i18n.t("triage-by-supporter") } else { i18n.t("triage-self") };
                 let urgent = r.urgent.then(|| view! { " " <strong class="wm-tag wm-tag--urgent">{i18n.t("triage-urgent")}</strong> });
                 let row_class = if r.urgent { "wm-table__row wm-table__row--urgent" } else { "wm-table__row" };
+                let due_mark = r.due_mark.map(|mark| {
+                    let (class, word) = match mark {
+                        DueMark::Overdue => ("wm-tag wm-tag--overdue", i18n.t("triage-overdue")),
+                        DueMark::DueToday => ("wm-tag wm-tag--due-today", i18n.t("triage-due-today")),
+                    };
+                    view! { " " <strong class=class>{word}</strong> }
+                });
+                let due = r.due.clone().map(|d| i18n.digits(&d)).unwrap_or_else(|| i18n.t("triage-due-none"));
                 view! {
                     <tr class=row_class>
                         <td class="wm-table__cell wm-table__cell--nowrap">
@@ -72,6 +95,7 @@ pub fn QueuePage(
                             {urgent}
                         </td>
                         <td class="wm-table__cell wm-table__cell--nowrap">{i18n.digits(&r.received)}</td>
+                        <td class="wm-table__cell">{due}{due_mark}</td>
                         <td class="wm-table__cell">{crimes}</td>
                         <td class="wm-table__cell">{i18n.text(&r.age)}</td>
                         <td class="wm-table__cell">{who}</td>
@@ -89,6 +113,7 @@ pub fn QueuePage(
                         <tr class="wm-table__row">
                             <th scope="col" class="wm-table__header">{i18n.t("triage-reference")}</th>
                             <th scope="col" class="wm-table__header">{i18n.t("triage-received")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("triage-due")}</th>
                             <th scope="col" class="wm-table__header">{i18n.t("triage-what")}</th>
                             <th scope="col" class="wm-table__header">{i18n.t("triage-age")}</th>
                             <th scope="col" class="wm-table__header">{i18n.t("triage-from")}</th>
@@ -118,7 +143,8 @@ pub fn QueuePage(
         {notice}
         <h1 class="wm-heading-xl">{i18n.t("triage-queue-heading")}</h1>
         {admin_links}
-        <p class="wm-body">{i18n.t("triage-urgent-first")}</p>
+        {alerts_failing}
+        <p class="wm-body">{i18n.t("triage-urgent-first")} " " {i18n.t("triage-due-first")}</p>
         <nav class="wm-filter" aria-label=i18n.t("triage-filter-label")>
             <ul class="wm-filter__list wm-filter__list--inline">{tabs}</ul>
         </nav>

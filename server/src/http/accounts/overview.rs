@@ -66,13 +66,25 @@ pub async fn overview(State(state): State<AppState>, page: Page, me: SignedIn) -
                     reference: r.reference.clone(),
                     sent: long_date(&i18n, y, m, d),
                     service: state.directory.by_slug(&r.service).map(|s| s.name.clone()).unwrap_or_default(),
-                    status: r.status.referrer_label(),
+                    status: contact_by(&state, &i18n, r).unwrap_or_else(|| r.status.referrer_label()),
                     feedback,
                 }
             })
             .collect(),
     };
     Ok(page.render(move || view! { <AccountPage overview=overview.clone()/> }).await)
+}
+
+/// "They will contact you by Tuesday 8 December", for a request still waiting for contact at a service that has
+/// declared its promise (a service that has not is not promised for). Once the day has passed, the plain status.
+fn contact_by(state: &AppState, i18n: &app::i18n::I18n, r: &referrals::store::ReferralRow) -> Option<app::i18n::Text> {
+    let waiting = r.status == app::models::referral::Status::New && r.contacted_at.is_none();
+    let due_at = r.due_at.filter(|_| waiting)?;
+    if crate::deadlines::standing(due_at, state.clock.now()) == crate::deadlines::Standing::Overdue {
+        return None;
+    }
+    state.directory.by_slug(&r.service)?.contact_within_working_days?;
+    Some(app::i18n::msg("account-request-contact-by").with("date", crate::http::triage::due_day(i18n, due_at)))
 }
 
 /// `POST /account/keep-alive`: the "stay signed in" button.
