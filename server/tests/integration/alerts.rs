@@ -47,7 +47,7 @@ fn with_inboxes(smtp_url: String) -> impl Fn(&mut Config) {
         let content = config.data_dir.parent().expect("the test folder").join("content");
         copy_dir(&config.content_dir, &content);
         declare(&content, "victim-hub", &format!("alerts_to = \"{HUB_INBOX}\"\ncontact_within_working_days = 2"));
-        declare(&content, "domestic-abuse", &format!("alerts_to = \"{DA_INBOX}\""));
+        declare(&content, "harbour", &format!("alerts_to = \"{DA_INBOX}\""));
         config.content_dir = content;
         config.smtp_url = Some(smtp_url.clone());
         config.mail_from = Some("Waymark <alerts@waymark.example>".into());
@@ -244,11 +244,10 @@ async fn deadlines_are_marked_contact_recorded_transfers_and_overdue_requests_al
         hub.post(&format!("{base}/update"), &[("status", "new")]).await;
         let opened = hub.post(&format!("{base}/open"), &[]).await;
         assert_eq!(opened.status, 303);
-        let moved =
-            hub.post(&format!("{base}/transfer"), &[("service", "domestic-abuse"), ("reason", "Better fit")]).await;
+        let moved = hub.post(&format!("{base}/transfer"), &[("service", "harbour"), ("reason", "Better fit")]).await;
         assert_eq!(moved.status, 303, "{}", moved.text());
         let rows = outbox(&app).await;
-        assert_eq!(rows.last().map(|r| (r.0.as_str(), r.2.as_str())), Some(("transferred_in", "domestic-abuse")));
+        assert_eq!(rows.last().map(|r| (r.0.as_str(), r.2.as_str())), Some(("transferred_in", "harbour")));
         let row = waymark::referrals::store::by_reference(&app.state.db, &reference).await.unwrap().unwrap();
         assert!(row.due_at.is_some_and(|due| due > app.state.clock.now()) && row.contacted_at.is_none());
         // The domestic abuse service declares no promise: the person is not given a date.

@@ -117,10 +117,16 @@ async fn the_return_counts_an_ended_month_hides_small_figures_and_only_administr
         // Five contacted within their promise; the sixth has no promise recorded.
         run_sql(
             &app,
-            &["UPDATE referrals SET due_at = created_at + 100, contacted_at = created_at + 50
-               WHERE id IN (SELECT id FROM referrals ORDER BY id LIMIT 5)"],
-            &["UPDATE referrals SET due_at = created_at + 100, contacted_at = created_at + 50
-               WHERE id IN (SELECT id FROM referrals ORDER BY id LIMIT 5)"],
+            &[
+                "UPDATE referrals SET due_at = NULL",
+                "UPDATE referrals SET due_at = created_at + 100, contacted_at = created_at + 50
+               WHERE id IN (SELECT id FROM referrals ORDER BY id LIMIT 5)",
+            ],
+            &[
+                "UPDATE referrals SET due_at = NULL",
+                "UPDATE referrals SET due_at = created_at + 100, contacted_at = created_at + 50
+               WHERE id IN (SELECT id FROM referrals ORDER BY id LIMIT 5)",
+            ],
         )
         .await;
         let mut hub = staff(&app, "Hana", "victim-hub", false).await;

@@ -38,7 +38,7 @@ async fn statuses(browser: &mut Browser<'_>, paths: &[String]) -> Vec<u16> {
 #[tokio::test]
 async fn every_staff_route_admits_only_its_roles() {
     on_each_backend(|app| async move {
-        let reference = send_request(&mut Browser::new(&app), &[HOME], "25-44", "Robin").await;
+        let reference = send_request(&mut Browser::new(&app), &["domestic-abuse"], "25-44", "Robin").await;
         let (mut caseworker, _) = enrolled_as(&app, "Cass", Some(HOME), StaffRole::Caseworker).await;
         let (mut manager, _) = enrolled_as(&app, "Mina", Some(HOME), StaffRole::Manager).await;
         let (mut other_manager, _) = enrolled_as(&app, "Omar", Some(OTHER), StaffRole::Manager).await;
@@ -57,8 +57,8 @@ async fn every_staff_route_admits_only_its_roles() {
             "/staff/referrals",
             &base,
             "/staff/audit",
-            "/staff/report",
-            "/staff/report.csv",
+            "/staff/returns",
+            "/staff/returns/2026-10.csv",
             "/staff/team",
             "/staff/team/invite",
         ]
@@ -66,8 +66,8 @@ async fn every_staff_route_admits_only_its_roles() {
         .to_vec();
         let expected: [(&str, &mut Browser<'_>, [u16; 7]); 5] = [
             ("caseworker", &mut caseworker, [200, 200, 404, 404, 404, 404, 404]),
-            ("manager", &mut manager, [200, 200, 200, 404, 404, 200, 200]),
-            ("another service's manager", &mut other_manager, [200, 404, 200, 404, 404, 200, 200]),
+            ("manager", &mut manager, [200, 200, 200, 200, 200, 200, 200]),
+            ("another service's manager", &mut other_manager, [200, 404, 200, 200, 200, 200, 200]),
             ("commissioner", &mut commissioner, [404, 404, 404, 200, 200, 404, 404]),
             ("operator", &mut operator, [404, 404, 200, 200, 200, 200, 200]),
         ];
@@ -143,7 +143,7 @@ async fn every_staff_route_admits_only_its_roles() {
         // The operator may disable a commissioner (and enable them again).
         let cora_disable = format!("/staff/team/{cora}/disable");
         assert_eq!(operator.post(&cora_disable, &[]).await.location(), "/staff/team", "{}", app.backend);
-        assert_eq!(commissioner.get("/staff/report").await.status, 303, "{}: their session ended", app.backend);
+        assert_eq!(commissioner.get("/staff/returns").await.status, 303, "{}: their session ended", app.backend);
         assert_eq!(operator.post(&format!("/staff/team/{cora}/enable"), &[]).await.location(), "/staff/team");
 
         // What each sees is scoped: the team and the audit log of the manager's own service; every service's for
@@ -160,7 +160,7 @@ async fn every_staff_route_admits_only_its_roles() {
         assert!(!other_manager.get("/staff/audit").await.text().contains(&reference), "{}", app.backend);
         assert!(operator.get("/staff/audit").await.text().contains(&reference), "{}", app.backend);
         // The commissioner's figures name nobody.
-        let report = commissioner.get("/staff/report").await.text();
+        let report = commissioner.get("/staff/returns/2026-10").await.text();
         assert!(!report.contains("Robin") && !report.contains(&reference), "{}", app.backend);
 
         // Every change is logged with the manager who made it.
@@ -300,10 +300,10 @@ async fn the_operator_invites_a_manager_and_a_commissioner_for_any_service() {
         let token = token_on(&made.text());
         let secret = choose(&mut cleo, &token, "cleo.c").await;
         finish(&app, &mut cleo, &secret).await;
-        assert_eq!(cleo.get("/staff/report").await.status, 200, "{}", app.backend);
+        assert_eq!(cleo.get("/staff/returns").await.status, 200, "{}", app.backend);
         assert_eq!(cleo.get("/staff/referrals").await.status, 404, "{}", app.backend);
         let account = cleo.get("/account").await.text();
-        assert!(account.contains("Commissioner") && account.contains("/staff/report"), "{}", app.backend);
+        assert!(account.contains("Commissioner") && account.contains("/staff/returns"), "{}", app.backend);
         assert!(!account.contains("/staff/referrals"), "{}: no queue for a commissioner", app.backend);
     })
     .await;

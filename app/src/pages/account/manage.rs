@@ -88,8 +88,8 @@ fn staff_links(i18n: &I18n, role: Option<StaffRole>, has_service: bool) -> impl 
         links.push(("/staff/team", i18n.t("staff-team-link")));
         links.push(("/staff/audit", i18n.t("triage-audit-link")));
     }
-    if role.is_some_and(|r| r.sees_across_services()) {
-        links.push(("/staff/report", i18n.t("triage-report-link")));
+    if role.is_some_and(|r| r.sees_across_services() || r.manages()) {
+        links.push(("/staff/returns", i18n.t("triage-report-link")));
     }
     let items =
         links.into_iter().map(|(href, text)| view! { <li><a class="wm-link" href=href>{text}</a></li> }).collect_view();
