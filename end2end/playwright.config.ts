@@ -4,11 +4,12 @@
 import { defineConfig } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BSL_FIXTURE } from './fixture';
+import { BSL_FIXTURE, CLOCK_FILE, HARBOUR_INBOX, MAIL_DIR } from './fixture';
 import { checkerServer } from './validator';
 
 const port = Number(process.env.WAYMARK_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+const mailPort = port + 2;
 const root = path.resolve(__dirname, '..');
 const dataDir = path.join(__dirname, '.data');
 const binary = process.env.WAYMARK_BIN ?? path.join(root, 'target', 'release', 'waymark');
@@ -24,6 +25,17 @@ if (process.env.TEST_WORKER_INDEX === undefined) {
   const end = text.indexOf('\n+++', 3);
   const video = `\n[bsl]\nurl = "${BSL_FIXTURE.url}"\ntitle = "${BSL_FIXTURE.videoTitle}"\ntranscript = "A test transcript of the signed video."`;
   fs.writeFileSync(guide, text.slice(0, end) + video + text.slice(end));
+  // Harbour (Hartlepool's domestic abuse service) gets a shared inbox, the test mailbox, and a contact promise,
+  // so the alerts and the deadline marking can be seen end to end.
+  const harbour = path.join(contentDir, 'services', 'harbour.toml');
+  fs.writeFileSync(
+    harbour,
+    fs
+      .readFileSync(harbour, 'utf8')
+      .replace('receives_referrals = true\n', `receives_referrals = true\nalerts_to = "${HARBOUR_INBOX}"\ncontact_within_working_days = 2\n`),
+  );
+  fs.rmSync(MAIL_DIR, { recursive: true, force: true });
+  fs.writeFileSync(CLOCK_FILE, '0');
 }
 
 export default defineConfig({
@@ -74,6 +86,12 @@ export default defineConfig({
         WAYMARK_REQUESTS_PER_HOUR: '100',
         // Likewise for registrations (the default, 20 an hour, is tested in the integration tests).
         WAYMARK_REGISTRATIONS_PER_HOUR: '1000',
+        // Alerts go to the test mailbox (below); the clock can be moved on by writing seconds to CLOCK_FILE.
+        WAYMARK_SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
+        WAYMARK_MAIL_FROM: 'Waymark <alerts@waymark.test>',
+        WAYMARK_PUBLIC_ORIGIN: baseURL,
+        WAYMARK_TEST_CLOCK: '1',
+        WAYMARK_TEST_CLOCK_FILE: CLOCK_FILE,
         LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
         LEPTOS_SITE_ROOT: path.join(root, 'target', 'site'),
         LEPTOS_ENV: 'PROD',
@@ -81,5 +99,14 @@ export default defineConfig({
       },
     },
     checkerServer,
+    // The services' shared inbox: a real SMTP server on loopback keeping each message as a file (mailbox.mjs).
+    {
+      command: `node "${path.join(__dirname, 'mailbox.mjs')}" ${mailPort} "${MAIL_DIR}"`,
+      port: mailPort,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
   ],
 });

@@ -236,7 +236,11 @@ request-done-title = Sent
 request-done-heading = Request sent
 request-done-reference = Your reference is { $reference }
 request-done-next-heading = What happens next
-request-done-next = { $service } will contact you, usually within 2 working days, in the way you said is safe.
+request-done-next = { $service } will contact you in the way you said is safe.
+request-done-next-within = { $service } will contact you in the way you said is safe. The service aims to do this within { $days ->
+        [one] one working day
+       *[other] { $days } working days
+    }.
 request-done-safe = They will follow your safety instructions. If things change, or it is no longer safe to contact you, call them or a helpline.
 request-done-status-account = You can see what is happening with your request in your account.
 request-done-status-reference = Keep your reference somewhere safe if you want to ask about your request. You do not need to keep it if that is not safe.

@@ -28,6 +28,14 @@ pub fn RequestDonePage(
         Some((b, a)) => (b.to_string(), a.to_string()),
         None => (sentence.clone(), String::new()),
     };
+    // How soon the service will make contact is said only when the service has declared it.
+    let next = match service.contact_within_working_days {
+        Some(days) => i18n.tr(
+            "request-done-next-within",
+            &[("service", service.name.clone().into()), ("days", (days as i64).into())],
+        ),
+        None => i18n.tr("request-done-next", &[("service", service.name.clone().into())]),
+    };
     let status =
         if signed_in { i18n.t("request-done-status-account") } else { i18n.t("request-done-status-reference") };
     view! {
@@ -37,7 +45,7 @@ pub fn RequestDonePage(
             <div class="wm-panel__body">{before}<strong class="wm-panel__reference">{reference}</strong>{after}</div>
         </div>
         <h2 class="wm-heading-m">{i18n.t("request-done-next-heading")}</h2>
-        <p class="wm-body">{i18n.tr("request-done-next", &[("service", service.name.clone().into())])}</p>
+        <p class="wm-body">{next}</p>
         <p class="wm-body">{i18n.t("request-done-safe")}</p>
         <p class="wm-body">{status}</p>
         <p class="wm-body">{i18n.t("request-done-urgent")}</p>
