@@ -209,6 +209,10 @@ impl Directory {
             if older_than_six_months(&s.checked, today) {
                 lines.push(format!("{}: details last checked on {}, more than six months ago", s.slug, s.checked));
             }
+            if s.alerts_to.is_none() {
+                lines
+                    .push(format!("{}: its shared inbox for alerts (alerts_to), so requests are seen in time", s.slug));
+            }
         }
         lines
     }
@@ -508,6 +512,8 @@ checked_by = "Content editor"
         // Listed-only services (placeholders too) are not part of the pre-launch check.
         assert!(!lines.iter().any(|l| l.starts_with("sarc-teesside:") || l.starts_with("samaritans:")), "{lines:?}");
         assert!(lines.iter().any(|l| l.starts_with("harbour: that Harbour agrees to receive requests")), "{lines:?}");
+        // A receiving service without a shared inbox would not hear of requests in time.
+        assert!(lines.iter().any(|l| l.starts_with("victim-hub: its shared inbox for alerts")), "{lines:?}");
         // A year later every entry is stale.
         let later = crate::dates::days_from_civil(2027, 12, 7).expect("date");
         assert_eq!(directory.stale(later).len(), directory.all().len());
