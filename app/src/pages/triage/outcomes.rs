@@ -119,7 +119,7 @@ pub fn NeedsSection(base: String, needs: NeedsView, form: Form) -> impl IntoView
         }
     });
     view! {
-        <section id="needs" class="wm-triage-actions" aria-labelledby="needs-heading">
+        <section id="needs-and-outcomes" class="wm-triage-actions" aria-labelledby="needs-heading">
             <h2 class="wm-heading-l" id="needs-heading">{i18n.t("needs-heading")}</h2>
             {(!needs.recorded.is_empty()).then(|| view! { <ul class="wm-list wm-list--bullet">{recorded}</ul> })}
             {plan}
