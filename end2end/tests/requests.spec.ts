@@ -151,9 +151,10 @@ test('a signed-in referrer follows the status, and a supporter refers someone wi
   await staff.getByRole('button', { name: 'Open this request' }).click();
   await expect(staff.getByRole('region', { name: 'Before you make contact' })).toContainText('Contact the person first');
   await expect(staff.getByText('jo@example.org')).toBeVisible();
-  await group(staff, 'Status').getByLabel('Closed').check();
-  await staff.getByRole('button', { name: 'Save status and note' }).click();
-  await expect(staff.getByText('Status changed to Closed')).toBeVisible();
+  // No needs were recorded, so closing asks only for the onward referral.
+  await group(staff, 'Onward referral').getByLabel('None').check();
+  await staff.getByRole('button', { name: 'Close request' }).click();
+  await expect(staff.getByRole('alert')).toHaveCount(0);
   await staff.context().close();
 
   await page.reload();
@@ -168,7 +169,7 @@ test('someone not safe, or not sure, is offered help now and can still ask to be
   await expect(page.getByRole('heading', { level: 1, name: 'If you are in danger, get help now' })).toBeVisible();
   // 999, silently too; the national domestic abuse line; services to ring now; the local services.
   await expect(page.getByRole('main').getByText(/press 55/)).toBeVisible();
-  await expect(page.getByRole('link', { name: '0808 2000 247' })).toHaveAttribute('href', 'tel:08082000247');
+  await expect(page.getByRole('link', { name: '0808 2000 247' }).first()).toHaveAttribute('href', 'tel:08082000247');
   await expect(page.getByRole('heading', { name: 'Samaritans' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Victim Support Supportline' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'See the local services for domestic abuse' })).toHaveAttribute(

@@ -44,7 +44,8 @@ test('a manager invites a caseworker who enrols', async ({ page, browser }, test
 
   // The manager sees them, enrolled, with when they last signed in; the link is not on the page.
   await page.getByRole('link', { name: 'Back to staff accounts' }).click();
-  const row = page.locator('tbody tr').filter({ hasText: name });
+  // The team is the first table (the staff account log follows it).
+  const row = page.locator('table').first().locator('tbody tr').filter({ hasText: name });
   await expect(row).toContainText('Caseworker');
   await expect(row).toContainText('Active');
   expect(await page.content()).not.toContain(invite);
