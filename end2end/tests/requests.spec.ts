@@ -154,7 +154,7 @@ test('a signed-in referrer follows the status, and a supporter refers someone wi
   // No needs were recorded, so closing asks only for the onward referral.
   await group(staff, 'Onward referral').getByLabel('None').check();
   await staff.getByRole('button', { name: 'Close request' }).click();
-  await expect(staff.getByRole('alert')).toHaveCount(0);
+  await expect(staff.getByText('There is a problem')).toHaveCount(0);
   await staff.context().close();
 
   await page.reload();
