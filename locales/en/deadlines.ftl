@@ -35,7 +35,7 @@ alert-transferred-body = A request for support has been passed to your service's
     Sign in to see it: { $link }
     This email says nothing else on purpose. Please do not reply to it.
 alert-overdue-subject = A request for support is past its contact date
-alert-overdue-body = A request for support in your service's queue has passed the date by which your service said it would make contact.
+alert-overdue-body = A request for support in your service's queue has passed its contact date: the promise your service declared, or two working days where it declared none.
     Reference: { $reference }
     Sign in to see it: { $link }
     This email says nothing else on purpose. Please do not reply to it.
