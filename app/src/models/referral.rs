@@ -45,6 +45,18 @@ impl Status {
 }
 
 crate::words! {
+    /// Where a referral came from (stored in `referrals.source`).
+    pub enum Source {
+        /// A person, or someone supporting them, filled in the request journey.
+        Web = "web",
+        /// A partner organisation's worker filled in the professionals' journey.
+        Partner = "partner",
+        /// Another system sent it to `/api/v1/referrals` with an organisation's key.
+        Api = "api",
+    }
+}
+
+crate::words! {
     /// What an entry of a referral's audit log records.
     pub enum Action {
         /// The request arrived (the detail names the service).
