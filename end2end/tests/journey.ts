@@ -63,7 +63,13 @@ export async function answer(page: Page, j: Journey) {
   await page.getByLabel('Someone to talk to about how I feel').check();
   await next(page);
   await audit();
-  await group(page, 'Would you like an interpreter?').getByLabel('No').check();
+  // Someone who names another language is asked about an interpreter, next to the question, with what they
+  // typed kept; someone using English need not answer.
+  await page.getByLabel(/Which language would you like to use/).fill('Polish');
+  await next(page);
+  await expect(page.locator('#interpreter-error')).toContainText('Choose whether you would like an interpreter');
+  await expect(page.getByLabel(/Which language would you like to use/)).toHaveValue('Polish');
+  await page.getByLabel(/Which language would you like to use/).fill('English');
   await next(page);
   await audit();
   await page.getByLabel(/What should the service call/).fill(j.name);

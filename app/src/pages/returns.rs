@@ -112,7 +112,7 @@ pub fn ReturnPage(name: String, label: String, tables: Vec<ReturnTableView>) -> 
         <span class="wm-caption">{i18n.t("returns-title")}</span>
         <h1 class="wm-heading-xl">{label}</h1>
         <p class="wm-body">{i18n.t("returns-method")}</p>
-        <p class="wm-body">{i18n.t("returns-no-equality")}</p>
+        <p class="wm-body">{i18n.t("returns-equality")}</p>
         <ul class="wm-list">
             <li><a class="wm-link" href=format!("/staff/returns/{name}.csv")>{i18n.t("returns-csv")}</a></li>
             <li><a class="wm-link" href=format!("/staff/returns/{name}.json")>{i18n.t("returns-json")}</a></li>

@@ -59,6 +59,18 @@ pub struct Equality {
     pub disability: Option<Disability>,
 }
 
+impl Equality {
+    /// The answers as stored for the return: gender, ethnic group, sexual orientation, disability.
+    pub fn words(&self) -> [Option<&'static str>; 4] {
+        [
+            self.gender.map(|a| a.as_str()),
+            self.ethnicity.map(|a| a.as_str()),
+            self.sexuality.map(|a| a.as_str()),
+            self.disability.map(|a| a.as_str()),
+        ]
+    }
+}
+
 /// Every answer. `None` and empty text mean "not answered yet".
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

@@ -232,6 +232,7 @@ pub async fn submit(
         },
     )
     .await?;
+    store::record_equality(&mut tx, id, draft.equality.words()).await?;
     store::add_event(&mut tx, id, None, Action::Received, Some(&sent.service), None, now).await?;
     alerts::queue(&mut tx, directory, &sent.service, alerts::Kind::Arrived, &sent.reference, now).await?;
     store::record_send(&mut tx, &subject, now).await?;

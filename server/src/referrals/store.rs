@@ -115,6 +115,22 @@ pub async fn insert(db: impl Into<Exec<'_>>, r: &NewReferral<'_>) -> Result<i64,
     )?)
 }
 
+/// Records a new referral's optional equality answers (words, `None` when not given) in its coarse columns,
+/// which only the commissioner's return reads.
+pub async fn record_equality(db: impl Into<Exec<'_>>, id: i64, answers: [Option<&str>; 4]) -> Result<(), DbError> {
+    let [gender, ethnicity, sexuality, disability] = answers;
+    execute!(
+        db,
+        "UPDATE referrals SET eq_gender = $2, eq_ethnicity = $3, eq_sexuality = $4, eq_disability = $5 WHERE id = $1",
+        id,
+        gender,
+        ethnicity,
+        sexuality,
+        disability
+    )?;
+    Ok(())
+}
+
 pub async fn by_reference(db: impl Into<Exec<'_>>, reference: &str) -> Result<Option<ReferralRow>, DbError> {
     let sql = format!("SELECT {COLUMNS} FROM referrals WHERE reference = $1");
     Ok(fetch!(db, optional::<ReferralRow>, &sql, reference)?)

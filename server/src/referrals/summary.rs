@@ -129,7 +129,7 @@ pub fn sections(d: &Draft) -> Vec<SummarySection> {
     }
     let q = EqualityWords::for_draft(d);
     sections.push(SummarySection {
-        title: msg("request-check-equality-title"),
+        title: msg(EQUALITY_TITLE),
         rows: vec![
             row(q.gender, Step::About, answer(d.equality.gender)),
             row(q.ethnicity, Step::About, answer(d.equality.ethnicity)),
@@ -140,10 +140,16 @@ pub fn sections(d: &Draft) -> Vec<SummarySection> {
     sections
 }
 
+/// The title of the summary's section of equality answers.
+const EQUALITY_TITLE: &str = "request-check-equality-title";
+
 /// The answers as staff read them: how to reach the person, without the safe-contact row (staff see those
 /// instructions first, in a box of their own, from [`safety`]), and then everything else.
+///
+/// The optional equality answers are left out: they are only ever counted (in the commissioner's return), never
+/// shown with the person's name, not even to the service.
 pub fn for_staff(d: &Draft) -> (Vec<SummaryRow>, Vec<SummaryRow>) {
-    let mut sections = sections(d).into_iter();
+    let mut sections = sections(d).into_iter().filter(|s| s.title.id != EQUALITY_TITLE);
     let safe_contact = Step::SafeContact.path();
     let contact = sections.next().map(|s| s.rows).unwrap_or_default();
     let contact = contact.into_iter().filter(|r| r.change != safe_contact).collect();
@@ -199,8 +205,9 @@ mod tests {
         let (contact, details) = for_staff(&d);
         let keys: Vec<&str> = contact.iter().map(|r| r.key.id).collect();
         assert_eq!(keys, ["request-check-name", "request-check-contact"]);
+        // Everything but the safe-contact row and the four equality questions.
         let all: usize = sections(&d).iter().map(|s| s.rows.len()).sum();
-        assert_eq!(contact.len() + details.len(), all - 1);
+        assert_eq!(contact.len() + details.len(), all - 1 - 4);
     }
 
     #[test]
@@ -216,5 +223,15 @@ mod tests {
         assert_eq!(about[4].change, "/request/area");
         assert_eq!(about[6].value, vec![Part::Said(msg("request-police-no"))]);
         assert!(sections[3].rows.iter().all(|r| r.value.is_empty()), "no equality answers given");
+    }
+
+    #[test]
+    fn staff_never_see_the_equality_answers() {
+        let mut d = complete();
+        fill(&mut d, Step::About, &[("equality-gender", "woman"), ("equality-disability", "yes")]);
+        assert!(sections(&d).iter().any(|s| s.title.id == EQUALITY_TITLE), "the person checks their own answers");
+        let (contact, details) = for_staff(&d);
+        let labels: Vec<&str> = contact.iter().chain(&details).map(|r| r.key.id).collect();
+        assert!(!labels.iter().any(|l| l.starts_with("equality-")), "{labels:?}");
     }
 }

@@ -1,9 +1,7 @@
 //! The commissioner's return: what came of requests over a fixed, ended period ([`periods`]), counted from
-//! coarse plain columns only, broken down by service, crime type, age band and area, with the outcomes per
-//! category of need and the feedback, every figure protected by [`disclosure`] before anyone sees it.
-//!
-//! The equality answers are not in the return: they are kept only inside each request's sealed details, and the
-//! return never opens a person's details.
+//! coarse plain columns only, broken down by service, crime type, age band, area and the optional equality
+//! answers, with the outcomes per category of need and the feedback, every figure protected by [`disclosure`]
+//! before anyone sees it.
 
 pub mod disclosure;
 pub mod periods;
@@ -14,7 +12,7 @@ use app::{
     i18n::{msg, Text},
     models::{
         outcome::{NeedCategory, Outcome, Question, Rating},
-        request::{AgeBand, Answer},
+        request::{AgeBand, Answer, Disability, Ethnicity, Gender, Sexuality},
         vocabulary,
     },
 };
@@ -221,69 +219,81 @@ pub fn assemble(
     };
     let by_age = |r: &ReturnRow| -> Vec<String> { vec![r.age_band.as_str().to_string()] };
     let by_area = |r: &ReturnRow| -> Vec<String> { vec![r.area.clone().unwrap_or_else(|| "not_recorded".into())] };
-    let mut tables = vec![
-        breakdown(
-            &mut f,
-            rows,
-            bounds,
-            &totals,
-            Breakdown {
-                id: "service",
-                title: msg("returns-by-service"),
-                rows: services,
-                groups: &by_service,
-                adds_up: true,
-                note: None,
-            },
-        ),
-        breakdown(
-            &mut f,
-            rows,
-            bounds,
-            &totals,
-            Breakdown {
-                id: "crime_type",
-                title: msg("returns-by-crime"),
-                rows: vocabulary::crime_types().into_iter().map(|(id, t)| (id.to_string(), t)).collect(),
-                groups: &by_crime,
-                adds_up: false,
-                note: Some(msg("returns-by-crime-note")),
-            },
-        ),
-        breakdown(
-            &mut f,
-            rows,
-            bounds,
-            &totals,
-            Breakdown {
-                id: "age_band",
-                title: msg("returns-by-age"),
-                rows: AgeBand::all().iter().map(|a| (a.as_str().to_string(), a.label())).collect(),
-                groups: &by_age,
-                adds_up: true,
-                note: None,
-            },
-        ),
-        breakdown(
-            &mut f,
-            rows,
-            bounds,
-            &totals,
-            Breakdown {
-                id: "area",
-                title: msg("returns-by-area"),
-                rows: area_rows,
-                groups: &by_area,
-                adds_up: true,
-                note: None,
-            },
-        ),
+    let by_gender = |r: &ReturnRow| answered(&r.eq_gender);
+    let by_ethnicity = |r: &ReturnRow| answered(&r.eq_ethnicity);
+    let by_sexuality = |r: &ReturnRow| answered(&r.eq_sexuality);
+    let by_disability = |r: &ReturnRow| answered(&r.eq_disability);
+    let breakdowns = [
+        Breakdown {
+            id: "service",
+            title: msg("returns-by-service"),
+            rows: services,
+            groups: &by_service,
+            adds_up: true,
+            note: None,
+        },
+        Breakdown {
+            id: "crime_type",
+            title: msg("returns-by-crime"),
+            rows: vocabulary::crime_types().into_iter().map(|(id, t)| (id.to_string(), t)).collect(),
+            groups: &by_crime,
+            adds_up: false,
+            note: Some(msg("returns-by-crime-note")),
+        },
+        Breakdown {
+            id: "age_band",
+            title: msg("returns-by-age"),
+            rows: answer_rows::<AgeBand>(false),
+            groups: &by_age,
+            adds_up: true,
+            note: None,
+        },
+        Breakdown {
+            id: "area",
+            title: msg("returns-by-area"),
+            rows: area_rows,
+            groups: &by_area,
+            adds_up: true,
+            note: None,
+        },
+        equality("gender", msg("returns-by-gender"), answer_rows::<Gender>(true), &by_gender),
+        equality("ethnicity", msg("returns-by-ethnicity"), answer_rows::<Ethnicity>(true), &by_ethnicity),
+        equality("sexuality", msg("returns-by-sexuality"), answer_rows::<Sexuality>(true), &by_sexuality),
+        equality("disability", msg("returns-by-disability"), answer_rows::<Disability>(true), &by_disability),
     ];
+    let mut tables: Vec<Table> = breakdowns.into_iter().map(|b| breakdown(&mut f, rows, bounds, &totals, b)).collect();
     tables.push(outcome_table(&mut f, needs, outcomes));
     tables.push(feedback_table(&mut f, feedback));
     let hidden = disclosure::protect(&f);
     let figures = f.values.iter().zip(&hidden).map(|(&v, &h)| (!h).then_some(v)).collect();
     Return { period, scope, tables, figures }
+}
+
+/// The rows of a breakdown by an answer: every answer in order, then "not answered" for an optional question.
+fn answer_rows<A: Answer>(optional: bool) -> Vec<(String, Text)> {
+    let mut rows: Vec<(String, Text)> = A::all().iter().map(|a| (a.word().to_string(), a.label())).collect();
+    if optional {
+        rows.push((NOT_ANSWERED.into(), msg("returns-not-answered")));
+    }
+    rows
+}
+
+/// The row id of requests without an answer to an optional question (skipped, or sent before it was counted).
+const NOT_ANSWERED: &str = "not_answered";
+
+/// The group of a referral by an optional answer.
+fn answered(word: &Option<String>) -> Vec<String> {
+    vec![word.clone().unwrap_or_else(|| NOT_ANSWERED.into())]
+}
+
+/// A breakdown by one of the optional equality answers.
+fn equality<'a>(
+    id: &'static str,
+    title: Text,
+    rows: Vec<(String, Text)>,
+    groups: &'a dyn Fn(&ReturnRow) -> Vec<String>,
+) -> Breakdown<'a> {
+    Breakdown { id, title, rows, groups, adds_up: true, note: Some(msg("returns-equality-note")) }
 }
 
 /// The outcomes of the needs closed in the period: a row per category, a column per outcome and their total,
@@ -371,6 +381,10 @@ mod tests {
             closed: false,
             supported: false,
             improved: false,
+            eq_gender: None,
+            eq_ethnicity: None,
+            eq_sexuality: None,
+            eq_disability: None,
         }
     }
 
@@ -407,7 +421,7 @@ mod tests {
         let received = r.tables[0].total.as_ref().unwrap()[0];
         assert_eq!(r.figure(received), Some(7));
         // One need closed as improved: hidden wherever it appears, with its totals.
-        let outcomes = &r.tables[4];
+        let outcomes = r.tables.iter().find(|t| t.id == "outcomes").unwrap();
         assert_eq!(r.figure(outcomes.rows[0].figures[0]), None);
         assert_eq!(r.figure(outcomes.rows[0].figures[1]), Some(0));
         assert!(r.figures.iter().flatten().all(|&v| v == 0 || v >= disclosure::SMALLEST_SHOWN));

@@ -24,6 +24,11 @@ pub struct ReturnRow {
     pub supported: bool,
     /// At least one need closed as improved.
     pub improved: bool,
+    /// The optional equality answers (words of [`app::models::request`]'s answers), `None` when not given.
+    pub eq_gender: Option<String>,
+    pub eq_ethnicity: Option<String>,
+    pub eq_sexuality: Option<String>,
+    pub eq_disability: Option<String>,
 }
 
 /// Referrals of `service` (every service for `None`) that arrived or closed in `[from, to)`.
@@ -41,7 +46,8 @@ pub async fn referrals(
                 EXISTS (SELECT 1 FROM referral_events e
                         WHERE e.referral_id = r.id AND e.action = 'status' AND e.detail = 'supported') AS supported,
                 EXISTS (SELECT 1 FROM referral_needs n
-                        WHERE n.referral_id = r.id AND n.outcome = 'improved') AS improved
+                        WHERE n.referral_id = r.id AND n.outcome = 'improved') AS improved,
+                r.eq_gender, r.eq_ethnicity, r.eq_sexuality, r.eq_disability
          FROM referrals r
          WHERE (CAST($1 AS TEXT) IS NULL OR r.service = CAST($1 AS TEXT))
            AND ((r.created_at >= $2 AND r.created_at < $3)

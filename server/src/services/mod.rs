@@ -50,6 +50,9 @@ struct ContactFile {
     note: Option<String>,
 }
 
+/// The directory entry of the national domestic abuse helpline, which the help-now box shows on its own.
+pub const SHOWN_WITH_HELP_NOW: &str = "national-domestic-abuse-helpline";
+
 /// Every service, in name order.
 #[derive(Debug, Default, Clone)]
 pub struct Directory {
@@ -354,10 +357,12 @@ impl Directory {
     }
 
     /// Services someone who is not safe can ring now: confirmed (not placeholders), with a number to call, and
-    /// there for a crisis or for domestic abuse.
+    /// there for a crisis or for domestic abuse; not the national domestic abuse helpline, which the help-now box
+    /// always shows on its own line.
     pub fn to_call_now(&self) -> Vec<Service> {
         self.services
             .iter()
+            .filter(|s| s.slug != SHOWN_WITH_HELP_NOW)
             .filter(|s| !s.placeholder && s.contacts.iter().any(|c| c.kind.is_call()))
             .filter(|s| s.needs.iter().any(|n| n == "crisis") || s.helps_with.iter().any(|c| c == "domestic-abuse"))
             .cloned()
@@ -553,6 +558,8 @@ checked_by = "Content editor"
         let slugs: Vec<&str> = now.iter().map(|s| s.slug.as_str()).collect();
         assert!(slugs.contains(&"supportline") && slugs.contains(&"samaritans"), "{slugs:?}");
         assert!(!slugs.contains(&"brake") && !slugs.contains(&"harbour"), "{slugs:?}");
+        assert!(!slugs.contains(&SHOWN_WITH_HELP_NOW), "the help-now box shows it on its own line");
+        assert!(directory.by_slug(SHOWN_WITH_HELP_NOW).is_some(), "the entry exists");
         for service in now {
             assert!(!service.placeholder && service.contacts.iter().any(|c| c.kind.is_call()), "{}", service.slug);
         }

@@ -187,6 +187,18 @@ async fn the_return_counts_an_ended_month_hides_small_figures_and_only_administr
         // 6 received, 5 within the promise, 1 without a promise (hidden), none supported, 6 closed and improved.
         assert_eq!(hub_row["counts"], serde_json::json!([6, 5, null, 0, 6, 6]), "{body}");
         assert_eq!(service["total"], serde_json::json!([6, 5, null, 0, 6, 6]));
+        // The optional equality answers, counted from their coarse columns: all six said "woman" and skipped
+        // the rest; every row of an equality table adds up to the requests received.
+        let gender = table("gender");
+        let count = |t: &serde_json::Value, row: &str| {
+            t["rows"].as_array().unwrap().iter().find(|r| r["id"] == row).unwrap()["counts"][0].clone()
+        };
+        assert_eq!(count(&gender, "woman"), 6, "{body}");
+        assert_eq!(count(&gender, "man"), 0);
+        assert_eq!(count(&gender, "not_answered"), 0);
+        assert_eq!(count(&table("ethnicity"), "not_answered"), 6);
+        assert_eq!(count(&table("disability"), "not_answered"), 6);
+        assert_eq!(table("sexuality")["total"][0], 6);
         let outcomes = table("outcomes");
         let safety = outcomes["rows"].as_array().unwrap().iter().find(|r| r["id"] == "safety").unwrap().clone();
         assert_eq!(safety["counts"], serde_json::json!([6, 0, 0, 6]));
@@ -215,7 +227,7 @@ async fn the_return_counts_an_ended_month_hides_small_figures_and_only_administr
         assert!(
             page.contains("November 2026") && page.contains("[c]") && page.contains("Counts from 1 to 4 are hidden")
         );
-        assert!(page.contains("The equality answers are not included"));
+        assert!(page.contains("The optional equality questions are counted below") && page.contains("By gender"));
         assert!(references.iter().all(|r| !page.contains(r.as_str())));
     })
     .await;

@@ -82,7 +82,7 @@ impl Page for About {
                 ),
             ],
         )
-        .with_lead(vec![q.lead, msg("request-about-optional")])
+        .with_lead(vec![q.lead, msg("request-about-commissioner"), msg("request-about-optional")])
     }
 
     fn form(&self, d: &Draft) -> Form {

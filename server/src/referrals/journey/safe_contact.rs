@@ -18,12 +18,17 @@ const MAX_CODE_WORD: usize = 50;
 
 pub struct SafeContact;
 
-/// The subheading and the "is it safe" question for one way of getting in touch.
-fn asks(channel: Channel) -> (app::i18n::Text, app::i18n::Text) {
+/// The subheading, the "is it safe" question and what "may they say who they are" covers, for one way of getting
+/// in touch (each way is asked on its own: a service's name may be safe in an email but not on a shared phone).
+fn asks(channel: Channel) -> (app::i18n::Text, app::i18n::Text, app::i18n::Text) {
     match channel {
-        Channel::Phone => (msg("request-channel-phone"), msg("request-safe-phone")),
-        Channel::Text => (msg("request-channel-text"), msg("request-safe-text")),
-        Channel::Email => (msg("request-channel-email"), msg("request-safe-email")),
+        Channel::Phone => {
+            (msg("request-channel-phone"), msg("request-safe-phone"), msg("request-safe-say-who-hint-phone"))
+        }
+        Channel::Text => (msg("request-channel-text"), msg("request-safe-text"), msg("request-safe-say-who-hint-text")),
+        Channel::Email => {
+            (msg("request-channel-email"), msg("request-safe-email"), msg("request-safe-say-who-hint-email"))
+        }
     }
 }
 
@@ -40,19 +45,14 @@ impl Page for SafeContact {
         let mut fields = Vec::new();
         for &channel in d.channels.iter().flatten() {
             let (safe, times, message, say_who) = channel_fields(channel);
-            let (title, safe_question) = asks(channel);
+            let (title, safe_question, say_who_hint) = asks(channel);
             fields.push(Field::Heading(title));
             fields.push(Field::radios(safe, safe_question, None, choices::<YesNo>()));
             fields.push(Field::text(times, msg("request-safe-times"), Some(msg("request-safe-times-hint"))));
             if channel == Channel::Phone {
                 fields.push(Field::radios(message, msg("request-safe-voicemail"), None, choices::<YesNo>()));
             }
-            fields.push(Field::radios(
-                say_who,
-                msg("request-safe-say-who"),
-                Some(msg("request-safe-say-who-hint")),
-                choices::<YesNo>(),
-            ));
+            fields.push(Field::radios(say_who, msg("request-safe-say-who"), Some(say_who_hint), choices::<YesNo>()));
         }
         fields.push(Field::Heading(msg("request-code-word-heading")));
         fields.push(Field::text("code_word", msg("request-code-word"), Some(msg("request-code-word-hint"))));
