@@ -122,6 +122,9 @@ test('a request is alerted, worked, closed with outcomes, marked overdue and cou
     expect(csv.headers()['content-disposition']).toContain('attachment');
     const figures = await csv.text();
     expect(figures).toContain(`${quarter},service,"harbour"`);
+    // The optional equality answers are counted too (these requests skipped them), and shown on the page.
+    expect(figures).toContain(`${quarter},gender,"not_answered"`);
+    await expect(commissionerPage.getByRole('table', { name: 'By gender' })).toBeVisible();
     for (const personal of [reference, waiting, name, 'Robin', 'Sam', '07700', 'Safety planning']) {
       expect(figures, personal).not.toContain(personal);
     }
