@@ -152,6 +152,33 @@ fn services_report(root: &Path, strict: bool, today: i64) -> Report {
     }
 }
 
+/// The Flesch–Kincaid grade of every English guide, failing any above [`readability::MAX_GRADE`].
+fn readability_report(english: &[app::models::guide::Guide]) -> Report {
+    use super::readability::{self, MAX_GRADE};
+    let mut text = String::new();
+    say!(text, "\nReadability (Flesch–Kincaid grade of each English guide's prose; at most {MAX_GRADE:.1}, about reading age 11):");
+    say!(text, "{:<34} {:>6} {:>9} {:>6}", "guide", "words", "sentences", "grade");
+    let mut too_hard = Vec::new();
+    for guide in english {
+        let score = readability::guide(guide);
+        let grade = score.grade();
+        let flag = if grade > MAX_GRADE { "  too hard" } else { "" };
+        say!(text, "{:<34} {:>6} {:>9} {:>6.1}{flag}", guide.slug, score.words, score.sentences, grade);
+        if grade > MAX_GRADE {
+            too_hard.push(guide.slug.as_str());
+        }
+    }
+    if !too_hard.is_empty() {
+        say!(
+            text,
+            "content/en/guides: {} read above grade {MAX_GRADE:.1}: use shorter sentences and everyday words ({})",
+            if too_hard.len() == 1 { "one guide" } else { "some guides" },
+            too_hard.join(", ")
+        );
+    }
+    Report { ok: too_hard.is_empty(), text }
+}
+
 fn guides_report(root: &Path) -> Report {
     let mut text = String::new();
     match Library::load(root) {
@@ -185,7 +212,9 @@ fn guides_report(root: &Path) -> Report {
             if !drafts.is_empty() {
                 say!(text, "\nDraft translations awaiting a fluent speaker's check: {}", drafts.join(", "));
             }
-            Report { ok: true, text }
+            let readable = readability_report(english);
+            text.push_str(&readable.text);
+            Report { ok: readable.ok, text }
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod check;
 pub mod front;
 mod load;
 pub mod markdown;
+pub mod readability;
 
 use app::{
     i18n::Locale,
@@ -79,6 +80,8 @@ pub struct Library {
     topic_names: HashMap<Locale, BTreeMap<String, String>>,
     /// Files in `content/assets`.
     assets: BTreeSet<String>,
+    /// Files in `content/media`: guides' video files and their captions.
+    media: BTreeSet<String>,
     /// The categories of need, from `needs.toml`.
     needs: Vec<app::models::outcome::NeedCategory>,
     pub root: PathBuf,
@@ -142,6 +145,14 @@ impl Library {
             topics: guide.topics.iter().map(|t| self.topic_name(locale, t)).collect(),
             in_english: locale != Locale::En && !self.guides(locale).iter().any(|g| g.code == guide.code),
         }
+    }
+
+    /// The file in `content/media` served at `/guides/media/{served}` (a neutral code and an extension).
+    pub fn media_file(&self, served: &str) -> Option<PathBuf> {
+        self.media
+            .iter()
+            .find(|name| front::media_href(name).strip_prefix("/guides/media/") == Some(served))
+            .map(|name| self.root.join("media").join(name))
     }
 
     /// Whether an asset file exists (for serving it).
