@@ -93,7 +93,7 @@ impl VideoFields {
                     mime: VIDEO_TYPES
                         .iter()
                         .find(|(ext, _)| *ext == extension(file))
-                        .map_or("video/webm", |(_, mime)| mime)
+                        .map_or("video/webm", |(_, mime)| *mime)
                         .to_string(),
                     captions: media_href(captions),
                 }),

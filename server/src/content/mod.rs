@@ -253,6 +253,33 @@ mod tests {
     }
 
     #[test]
+    fn a_guides_video_files_must_exist_be_used_and_are_found_by_their_neutral_address() {
+        let signed = GUIDE.replace(
+            "sources = [\"NHS\"]\n",
+            "sources = [\"NHS\"]\n\n[bsl]\nfile = \"media/sleep-bsl.webm\"\ncaptions = \"media/sleep-bsl.vtt\"\ntitle = \"T\"\ntranscript = \"Words.\"\n",
+        );
+        let library = library_with(&[
+            ("en/guides/sleep.md", &signed),
+            ("media/sleep-bsl.webm", "video"),
+            ("media/sleep-bsl.vtt", "WEBVTT\n"),
+        ])
+        .expect("valid");
+        let guide = library.guide_by_slug(Locale::En, "sleep").expect("sleep");
+        let video = guide.bsl.clone().expect("a BSL video");
+        let served = video.url.strip_prefix("/guides/media/").expect("served here");
+        assert_eq!(library.media_file(served), Some(library.root.join("media/sleep-bsl.webm")));
+        assert_eq!(library.media_file("sleep-bsl.webm"), None, "never by its own name");
+        assert!(library.summary(Locale::En, guide).has_bsl);
+
+        let problems = library_with(&[("en/guides/sleep.md", &signed), ("media/sleep-bsl.webm", "video"), ("media/stray.webm", "x")])
+            .expect_err("invalid")
+            .to_string();
+        assert!(problems.contains("media/sleep-bsl.vtt is missing from content/media"), "{problems}");
+        assert!(problems.contains("content/media/stray.webm: this file is not used"), "{problems}");
+        assert!(!problems.contains("\"media\" is not a supported language"), "{problems}");
+    }
+
+    #[test]
     fn unknown_front_matter_fields_are_refused() {
         let extra = GUIDE.replace("minutes = 5", "minutes = 5\ncolour = \"red\"");
         let problems = library_with(&[("en/guides/extra.md", &extra)]).expect_err("invalid").to_string();

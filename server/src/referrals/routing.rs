@@ -345,7 +345,7 @@ mod tests {
         let mut services = real().all().to_vec();
         let mut extra = real().by_slug("harbour").expect("harbour").clone();
         extra.slug = "signing".into();
-        extra.name = "A signing service".into();
+        extra.name = "Zed signing service".into();
         extra.areas = vec![Borough::Hartlepool, Borough::RedcarAndCleveland];
         extra.bsl = offers_bsl;
         services.push(extra);
