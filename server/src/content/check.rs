@@ -171,8 +171,8 @@ fn readability_report(english: &[app::models::guide::Guide]) -> Report {
     if !too_hard.is_empty() {
         say!(
             text,
-            "content/en/guides: {} read above grade {MAX_GRADE:.1}: use shorter sentences and everyday words ({})",
-            if too_hard.len() == 1 { "one guide" } else { "some guides" },
+            "content/en/guides: {} above grade {MAX_GRADE:.1}: use shorter sentences and everyday words ({})",
+            if too_hard.len() == 1 { "one guide reads" } else { "some guides read" },
             too_hard.join(", ")
         );
     }
