@@ -67,7 +67,7 @@ test('the sexual violence guide explains the SARC without inventing time limits,
   await page.getByRole('link', { name: 'After rape or sexual assault: your choices' }).click();
   let text = '';
   for (;;) {
-    text += (await page.getByRole('main').textContent()) ?? '';
+    text += (await page.locator('main .wm-prose').allTextContents()).join(' ');
     const nextStep = page.locator('a[rel="next"]');
     if ((await nextStep.count()) === 0) break;
     await nextStep.click();
@@ -125,7 +125,9 @@ test("a guide's own BSL video plays here with its captions; without JavaScript i
   await expectNoAxeViolations(page);
 
   if (jsEnabled(testInfo)) {
-    // Chromium plays it, with the English captions loaded and showing.
+    // Chromium plays it, with the English captions loaded and showing. (The page's Permissions-Policy allows no
+    // autoplay, so playing starts from the reader's own click, as it would for a person.)
+    await video.click();
     const played = await video.evaluate(async (v: HTMLVideoElement) => {
       v.muted = true;
       const track = v.querySelector('track') as HTMLTrackElement;

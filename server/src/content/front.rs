@@ -115,12 +115,15 @@ impl VideoFields {
                     out.push(format!("video address {url:?} must start with https://"));
                 }
                 if self.captions.is_some() {
-                    out.push("captions are only for a video file in content/media; a video on another site has its own".into());
+                    out.push(
+                        "captions are only for a video file in content/media; a video on another site has its own"
+                            .into(),
+                    );
                 }
             }
             (None, Some(file)) => {
-                let video_ok = media_name(file)
-                    .is_some_and(|n| VIDEO_TYPES.iter().any(|(ext, _)| *ext == extension(n)));
+                let video_ok =
+                    media_name(file).is_some_and(|n| VIDEO_TYPES.iter().any(|(ext, _)| *ext == extension(n)));
                 if !video_ok {
                     out.push(format!(
                         "video file {file:?} must be written media/<name>.webm or media/<name>.mp4 (lower-case letters, \
@@ -129,9 +132,9 @@ impl VideoFields {
                 }
                 match &self.captions {
                     None => out.push("a video file needs captions: captions = \"media/<name>.vtt\"".into()),
-                    Some(c) if media_name(c).is_none_or(|n| extension(n) != "vtt") => {
-                        out.push(format!("captions {c:?} must be written media/<name>.vtt, for a WebVTT file in content/media"))
-                    }
+                    Some(c) if media_name(c).is_none_or(|n| extension(n) != "vtt") => out.push(format!(
+                        "captions {c:?} must be written media/<name>.vtt, for a WebVTT file in content/media"
+                    )),
                     Some(_) => {}
                 }
             }

@@ -419,7 +419,8 @@ mod tests {
         )
         .expect("valid");
         let html = html_of(&body.steps[0].blocks);
-        let (da, deaf) = (crate::content::code_for("crime", "domestic-abuse"), crate::content::code_for("group", "deaf"));
+        let (da, deaf) =
+            (crate::content::code_for("crime", "domestic-abuse"), crate::content::code_for("group", "deaf"));
         assert!(html.contains(&format!(r#"href="/services?what={da}""#)), "{html}");
         assert!(html.contains(&format!(r#"href="/services?who={deaf}""#)), "{html}");
         assert!(html.contains(r#"href="/request""#), "{html}");

@@ -271,9 +271,13 @@ mod tests {
         assert_eq!(library.media_file("sleep-bsl.webm"), None, "never by its own name");
         assert!(library.summary(Locale::En, guide).has_bsl);
 
-        let problems = library_with(&[("en/guides/sleep.md", &signed), ("media/sleep-bsl.webm", "video"), ("media/stray.webm", "x")])
-            .expect_err("invalid")
-            .to_string();
+        let problems = library_with(&[
+            ("en/guides/sleep.md", &signed),
+            ("media/sleep-bsl.webm", "video"),
+            ("media/stray.webm", "x"),
+        ])
+        .expect_err("invalid")
+        .to_string();
         assert!(problems.contains("media/sleep-bsl.vtt is missing from content/media"), "{problems}");
         assert!(problems.contains("content/media/stray.webm: this file is not used"), "{problems}");
         assert!(!problems.contains("\"media\" is not a supported language"), "{problems}");

@@ -261,7 +261,8 @@ mod tests {
         for set in &sets {
             for band in AgeBand::ALL {
                 for (place, bsl) in Place::all().into_iter().flat_map(|p| [(p, false), (p, true)]) {
-                    let f = Facts { crimes: set.iter().map(|s| s.to_string()).collect(), ages: band.ages(), place, bsl };
+                    let f =
+                        Facts { crimes: set.iter().map(|s| s.to_string()).collect(), ages: band.ages(), place, bsl };
                     let r = route(&d, &f);
                     match &r.service {
                         Some(slug) => {

@@ -307,8 +307,12 @@ impl Directory {
         let mut gaps = Vec::new();
         for borough in Borough::ALL {
             for (crime, _) in vocabulary::crime_types() {
-                let facts =
-                    Facts { crimes: vec![crime.to_string()], ages: Some((18, 64)), place: Place::Borough(*borough), bsl: false };
+                let facts = Facts {
+                    crimes: vec![crime.to_string()],
+                    ages: Some((18, 64)),
+                    place: Place::Borough(*borough),
+                    bsl: false,
+                };
                 let reached = route(self, &facts).service.and_then(|slug| self.by_slug(&slug));
                 let fits = reached.is_some_and(|s| !SPECIALIST.contains(&crime) || !s.helps_with_any_crime());
                 if !fits {
