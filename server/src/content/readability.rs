@@ -149,11 +149,11 @@ pub fn syllables(word: &str) -> usize {
     let n = w.len();
     let consonant = |i: usize| !vowel(i);
     let ends = |s: &str| w.iter().rev().take(s.len()).rev().copied().eq(s.chars());
-    if ends("e") && !(ends("le") && consonant(n - 3)) && consonant(n - 2) {
-        count -= 1;
-    } else if ends("ed") && !matches!(w[n - 3], 't' | 'd') && consonant(n - 3) {
-        count -= 1;
-    } else if ends("es") && !matches!(w[n - 3], 's' | 'x' | 'z' | 'h' | 'c' | 'g') && consonant(n - 3) {
+    // The endings are exclusive: a word ends in at most one of "e", "ed" and "es".
+    let silent_e = ends("e") && !(ends("le") && consonant(n - 3)) && consonant(n - 2);
+    let silent_ed = ends("ed") && !matches!(w[n - 3], 't' | 'd') && consonant(n - 3);
+    let silent_es = ends("es") && !matches!(w[n - 3], 's' | 'x' | 'z' | 'h' | 'c' | 'g') && consonant(n - 3);
+    if silent_e || silent_ed || silent_es {
         count -= 1;
     }
     count.max(1)
