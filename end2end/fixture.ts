@@ -9,6 +9,20 @@ export const BSL_FIXTURE = {
   videoTitle: 'Looking after yourself (test video)',
 };
 
+// A guide with its own BSL video, served by Waymark from content/media: a tiny generated WebM (a moving
+// coloured square, no sound) with a WebVTT captions track, both under end2end/fixtures.
+export const HOSTED_BSL_FIXTURE = {
+  guide: 'deaf-people',
+  title: 'For Deaf people: getting help in BSL',
+  video: 'fixtures/bsl-test.webm',
+  captions: 'fixtures/bsl-test.vtt',
+  videoTitle: 'Getting help in BSL (test video)',
+  transcript: 'A test transcript of the guide in BSL.',
+};
+
+// In the tests, My Sisters Place says it can support people in BSL, so that routing's preference can be seen.
+export const SIGNING_SERVICE = { slug: 'my-sisters-place', name: 'My Sisters Place' };
+
 // The services' shared inbox in the tests: Harbour's alerts go to this address at the test mailbox, which keeps
 // each message as a file in MAIL_DIR.
 export const HARBOUR_INBOX = 'harbour-inbox@services.test';

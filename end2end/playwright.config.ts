@@ -4,7 +4,7 @@
 import { defineConfig } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BSL_FIXTURE, CLOCK_FILE, HARBOUR_INBOX, MAIL_DIR } from './fixture';
+import { BSL_FIXTURE, CLOCK_FILE, HARBOUR_INBOX, HOSTED_BSL_FIXTURE, MAIL_DIR, SIGNING_SERVICE } from './fixture';
 import { checkerServer } from './validator';
 
 const port = Number(process.env.WAYMARK_E2E_PORT ?? 3100);
@@ -25,6 +25,17 @@ if (process.env.TEST_WORKER_INDEX === undefined) {
   const end = text.indexOf('\n+++', 3);
   const video = `\n[bsl]\nurl = "${BSL_FIXTURE.url}"\ntitle = "${BSL_FIXTURE.videoTitle}"\ntranscript = "A test transcript of the signed video."`;
   fs.writeFileSync(guide, text.slice(0, end) + video + text.slice(end));
+  // Another guide carries its own BSL video and captions, served from content/media.
+  fs.mkdirSync(path.join(contentDir, 'media'), { recursive: true });
+  fs.copyFileSync(path.join(__dirname, HOSTED_BSL_FIXTURE.video), path.join(contentDir, 'media', 'bsl-test.webm'));
+  fs.copyFileSync(path.join(__dirname, HOSTED_BSL_FIXTURE.captions), path.join(contentDir, 'media', 'bsl-test.vtt'));
+  const hosted = path.join(contentDir, 'en', 'guides', `${HOSTED_BSL_FIXTURE.guide}.md`);
+  const hostedText = fs.readFileSync(hosted, 'utf8');
+  const hostedEnd = hostedText.indexOf('\n+++', 3);
+  const hostedVideo = `\n[bsl]\nfile = "media/bsl-test.webm"\ncaptions = "media/bsl-test.vtt"\ntitle = "${HOSTED_BSL_FIXTURE.videoTitle}"\ntranscript = "${HOSTED_BSL_FIXTURE.transcript}"`;
+  fs.writeFileSync(hosted, hostedText.slice(0, hostedEnd) + hostedVideo + hostedText.slice(hostedEnd));
+  const signing = path.join(contentDir, 'services', `${SIGNING_SERVICE.slug}.toml`);
+  fs.writeFileSync(signing, fs.readFileSync(signing, 'utf8').replace('min_age = 16\n', 'min_age = 16\nbsl = true\n'));
   // Harbour (Hartlepool's domestic abuse service) gets a shared inbox, the test mailbox, and a contact promise,
   // so the alerts and the deadline marking can be seen end to end.
   const harbour = path.join(contentDir, 'services', 'harbour.toml');

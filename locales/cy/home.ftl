@@ -8,8 +8,8 @@ home-lead = Mae Waymark yn lle rhad ac am ddim a phreifat i unrhyw un y mae tros
 urgent-heading = Os ydych chi mewn perygl nawr
 urgent-999 = Ffoniwch 999 a gofyn am yr heddlu.
 urgent-silent = Os na allwch chi siarad, ffoniwch 999, gwrandewch ar y cwestiynau, ac yna pesychwch neu tapiwch y ffôn. Ar ffôn symudol, pwyswch 55 pan ofynnir i chi. Mae hyn yn dweud wrthyn nhw ei fod yn argyfwng go iawn.
-urgent-text = Os ydych chi'n Fyddar neu'n methu siarad, gallwch chi anfon neges destun at 999. Mae angen i chi gofrestru yn gyntaf: anfonwch neges destun gyda'r gair register (yn Saesneg) at 999.
-urgent-relay = Os ydych chi'n defnyddio ffôn testun neu ap Relay UK, ffoniwch 18000.
+urgent-text = Os ydych chi'n Fyddar, yn drwm eich clyw neu â nam ar y lleferydd, gallwch chi anfon neges destun at 999. Rhaid i chi gofrestru yn gyntaf, cyn bod ei angen: anfonwch y gair register at 999.
+urgent-relay = Os ydych chi'n defnyddio ffôn testun neu ap Relay UK, ffoniwch 18000. Mae Relay UK ar gyfer teipio a darllen, nid iaith arwyddion.
 urgent-bsl = Os ydych chi'n defnyddio Iaith Arwyddion Prydain (BSL), gallwch chi ffonio 999 drwy ap neu wefan 999 BSL, sydd am ddim.
 
 home-guides-heading = Helpu eich hun, yn eich amser eich hun

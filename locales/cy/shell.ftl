@@ -10,7 +10,7 @@ exit-this-page = Gadael y dudalen hon
 exit-this-page-hint = Neu pwyswch Shift 3 gwaith
 language-switcher-label = Dewiswch iaith
 
-footer-urgent = Mewn perygl nawr? Ffoniwch 999. Os na allwch chi siarad, ffoniwch 999 a phwyso 55 pan ofynnir i chi.
+footer-urgent = Mewn perygl nawr? Ffoniwch 999. Os na allwch chi siarad ar ffôn symudol, pwyswch 55 pan ofynnir i chi.
 footer-links-heading = Gwybodaeth am y wefan hon
 footer-staying-safe = Cadw'n ddiogel ar-lein
 footer-bsl = Iaith Arwyddion Prydain (BSL)

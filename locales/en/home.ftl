@@ -7,8 +7,8 @@ home-lead = Waymark is a free and private place for anyone affected by crime, an
 urgent-heading = If you are in danger now
 urgent-999 = Call 999 and ask for the police.
 urgent-silent = If you cannot speak, call 999, listen to the questions, then cough or tap the phone. On a mobile, press 55 when you are asked. This tells them it is a real emergency.
-urgent-text = If you are Deaf or cannot speak, you can text 999. You need to register first: text the word register to 999.
-urgent-relay = If you use a textphone or the Relay UK app, call 18000.
+urgent-text = If you are Deaf, hard of hearing or have a speech impairment, you can text 999. You must register first, before you need it: text the word register to 999.
+urgent-relay = If you use a textphone or the Relay UK app, call 18000. Relay UK is for typing and reading, not for sign language.
 urgent-bsl = If you use British Sign Language, you can call 999 through the free 999 BSL app or website.
 
 home-guides-heading = Help yourself, in your own time

@@ -9,7 +9,7 @@ exit-this-page = Exit this page
 exit-this-page-hint = Or press Shift 3 times
 language-switcher-label = Choose a language
 
-footer-urgent = In danger now? Call 999. If you cannot speak, call 999 and press 55 when asked.
+footer-urgent = In danger now? Call 999. If you cannot speak on a mobile, press 55 when asked.
 footer-links-heading = Information about this website
 footer-staying-safe = Staying safe online
 footer-bsl = British Sign Language (BSL)

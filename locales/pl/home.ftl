@@ -9,8 +9,8 @@ home-lead = Waymark to bezpłatne i prywatne miejsce dla wszystkich osób dotkni
 urgent-heading = Jeśli jest Pan/Pani teraz w niebezpieczeństwie
 urgent-999 = Proszę zadzwonić pod numer 999 i poprosić o policję (po angielsku: „police”).
 urgent-silent = Jeśli nie może Pan/Pani mówić, proszę zadzwonić pod numer 999, wysłuchać pytań, a potem zakaszleć albo postukać w telefon. Dzwoniąc z telefonu komórkowego, proszę nacisnąć 55, gdy padnie taka prośba (po angielsku). Dzięki temu operator wie, że to prawdziwe wezwanie alarmowe.
-urgent-text = Jeśli jest Pan/Pani osobą głuchą albo nie może mówić, można wysłać SMS pod numer 999. Najpierw trzeba się zarejestrować: wysłać SMS ze słowem register pod numer 999.
-urgent-relay = Jeśli korzysta Pan/Pani z telefonu tekstowego (textphone) albo z aplikacji Relay UK, proszę dzwonić pod numer 18000.
+urgent-text = Osoby głuche, niedosłyszące lub z zaburzeniami mowy mogą wysłać SMS pod numer 999. Najpierw trzeba się zarejestrować, zanim będzie to potrzebne: proszę wysłać słowo register pod numer 999.
+urgent-relay = Jeśli korzysta Pan/Pani z telefonu tekstowego (textphone) albo z aplikacji Relay UK, proszę dzwonić pod numer 18000. Relay UK służy do pisania i czytania, a nie do języka migowego.
 urgent-bsl = Jeśli posługuje się Pan/Pani brytyjskim językiem migowym (British Sign Language, BSL), można zadzwonić pod numer 999 przez bezpłatną aplikację lub stronę internetową 999 BSL.
 
 home-guides-heading = Samopomoc we własnym tempie

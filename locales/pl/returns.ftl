@@ -1,7 +1,7 @@
 # Draft translation: not yet checked by a fluent Polish speaker.
 # The commissioner's return: fixed ended periods, counts only.
 
-returns-title = Zestawienia dla komisarza
+returns-title = Zestawienia dla zlecającego (Police and Crime Commissioner)
 returns-lead = Dane za każdy zakończony miesiąc i kwartał kalendarzowy (czas londyński). Nic w zestawieniu nie identyfikuje żadnej osoby.
 returns-months = Miesiące
 returns-quarters = Kwartały

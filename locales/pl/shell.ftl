@@ -12,7 +12,7 @@ exit-this-page = Opuść tę stronę
 exit-this-page-hint = Można też nacisnąć 3 razy Shift
 language-switcher-label = Wybór języka
 
-footer-urgent = W niebezpieczeństwie? Proszę zadzwonić pod numer 999. Jeśli nie może Pan/Pani mówić, proszę zadzwonić pod 999 i nacisnąć 55, gdy padnie taka prośba.
+footer-urgent = W niebezpieczeństwie? Proszę zadzwonić pod numer 999. Jeśli nie może Pan/Pani mówić, a dzwoni z komórki, proszę nacisnąć 55, gdy padnie taka prośba.
 footer-links-heading = Informacje o tej stronie
 footer-staying-safe = Bezpieczeństwo w internecie
 footer-bsl = Brytyjski język migowy (BSL)

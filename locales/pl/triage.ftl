@@ -1,5 +1,5 @@
 # Draft translation: not yet checked by a fluent Polish speaker.
-# Panel obsługi próśb dla pracowników organizacji, które je otrzymują, rejestr zdarzeń i raport dla komisarza.
+# Panel obsługi próśb dla pracowników organizacji, które je otrzymują, rejestr zdarzeń i raport dla zlecającego (Police and Crime Commissioner).
 # (The triage console for staff of services that receive requests, the audit log and the commissioner's report.)
 
 triage-title = Prośby
@@ -22,7 +22,7 @@ triage-assigned-to-you = Przypisana do Pana/Pani
 triage-assigned-to = Przypisana do: { $name }
 triage-urgent = Pilne
 triage-urgent-first = Pilne prośby są na początku: osoba nie jest teraz bezpieczna lub nie jest pewna, sytuacja nadal trwa albo prosi o wsparcie w kryzysie.
-triage-report-link = Raport dla komisarza
+triage-report-link = Raport dla zlecającego (Police and Crime Commissioner)
 triage-audit-link = Rejestr zdarzeń
 
 triage-status-new = Nowa
@@ -114,7 +114,7 @@ staff-event-enabled = Konto ponownie włączone
 # Teams and roles
 staff-role-caseworker = Pracownik prowadzący sprawy
 staff-role-manager = Kierownik usługi
-staff-role-commissioner = Zlecający (komisarz)
+staff-role-commissioner = Zlecający (Police and Crime Commissioner)
 staff-role-operator = Administrator serwisu
 staff-role-caseworker-hint = Zajmuje się prośbami kierowanymi do usługi.
 staff-role-manager-hint = Zajmuje się prośbami, a także zarządza kontami pracowników i czyta dziennik audytu usługi.
@@ -141,7 +141,7 @@ staff-invite-name = Imię i nazwisko
 staff-invite-name-hint = Tak, jak zobaczą je współpracownicy w kolejce i w dzienniku audytu.
 staff-invite-role = Jaka będzie ich rola?
 staff-invite-service = W której usłudze pracuje?
-staff-invite-service-hint = Niepotrzebne w przypadku komisarza.
+staff-invite-service-hint = Niepotrzebne w przypadku zlecającego (Police and Crime Commissioner).
 staff-invite-submit = Utwórz link rejestracyjny
 staff-invite-name-error = Wpisz imię i nazwisko
 staff-invite-role-error = Wybierz rolę

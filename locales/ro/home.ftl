@@ -8,8 +8,8 @@ home-lead = Waymark este un loc gratuit și privat pentru oricine a fost afectat
 urgent-heading = Dacă sunteți în pericol acum
 urgent-999 = Sunați la 999 și cereți poliția.
 urgent-silent = Dacă nu puteți vorbi, sunați la 999, ascultați întrebările, apoi tușiți sau bateți ușor în telefon. Dacă sunați de pe un telefon mobil, apăsați 55 când vi se cere. Așa află operatorul că este o urgență reală.
-urgent-text = Dacă sunteți o persoană surdă sau nu puteți vorbi, puteți trimite un SMS la 999. Trebuie să vă înregistrați mai întâi: trimiteți prin SMS cuvântul register (în engleză) la 999.
-urgent-relay = Dacă folosiți un telefon text (textphone) sau aplicația Relay UK, sunați la 18000.
+urgent-text = Dacă sunteți surd, aveți probleme de auz sau de vorbire, puteți trimite SMS la 999. Trebuie să vă înregistrați înainte să aveți nevoie: trimiteți cuvântul register la 999.
+urgent-relay = Dacă folosiți un telefon text (textphone) sau aplicația Relay UK, sunați la 18000. Relay UK este pentru scris și citit, nu pentru limba semnelor.
 urgent-bsl = Dacă folosiți limba semnelor britanică (British Sign Language, BSL), puteți suna la 999 prin aplicația sau site-ul gratuit 999 BSL.
 
 home-guides-heading = Ajutor pe cont propriu, când aveți timp

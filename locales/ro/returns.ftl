@@ -1,7 +1,7 @@
 # Draft translation: not yet checked by a fluent Romanian speaker.
 # The commissioner's return: fixed ended periods, counts only.
 
-returns-title = Raportări pentru comisar
+returns-title = Raportări pentru finanțator (Police and Crime Commissioner)
 returns-lead = Cifre pentru fiecare lună și trimestru calendaristic (ora Londrei) încheiat. Nimic dintr-o raportare nu identifică o persoană.
 returns-months = Luni
 returns-quarters = Trimestre

@@ -10,7 +10,7 @@ exit-this-page = Ieșiți de pe această pagină
 exit-this-page-hint = Sau apăsați de 3 ori tasta Shift
 language-switcher-label = Alegeți o limbă
 
-footer-urgent = Sunteți în pericol acum? Sunați la 999. Dacă nu puteți vorbi, sunați la 999 și apăsați 55 când vi se cere.
+footer-urgent = Sunteți în pericol acum? Sunați la 999. Dacă nu puteți vorbi și sunați de pe mobil, apăsați 55 când vi se cere.
 footer-links-heading = Informații despre acest site
 footer-staying-safe = Siguranța pe internet
 footer-bsl = Limba semnelor britanică (BSL)

@@ -1,5 +1,5 @@
 # Draft translation: not yet checked by a fluent Romanian speaker.
-# Consola de triere pentru personalul serviciilor care primesc cereri, jurnalul de audit și raportul pentru comisar.
+# Consola de triere pentru personalul serviciilor care primesc cereri, jurnalul de audit și raportul pentru finanțator (Police and Crime Commissioner).
 
 triage-title = Cereri
 triage-queue-heading = Cereri de sprijin
@@ -21,7 +21,7 @@ triage-assigned-to-you = Alocată dumneavoastră
 triage-assigned-to = Alocată către: { $name }
 triage-urgent = Urgent
 triage-urgent-first = Cererile urgente apar primele: persoana nu este în siguranță acum sau nu este sigură, situația încă are loc sau a cerut sprijin în criză.
-triage-report-link = Raport pentru comisar (Police and Crime Commissioner)
+triage-report-link = Raport pentru finanțator (Police and Crime Commissioner)
 triage-audit-link = Jurnal de audit
 
 triage-status-new = Nouă
@@ -113,7 +113,7 @@ staff-event-enabled = Cont reactivat
 # Teams and roles
 staff-role-caseworker = Asistent de caz
 staff-role-manager = Manager de serviciu
-staff-role-commissioner = Comisar
+staff-role-commissioner = Finanțator (Police and Crime Commissioner)
 staff-role-operator = Administratorul site-ului
 staff-role-caseworker-hint = Lucrează la cererile serviciului.
 staff-role-manager-hint = Lucrează la cereri și, în plus, gestionează conturile personalului și citește jurnalul de audit al serviciului.
@@ -140,7 +140,7 @@ staff-invite-name = Numele persoanei
 staff-invite-name-hint = Așa cum îl vor vedea colegii în coadă și în jurnalul de audit.
 staff-invite-role = Ce va face persoana?
 staff-invite-service = Pentru ce serviciu lucrează?
-staff-invite-service-hint = Nu este necesar pentru un comisar.
+staff-invite-service-hint = Nu este necesar pentru finanțator (Police and Crime Commissioner).
 staff-invite-submit = Creează un link de înregistrare
 staff-invite-name-error = Introduceți numele persoanei
 staff-invite-role-error = Selectați ce va face persoana

@@ -12,12 +12,24 @@ pub enum Audience {
     Both,
 }
 
-/// A video (in British Sign Language or not), loaded from its host only when the reader chooses to play it.
+/// A video (in British Sign Language or not): on another site, loaded from its host only when the reader chooses
+/// to play it; or served by Waymark itself (`hosted`), when `url` is its neutral address here.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Video {
     pub url: String,
     pub title: String,
     pub transcript: String,
+    #[serde(default)]
+    pub hosted: Option<Hosted>,
+}
+
+/// A video file served by Waymark, with its captions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Hosted {
+    /// Its media type, such as `video/webm`.
+    pub mime: String,
+    /// The neutral address of its WebVTT captions here.
+    pub captions: String,
 }
 
 /// One piece of a step: Markdown already turned into safe HTML, or an interactive part.

@@ -169,9 +169,11 @@ answers! {
 }
 
 answers! {
-    /// Help with communicating.
+    /// Help with communicating. The first two are British Sign Language, which routing prefers services able to
+    /// offer.
     pub enum Access {
         Bsl = "bsl" => msg("request-access-bsl"),
+        BslVideoRelay = "bsl-video-relay" => msg("request-access-bsl-video-relay"),
         Relay = "relay" => msg("request-access-relay"),
         EasyRead = "easy-read" => msg("request-access-easy-read"),
         LargePrint = "large-print" => msg("request-access-large-print"),

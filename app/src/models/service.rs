@@ -69,6 +69,10 @@ pub struct Service {
     /// The boroughs it works in (empty for a national service).
     pub areas: Vec<crate::models::area::Borough>,
     pub police_run: bool,
+    /// The service can talk with people in British Sign Language: its staff sign, or it books BSL interpreters
+    /// (`bsl = true` in its file). A BSL video relay contact counts too: see [`Service::offers_bsl`].
+    #[serde(default)]
+    pub bsl: bool,
     /// Crime type ids, or `any`.
     pub helps_with: Vec<String>,
     pub needs: Vec<String>,
@@ -107,6 +111,11 @@ impl Service {
     /// Whether the service helps with the crime type `crime`.
     pub fn helps_with_crime(&self, crime: &str) -> bool {
         self.helps_with_any_crime() || self.helps_with.iter().any(|c| c == crime)
+    }
+
+    /// Whether someone can get support from the service in British Sign Language.
+    pub fn offers_bsl(&self) -> bool {
+        self.bsl || self.contacts.iter().any(|c| c.kind == ContactKind::BslVideoRelay)
     }
 
     pub fn helps_with_any_crime(&self) -> bool {

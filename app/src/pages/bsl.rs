@@ -1,5 +1,6 @@
-//! The British Sign Language page: guides with a BSL video, and how to reach emergency and support services in
-//! BSL (999 BSL, Relay UK, video relay) without relying on written English.
+//! The British Sign Language page: what is available in BSL now (999 BSL, video relay, asking a service to
+//! contact you in BSL, Deaf organisations in the directory), the guides with a BSL video, and how a guide's BSL
+//! video appears. Relay UK is listed as what it is: text relay, not sign language.
 
 use crate::components::WarningText;
 use crate::i18n::use_i18n;
@@ -11,8 +12,10 @@ use leptos::prelude::*;
 pub fn BslPage(
     /// Guides with a BSL video: (code, title).
     guides: Vec<(String, String)>,
-    /// Services that can be reached by BSL video relay.
+    /// Services that offer BSL, and services for Deaf people.
     services: Vec<Service>,
+    /// The service directory filtered for Deaf people.
+    deaf_services: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let guide_list = if guides.is_empty() {
@@ -44,6 +47,8 @@ pub fn BslPage(
         </ul>
         <h2 class="wm-heading-m">{i18n.t("bsl-page-guides-heading")}</h2>
         {guide_list}
+        <p class="wm-body">{i18n.t("bsl-page-how-guides")}</p>
         {services}
+        <p class="wm-body"><a class="wm-link" href=deaf_services>{i18n.t("bsl-page-deaf-services")}</a></p>
     }
 }

@@ -152,6 +152,33 @@ fn services_report(root: &Path, strict: bool, today: i64) -> Report {
     }
 }
 
+/// The Flesch–Kincaid grade of every English guide, failing any above [`readability::MAX_GRADE`].
+fn readability_report(english: &[app::models::guide::Guide]) -> Report {
+    use super::readability::{self, MAX_GRADE};
+    let mut text = String::new();
+    say!(text, "\nReadability (Flesch–Kincaid grade of each English guide's prose; at most {MAX_GRADE:.1}, about reading age 11):");
+    say!(text, "{:<34} {:>6} {:>9} {:>6}", "guide", "words", "sentences", "grade");
+    let mut too_hard = Vec::new();
+    for guide in english {
+        let score = readability::guide(guide);
+        let grade = score.grade();
+        let flag = if grade > MAX_GRADE { "  too hard" } else { "" };
+        say!(text, "{:<34} {:>6} {:>9} {:>6.1}{flag}", guide.slug, score.words, score.sentences, grade);
+        if grade > MAX_GRADE {
+            too_hard.push(guide.slug.as_str());
+        }
+    }
+    if !too_hard.is_empty() {
+        say!(
+            text,
+            "content/en/guides: {} above grade {MAX_GRADE:.1}: use shorter sentences and everyday words ({})",
+            if too_hard.len() == 1 { "one guide reads" } else { "some guides read" },
+            too_hard.join(", ")
+        );
+    }
+    Report { ok: too_hard.is_empty(), text }
+}
+
 fn guides_report(root: &Path) -> Report {
     let mut text = String::new();
     match Library::load(root) {
@@ -185,7 +212,73 @@ fn guides_report(root: &Path) -> Report {
             if !drafts.is_empty() {
                 say!(text, "\nDraft translations awaiting a fluent speaker's check: {}", drafts.join(", "));
             }
-            Report { ok: true, text }
+            let readable = readability_report(english);
+            text.push_str(&readable.text);
+            Report { ok: readable.ok, text }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use app::models::guide::{Audience, Block, Guide, Step};
+
+    fn guide(slug: &str, prose: &str) -> Guide {
+        Guide {
+            slug: slug.into(),
+            code: slug.into(),
+            title: "A title".into(),
+            summary: "A short summary.".into(),
+            topics: vec![],
+            audience: Audience::Both,
+            minutes: 1,
+            reviewed: "2026-12-07".into(),
+            sources: vec![],
+            bsl: None,
+            videos: vec![],
+            draft_translation: false,
+            intro: vec![],
+            steps: vec![Step { title: "Step".into(), blocks: vec![Block::Html(format!("<p>{prose}</p>"))] }],
+            search_text: String::new(),
+        }
+    }
+
+    #[test]
+    fn every_guide_is_listed_with_its_grade_and_a_hard_one_fails() {
+        let easy = guide("easy-guide", "You are not alone. Help is there. You can talk to us.");
+        let hard = guide(
+            "hard-guide",
+            "Notwithstanding considerable organisational complexity, independent victim-support organisations \
+             consistently demonstrate comprehensive understanding of psychological consequences experienced \
+             following victimisation, particularly regarding intimidation.",
+        );
+        let report = readability_report(std::slice::from_ref(&easy));
+        assert!(report.ok, "{}", report.text);
+        assert!(report.text.contains("Readability"), "{}", report.text);
+        let line = report.text.lines().find(|l| l.starts_with("easy-guide")).expect("a line for the guide");
+        assert!(!line.contains("too hard"), "{line}");
+        let report = readability_report(&[easy, hard]);
+        assert!(!report.ok, "{}", report.text);
+        let line = report.text.lines().find(|l| l.starts_with("hard-guide")).expect("a line for the guide");
+        assert!(line.ends_with("too hard"), "{line}");
+        assert!(report.text.contains("content/en/guides: one guide reads above grade"), "{}", report.text);
+    }
+
+    /// The real content: at least twenty English guides, each printed with its grade, none above the limit.
+    #[test]
+    fn the_real_guides_are_easy_enough_to_read() {
+        let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../content"));
+        let report = report(&root, false, crate::dates::day_of(crate::db::now()));
+        let library = Library::load(&root).unwrap_or_else(|p| panic!("{p}"));
+        let english = library.guides(Locale::En);
+        assert!(english.len() >= 20, "{} guides", english.len());
+        for guide in english {
+            let line = report.text.lines().find(|l| l.starts_with(&format!("{} ", guide.slug)));
+            let line = line.unwrap_or_else(|| panic!("no readability line for {}:\n{}", guide.slug, report.text));
+            let grade: f64 = line.split_whitespace().nth(3).and_then(|g| g.parse().ok()).expect("a grade");
+            assert!(grade <= super::super::readability::MAX_GRADE, "{line}");
+        }
+        assert!(report.ok, "{}", report.text);
     }
 }

@@ -65,6 +65,7 @@ type Reference = (String, String, usize);
 struct References {
     links: Vec<Reference>,
     assets: Vec<Reference>,
+    media: Vec<Reference>,
 }
 
 impl Library {
@@ -75,6 +76,7 @@ impl Library {
         library.topics = topics(root, &mut problems);
         library.needs = needs(root, &mut problems);
         library.assets = folder(root, &root.join("assets"), &mut problems).iter().map(|p| file_name(p)).collect();
+        library.media = folder(root, &root.join("media"), &mut problems).iter().map(|p| file_name(p)).collect();
         let mut references = References::default();
         for (locale, dir) in language_folders(root, &mut problems)? {
             if let Some(names) = topic_names(root, locale, &dir, &library.topics, &mut problems) {
@@ -182,7 +184,7 @@ fn language_folders(root: &Path, problems: &mut Vec<Problem>) -> Result<Vec<(Loc
             }
         };
         let name = file_name(&path);
-        if !path.is_dir() || name == "assets" || name == "services" || name.starts_with('.') {
+        if !path.is_dir() || name == "assets" || name == "media" || name == "services" || name.starts_with('.') {
             continue;
         }
         match Locale::from_code(&name).filter(|l| l.code() == name) {
@@ -262,6 +264,7 @@ fn guides(
             Ok(parsed) => {
                 references.links.extend(parsed.links.into_iter().map(|(target, line)| (file.clone(), target, line)));
                 references.assets.extend(parsed.assets.into_iter().map(|(asset, line)| (file.clone(), asset, line)));
+                references.media.extend(parsed.media.into_iter().map(|name| (file.clone(), name, 1)));
                 orders.insert(slug, parsed.order);
                 guides.push(parsed.guide);
             }
@@ -325,6 +328,24 @@ fn check_references(library: &Library, references: References, problems: &mut Ve
             });
         }
     }
+    for (file, name, line) in &references.media {
+        if !library.media.contains(name) {
+            problems.push(Problem {
+                file: file.clone(),
+                line: Some(*line),
+                message: format!("video or captions media/{name} is missing from content/media"),
+            });
+        }
+    }
+    for name in &library.media {
+        if !references.media.iter().any(|(_, n, _)| n == name) {
+            problems.push(Problem {
+                file: format!("content/media/{name}"),
+                line: None,
+                message: "this file is not used by any guide's video".into(),
+            });
+        }
+    }
     let mut codes: HashMap<String, String> = HashMap::new();
     for slug in &english {
         if let Some(other) = codes.insert(code_for("guide", slug), slug.clone()) {
@@ -361,6 +382,8 @@ struct Parsed {
     order: u32,
     links: Vec<(String, usize)>,
     assets: Vec<(String, usize)>,
+    /// Files in `content/media` its videos use.
+    media: Vec<String>,
 }
 
 fn toml_problem(root: &Path, path: &Path, text: &str, error: &toml::de::Error) -> Problem {
@@ -389,7 +412,9 @@ fn parse_guide(slug: &str, text: &str, topics: &[String]) -> Result<Parsed, Vec<
     };
     let (Some(body), true) = (body, problems.is_empty()) else { return Err(problems) };
     let search_text = format!("{} {} {}", front.title.to_lowercase(), front.summary.to_lowercase(), body.text);
+    let media = front.bsl.iter().chain(front.videos.iter()).flat_map(|v| v.media()).map(String::from).collect();
     Ok(Parsed {
+        media,
         order: front.order.unwrap_or(100),
         links: body.guide_links,
         assets: body.assets,

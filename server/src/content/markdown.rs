@@ -1,7 +1,8 @@
 //! A guide's body: Markdown split into steps at each `##` heading, with the interactive directives (fenced
 //! blocks such as ```` ```checklist ````) picked out. Raw HTML is never passed through: it becomes text. Links are
-//! checked: `guide:slug` becomes the guide's neutral address, portal paths must exist, and only `https:`,
-//! `mailto:` and `tel:` lead elsewhere.
+//! checked: `guide:slug` becomes the guide's neutral address, `services:what=<crime>&who=<group>` the service
+//! directory filtered (by neutral codes), portal paths must exist, and only `https:`, `mailto:` and `tel:` lead
+//! elsewhere.
 
 use app::models::guide::{Block, Step};
 use pulldown_cmark::{html, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -11,6 +12,9 @@ use std::ops::Range;
 pub const PORTAL_PATHS: &[&str] = &[
     "/",
     "/guides",
+    "/services",
+    "/request",
+    "/bsl",
     "/diary",
     "/register",
     "/sign-in",
@@ -87,6 +91,15 @@ impl Parse<'_> {
         if let Some(slug) = dest.strip_prefix("guide:") {
             self.body.guide_links.push((slug.to_string(), line));
             return format!("/guides/{}", (self.code_of)(slug));
+        }
+        if let Some(filter) = dest.strip_prefix("services:") {
+            return match services_filter(filter) {
+                Ok(href) => href,
+                Err(message) => {
+                    self.problem(range, message);
+                    String::new()
+                }
+            };
         }
         if dest.starts_with('/') {
             let path = dest.split(['?', '#']).next().unwrap_or(dest);
@@ -209,6 +222,36 @@ impl Parse<'_> {
             }
         }
     }
+}
+
+/// The address of the service directory filtered as `filter` says (`what=<crime type>`, `who=<group>`, or
+/// both joined by `&`), with the neutral codes the directory uses in its addresses.
+fn services_filter(filter: &str) -> Result<String, String> {
+    use app::models::vocabulary;
+    let mut what = None;
+    let mut who = None;
+    for part in filter.split('&').filter(|p| !p.is_empty()) {
+        match part.split_once('=') {
+            Some(("what", id)) if vocabulary::contains(&vocabulary::crime_types(), id) => {
+                what = Some(super::code_for("crime", id))
+            }
+            Some(("who", id)) if vocabulary::contains(&vocabulary::groups(), id) => {
+                who = Some(super::code_for("group", id))
+            }
+            _ => {
+                return Err(format!(
+                    "link to services:{filter}: write services:what=<crime type> and/or who=<group>, with words from \
+                     content/README.md"
+                ))
+            }
+        }
+    }
+    Ok(match (what, who) {
+        (Some(a), Some(b)) => format!("/services?what={a}&who={b}"),
+        (Some(a), None) => format!("/services?what={a}"),
+        (None, Some(b)) => format!("/services?who={b}"),
+        (None, None) => "/services".to_string(),
+    })
 }
 
 fn options() -> Options {
@@ -364,6 +407,27 @@ mod tests {
         for bad in ["[x](javascript:alert(1))", "[x](http://plain.example)", "[x](data:text/html,hi)", "[x](/admin)"] {
             let problems = parse(&format!("## Step\n\n{bad}\n"), 1, &code).expect_err(bad);
             assert_eq!(problems[0].line, 3, "{bad}");
+        }
+    }
+
+    #[test]
+    fn service_links_become_the_filtered_directory() {
+        let body = parse(
+            "## Step\n\n[a](services:what=domestic-abuse) [b](services:who=deaf) [c](services:what=violence&who=men) [d](/request)\n",
+            1,
+            &code,
+        )
+        .expect("valid");
+        let html = html_of(&body.steps[0].blocks);
+        let (da, deaf) =
+            (crate::content::code_for("crime", "domestic-abuse"), crate::content::code_for("group", "deaf"));
+        assert!(html.contains(&format!(r#"href="/services?what={da}""#)), "{html}");
+        assert!(html.contains(&format!(r#"href="/services?who={deaf}""#)), "{html}");
+        assert!(html.contains(r#"href="/request""#), "{html}");
+        assert!(!html.contains("domestic-abuse"), "the address is neutral: {html}");
+        for bad in ["[x](services:what=burglary)", "[x](services:who=aliens)", "[x](services:colour=red)"] {
+            let problems = parse(&format!("## Step\n\n{bad}\n"), 1, &code).expect_err(bad);
+            assert!(problems[0].message.contains("services:"), "{bad}: {problems:?}");
         }
     }
 

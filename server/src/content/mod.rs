@@ -9,6 +9,7 @@ pub mod check;
 pub mod front;
 mod load;
 pub mod markdown;
+pub mod readability;
 
 use app::{
     i18n::Locale,
@@ -79,6 +80,8 @@ pub struct Library {
     topic_names: HashMap<Locale, BTreeMap<String, String>>,
     /// Files in `content/assets`.
     assets: BTreeSet<String>,
+    /// Files in `content/media`: guides' video files and their captions.
+    media: BTreeSet<String>,
     /// The categories of need, from `needs.toml`.
     needs: Vec<app::models::outcome::NeedCategory>,
     pub root: PathBuf,
@@ -142,6 +145,14 @@ impl Library {
             topics: guide.topics.iter().map(|t| self.topic_name(locale, t)).collect(),
             in_english: locale != Locale::En && !self.guides(locale).iter().any(|g| g.code == guide.code),
         }
+    }
+
+    /// The file in `content/media` served at `/guides/media/{served}` (a neutral code and an extension).
+    pub fn media_file(&self, served: &str) -> Option<PathBuf> {
+        self.media
+            .iter()
+            .find(|name| front::media_href(name).strip_prefix("/guides/media/") == Some(served))
+            .map(|name| self.root.join("media").join(name))
     }
 
     /// Whether an asset file exists (for serving it).
@@ -239,6 +250,37 @@ mod tests {
         assert!(problems.contains("topic \"nope\""), "{problems}");
         assert!(problems.contains("content/cy/guides/orphan.md: there is no English guide"), "{problems}");
         assert!(problems.contains("content/assets/unused.png: this asset is not used"), "{problems}");
+    }
+
+    #[test]
+    fn a_guides_video_files_must_exist_be_used_and_are_found_by_their_neutral_address() {
+        let signed = GUIDE.replace(
+            "sources = [\"NHS\"]\n",
+            "sources = [\"NHS\"]\n\n[bsl]\nfile = \"media/sleep-bsl.webm\"\ncaptions = \"media/sleep-bsl.vtt\"\ntitle = \"T\"\ntranscript = \"Words.\"\n",
+        );
+        let library = library_with(&[
+            ("en/guides/sleep.md", &signed),
+            ("media/sleep-bsl.webm", "video"),
+            ("media/sleep-bsl.vtt", "WEBVTT\n"),
+        ])
+        .expect("valid");
+        let guide = library.guide_by_slug(Locale::En, "sleep").expect("sleep");
+        let video = guide.bsl.clone().expect("a BSL video");
+        let served = video.url.strip_prefix("/guides/media/").expect("served here");
+        assert_eq!(library.media_file(served), Some(library.root.join("media/sleep-bsl.webm")));
+        assert_eq!(library.media_file("sleep-bsl.webm"), None, "never by its own name");
+        assert!(library.summary(Locale::En, guide).has_bsl);
+
+        let problems = library_with(&[
+            ("en/guides/sleep.md", &signed),
+            ("media/sleep-bsl.webm", "video"),
+            ("media/stray.webm", "x"),
+        ])
+        .expect_err("invalid")
+        .to_string();
+        assert!(problems.contains("media/sleep-bsl.vtt is missing from content/media"), "{problems}");
+        assert!(problems.contains("content/media/stray.webm: this file is not used"), "{problems}");
+        assert!(!problems.contains("\"media\" is not a supported language"), "{problems}");
     }
 
     #[test]

@@ -154,6 +154,11 @@ impl Draft {
         self.age_band.and_then(AgeBand::ages)
     }
 
+    /// Whether the person asked to be contacted in British Sign Language (through an interpreter or video relay).
+    pub fn wants_bsl(&self) -> bool {
+        self.access.iter().any(|a| matches!(a, Access::Bsl | Access::BslVideoRelay))
+    }
+
     /// The channels chosen and said to be safe.
     pub fn safe_channels(&self) -> Vec<Channel> {
         self.channels.iter().flatten().copied().filter(|c| self.safe.get(c).is_some_and(SafeContact::is_safe)).collect()

@@ -140,6 +140,7 @@ pub fn facts(draft: &Draft) -> routing::Facts {
         crimes: draft.crimes.clone().unwrap_or_default(),
         ages: draft.ages(),
         place: routing::Place::of(draft.area),
+        bsl: draft.wants_bsl(),
     }
 }
 

@@ -8,9 +8,13 @@
 //! 4. When no service can take the request (someone living outside Cleveland, or a young person no local
 //!    service here takes), there is no receiving service: the person is signposted to services they can
 //!    contact themselves instead, which is honest rather than sending a request nobody will answer.
+//! 5. When the person asked to be contacted in British Sign Language, a service that can offer BSL is chosen
+//!    over one that cannot, within the same rule above (a BSL-capable general service never takes a request
+//!    that a specialist service should have).
 //!
 //! The suggestions are services that do not receive requests here but fit what happened (Action Fraud for
-//! fraud, Brake for a road collision…), the person's age (Childline for under-18s) and where they live.
+//! fraud, Brake for a road collision…), the person's age (Childline for under-18s) and where they live; for
+//! someone who asked for BSL, those that offer BSL come first.
 
 use crate::services::Directory;
 use app::models::{area::Borough, request::Area, service::Service};
@@ -70,6 +74,8 @@ pub struct Facts {
     /// The youngest and oldest age of the person's age band; `None` when they would rather not say.
     pub ages: Option<(u8, u8)>,
     pub place: Place,
+    /// The person asked to be contacted in British Sign Language.
+    pub bsl: bool,
 }
 
 impl Facts {
@@ -124,14 +130,21 @@ fn widest<'a>(services: impl Iterator<Item = &'a Service>) -> Option<&'a Service
     })
 }
 
+/// The best of `pool` for the person: for someone who asked for BSL, the widest-reaching that offers it if any
+/// does; otherwise the widest-reaching.
+fn best<'a>(facts: &Facts, pool: impl Iterator<Item = &'a Service> + Clone) -> Option<&'a Service> {
+    let signing = facts.bsl.then(|| widest(pool.clone().filter(|s| s.offers_bsl()))).flatten();
+    signing.or_else(|| widest(pool))
+}
+
 /// Chooses the receiving service, or none, and the services to suggest.
 pub fn route(directory: &Directory, facts: &Facts) -> Route {
     let candidates: Vec<&Service> = directory.all().iter().filter(|s| facts.receivable_by(s)).collect();
     let specialist = SPECIALIST
         .iter()
         .filter(|crime| facts.crimes.iter().any(|c| c == *crime))
-        .find_map(|crime| widest(candidates.iter().copied().filter(|s| s.helps_with.iter().any(|c| c == crime))));
-    let chosen = specialist.or_else(|| widest(candidates.iter().copied()));
+        .find_map(|crime| best(facts, candidates.iter().copied().filter(|s| s.helps_with.iter().any(|c| c == crime))));
+    let chosen = specialist.or_else(|| best(facts, candidates.iter().copied()));
     let service = chosen.map(|s| s.slug.clone());
 
     let signposting = service.is_none();
@@ -139,17 +152,20 @@ pub fn route(directory: &Directory, facts: &Facts) -> Route {
     let fits_crime = |s: &&Service| s.helps_with.iter().any(|c| facts.crimes.contains(c));
     let for_young = |s: &&Service| facts.under_18() && s.max_age.is_some_and(|m| m < 25);
     let all = directory.all().iter().filter(fits);
-    let mut suggestions: Vec<String> =
-        all.clone().filter(|s| fits_crime(s) || for_young(s)).map(|s| s.slug.clone()).collect();
+    let mut suggestions: Vec<&Service> = all.clone().filter(|s| fits_crime(s) || for_young(s)).collect();
     if signposting {
         // Nobody here will get in touch, so also give the services anyone can contact about anything.
-        let general = all.filter(|s| s.national && s.helps_with_any_crime()).map(|s| s.slug.clone());
-        for slug in general {
-            if !suggestions.contains(&slug) {
-                suggestions.push(slug);
+        for service in all.filter(|s| s.national && s.helps_with_any_crime()) {
+            if !suggestions.iter().any(|s| s.slug == service.slug) {
+                suggestions.push(service);
             }
         }
     }
+    if facts.bsl {
+        // Stable: otherwise still in directory order.
+        suggestions.sort_by_key(|s| !s.offers_bsl());
+    }
+    let mut suggestions: Vec<String> = suggestions.into_iter().map(|s| s.slug.clone()).collect();
     suggestions.truncate(if signposting { MAX_SIGNPOSTS } else { MAX_SUGGESTIONS });
     Route { service, suggestions }
 }
@@ -168,7 +184,7 @@ mod tests {
 
     fn facts(crimes: &[&str], band: &str, place: Place) -> Facts {
         let ages = AgeBand::parse(band).and_then(AgeBand::ages);
-        Facts { crimes: crimes.iter().map(|s| s.to_string()).collect(), ages, place }
+        Facts { crimes: crimes.iter().map(|s| s.to_string()).collect(), ages, place, bsl: false }
     }
 
     fn to(d: &Directory, crimes: &[&str], band: &str, place: Place) -> Option<String> {
@@ -202,7 +218,8 @@ mod tests {
                 assert_eq!(slug, "arch");
             }
         }
-        let sixteen = Facts { crimes: vec!["sexual-violence".into()], ages: Some((16, 16)), place: STOCKTON };
+        let sixteen =
+            Facts { crimes: vec!["sexual-violence".into()], ages: Some((16, 16)), place: STOCKTON, bsl: false };
         let arch = d.by_slug(&route(&d, &sixteen).service.expect("a service")).expect("known").clone();
         assert!(arch.covers_ages(16, 16));
     }
@@ -243,8 +260,9 @@ mod tests {
         sets.extend(crimes.iter().map(|c| vec![*c, "sexual-violence"]));
         for set in &sets {
             for band in AgeBand::ALL {
-                for place in Place::all() {
-                    let f = Facts { crimes: set.iter().map(|s| s.to_string()).collect(), ages: band.ages(), place };
+                for (place, bsl) in Place::all().into_iter().flat_map(|p| [(p, false), (p, true)]) {
+                    let f =
+                        Facts { crimes: set.iter().map(|s| s.to_string()).collect(), ages: band.ages(), place, bsl };
                     let r = route(&d, &f);
                     match &r.service {
                         Some(slug) => {
@@ -275,11 +293,13 @@ mod tests {
             proptest::sample::subsequence(crimes, 0..5),
             proptest::sample::select(bands),
             proptest::sample::select(Place::all()),
+            any::<bool>(),
         )
-            .prop_map(|(c, ages, place)| Facts {
+            .prop_map(|(c, ages, place, bsl)| Facts {
                 crimes: c.into_iter().map(String::from).collect(),
                 ages,
                 place,
+                bsl,
             })
     }
 
@@ -317,6 +337,75 @@ mod tests {
                 prop_assert!(!d.by_slug(s).expect("known").receives_referrals);
             }
             prop_assert!(r.suggestions.len() <= MAX_SIGNPOSTS);
+        }
+    }
+
+    /// The real directory with one more service that receives requests: `slug`, like Harbour and Foundation
+    /// together (every borough but Middlesbrough), for domestic abuse, offering BSL or not.
+    fn with_signing_service(offers_bsl: bool) -> Directory {
+        let mut services = real().all().to_vec();
+        let mut extra = real().by_slug("harbour").expect("harbour").clone();
+        extra.slug = "signing".into();
+        extra.name = "Zed signing service".into();
+        extra.areas = vec![Borough::Hartlepool, Borough::RedcarAndCleveland];
+        extra.bsl = offers_bsl;
+        services.push(extra);
+        Directory::from_services(services)
+    }
+
+    #[test]
+    fn someone_who_asks_for_bsl_reaches_a_service_that_offers_it() {
+        let d = with_signing_service(true);
+        let mut f = facts(&["domestic-abuse"], "25-44", Place::Unknown);
+        // Without BSL, the widest-reaching domestic abuse service, as before.
+        assert_eq!(route(&d, &f).service.as_deref(), Some("harbour"));
+        f.bsl = true;
+        assert_eq!(route(&d, &f).service.as_deref(), Some("signing"));
+        // Where a borough has only a service that does not offer BSL, the request still goes there.
+        f.place = STOCKTON;
+        assert_eq!(route(&d, &f).service.as_deref(), Some("harbour"));
+        // A specialist need still comes first: sexual violence goes to Arch, not to a signing service.
+        f.crimes.push("sexual-violence".into());
+        f.place = HARTLEPOOL;
+        assert_eq!(route(&d, &f).service.as_deref(), Some("arch"));
+        // With no signing service, BSL changes nothing about who receives the request.
+        let plain = with_signing_service(false);
+        let f = Facts { bsl: true, ..facts(&["domestic-abuse"], "25-44", Place::Unknown) };
+        assert_eq!(route(&plain, &f).service.as_deref(), Some("harbour"));
+    }
+
+    #[test]
+    fn someone_who_asks_for_bsl_is_shown_signing_services_first() {
+        let d = real();
+        let f = Facts { bsl: true, ..facts(&["domestic-abuse"], "25-44", HARTLEPOOL) };
+        let r = route(&d, &f);
+        let first = d.by_slug(&r.suggestions[0]).expect("known");
+        assert!(first.offers_bsl(), "{r:?}");
+        assert!(r.suggestions.contains(&"signhealth".to_string()), "{r:?}");
+        let without = route(&d, &Facts { bsl: false, ..f });
+        assert_eq!(without.service, r.service, "BSL changes the order of suggestions, not the service here");
+    }
+
+    /// Every combination, with and without BSL: asking for BSL never sends a request to a service that cannot
+    /// take it, and when it changes where a request goes, the new service offers BSL.
+    #[test]
+    fn asking_for_bsl_only_ever_moves_a_request_to_a_service_that_offers_it() {
+        for d in [real(), with_signing_service(true)] {
+            let crimes: Vec<&str> = vocabulary::crime_types().into_iter().map(|c| c.0).collect();
+            for crime in &crimes {
+                for band in AgeBand::ALL {
+                    for place in Place::all() {
+                        let plain = Facts { crimes: vec![crime.to_string()], ages: band.ages(), place, bsl: false };
+                        let signing = Facts { bsl: true, ..plain.clone() };
+                        let (a, b) = (route(&d, &plain).service, route(&d, &signing).service);
+                        assert_eq!(a.is_some(), b.is_some(), "{signing:?}");
+                        if a != b {
+                            let s = d.by_slug(b.as_deref().expect("some")).expect("known");
+                            assert!(s.offers_bsl() && signing.receivable_by(s), "{signing:?}");
+                        }
+                    }
+                }
+            }
         }
     }
 

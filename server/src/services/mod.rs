@@ -30,6 +30,9 @@ struct ServiceFile {
     max_age: Option<u8>,
     #[serde(default)]
     police_run: bool,
+    /// Whether the service can support people in British Sign Language.
+    #[serde(default)]
+    bsl: bool,
     website: Option<String>,
     checked: String,
     checked_by: String,
@@ -261,6 +264,7 @@ impl Directory {
                 national: file.areas.iter().any(|a| a == NATIONAL),
                 areas: file.areas.iter().filter_map(|a| Borough::parse(a)).collect(),
                 police_run: file.police_run,
+                bsl: file.bsl,
                 helps_with: file.helps_with,
                 needs: file.needs,
                 groups: file.groups,
@@ -306,8 +310,12 @@ impl Directory {
         let mut gaps = Vec::new();
         for borough in Borough::ALL {
             for (crime, _) in vocabulary::crime_types() {
-                let facts =
-                    Facts { crimes: vec![crime.to_string()], ages: Some((18, 64)), place: Place::Borough(*borough) };
+                let facts = Facts {
+                    crimes: vec![crime.to_string()],
+                    ages: Some((18, 64)),
+                    place: Place::Borough(*borough),
+                    bsl: false,
+                };
                 let reached = route(self, &facts).service.and_then(|slug| self.by_slug(&slug));
                 let fits = reached.is_some_and(|s| !SPECIALIST.contains(&crime) || !s.helps_with_any_crime());
                 if !fits {
@@ -341,7 +349,12 @@ impl Directory {
         self.services
             .iter()
             .filter(|s| crime.is_none_or(|id| s.helps_with_any_crime() || s.helps_with.iter().any(|c| c == id)))
-            .filter(|s| group.is_none_or(|id| s.groups.iter().any(|g| g == id || g == vocabulary::EVERYONE)))
+            .filter(|s| {
+                // Services that offer British Sign Language are for Deaf people too, whoever else they serve.
+                group.is_none_or(|id| {
+                    s.groups.iter().any(|g| g == id || g == vocabulary::EVERYONE) || (id == "deaf" && s.offers_bsl())
+                })
+            })
             .filter(|s| {
                 let text = format!("{} {}", s.name, s.summary).to_lowercase();
                 let helps = |id: &str| s.helps_with_any_crime() || s.helps_with.iter().any(|c| c == id);

@@ -26,6 +26,16 @@ const SLUGS: &[&str] = &[
     "after-a-road-collision",
     "supporting-someone",
     "looking-after-yourself",
+    "domestic-abuse",
+    "sexual-violence",
+    "stalking-and-harassment",
+    "violence-and-assault",
+    "young-people",
+    "men",
+    "lgbtq",
+    "honour-based-abuse",
+    "deaf-people",
+    "new-to-the-uk",
 ];
 
 fn title_of(html: &str) -> String {
@@ -44,7 +54,7 @@ async fn the_list_shows_every_guide_with_filters() {
         assert!(html.contains(&format!("/guides/{}\"", guide_code(slug))), "{slug} is listed");
         assert!(!html.contains(&format!("/guides/{slug}")), "slugs never appear in addresses: {slug}");
     }
-    assert!(html.contains("12 guides"));
+    assert!(html.contains(&format!("{} guides", SLUGS.len())));
     assert!(html.contains("minutes to read"));
 
     let supporters = app.get("/guides?for=supporters").await.text();
@@ -176,6 +186,79 @@ async fn raw_html_in_a_guide_is_shown_as_text() {
     );
     assert!(!html.contains("<script>alert"), "no live script");
     assert!(!html.contains("<img src=x"), "no live image tag");
+}
+
+/// A guide with its own BSL video file and captions in `content/media`, as a router.
+async fn app_with_a_hosted_video(dir: &std::path::Path) -> axum::Router {
+    let content = dir.join("content");
+    let video: Vec<u8> = (0..=255u8).cycle().take(4000).collect();
+    for (path, bytes) in [
+        ("topics.toml", &b"ids = [\"feelings\"]\n"[..]),
+        ("en/topics.toml", b"feelings = \"Feelings\"\n"),
+        ("needs.toml", b"[[needs]]\nid = \"safety\"\nlabel = \"needs-category-safety\"\n"),
+        (
+            "en/guides/signed.md",
+            b"+++\ntitle = \"Signed\"\nsummary = \"S\"\ntopics = [\"feelings\"]\naudience = \"both\"\nminutes = 1\nreviewed = \"2026-11-22\"\nsources = [\"x\"]\n\n[bsl]\nfile = \"media/signed-guide.webm\"\ncaptions = \"media/signed-guide.vtt\"\ntitle = \"The guide in BSL\"\ntranscript = \"Everything the signer says.\"\n+++\n\n## Step\n\nText.\n",
+        ),
+        ("media/signed-guide.webm", &video),
+        ("media/signed-guide.vtt", b"WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n"),
+    ] {
+        let full = content.join(path);
+        std::fs::create_dir_all(full.parent().expect("parent")).expect("dirs");
+        std::fs::write(full, bytes).expect("write");
+    }
+    copy_services(&content);
+    let mut config = waymark::config::Config::for_tests(&format!("sqlite://{}/db/w.db", dir.display()), dir);
+    config.content_dir = content;
+    std::fs::create_dir_all(&config.site_root).expect("site");
+    waymark::http::router(waymark::build_state(config).await.expect("starts"))
+}
+
+#[tokio::test]
+async fn a_guides_own_bsl_video_is_served_here_with_captions_and_ranges() {
+    use tower::ServiceExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let router = app_with_a_hosted_video(dir.path()).await;
+    let get = |path: String, range: Option<&'static str>| {
+        let router = router.clone();
+        async move {
+            let mut request = Request::get(path);
+            if let Some(range) = range {
+                request = request.header(header::RANGE, range);
+            }
+            let response = router.oneshot(request.body(Body::empty()).expect("request")).await.expect("response");
+            let (parts, body) = response.into_parts();
+            let body = http_body_util::BodyExt::collect(body).await.expect("body").to_bytes();
+            (parts, body)
+        }
+    };
+    let (_, page) = get(format!("/guides/{}", guide_code("signed")), None).await;
+    let html = String::from_utf8_lossy(&page).to_string();
+    let video = waymark::content::front::media_href("signed-guide.webm");
+    let captions = waymark::content::front::media_href("signed-guide.vtt");
+    assert!(!video.contains("signed") && !captions.contains("signed"), "neutral addresses: {video} {captions}");
+    assert!(html.contains(&format!(r#"<source src="{video}" type="video/webm""#)), "{html}");
+    assert!(html.contains(&format!(r#"src="{captions}""#)) && html.contains(r#"kind="captions""#), "{html}");
+    assert!(html.contains(&format!(r#"href="{video}" download"#)), "the file to download: {html}");
+    assert!(html.contains("Everything the signer says."), "the transcript");
+    assert!(!html.contains("youtube") && !html.contains("vimeo"), "nothing from another site");
+
+    let (whole, body) = get(video.clone(), None).await;
+    assert_eq!(whole.status, 200);
+    assert_eq!(body.len(), 4000);
+    assert_eq!(whole.headers[header::CONTENT_TYPE], "video/webm");
+    assert_eq!(whole.headers[header::ACCEPT_RANGES], "bytes");
+    let (part, body) = get(video.clone(), Some("bytes=100-199")).await;
+    assert_eq!(part.status, 206, "a range of the video");
+    assert_eq!(part.headers[header::CONTENT_RANGE], "bytes 100-199/4000");
+    assert_eq!(&body[..], &(100..200).map(|i| (i % 256) as u8).collect::<Vec<_>>()[..]);
+    let (vtt, body) = get(captions, None).await;
+    assert_eq!(vtt.status, 200);
+    assert!(vtt.headers[header::CONTENT_TYPE].to_str().expect("type").starts_with("text/vtt"));
+    assert!(body.starts_with(b"WEBVTT"));
+    for missing in ["/guides/media/signed-guide.webm", "/guides/media/nope.webm", "/guides/media/..%2Fen"] {
+        assert_eq!(get(missing.to_string(), None).await.0.status, 404, "{missing}");
+    }
 }
 
 #[tokio::test]

@@ -81,8 +81,9 @@ pub fn RegisterAgePage(form: Form) -> impl IntoView {
     }
 }
 
+/// `young_services`: the service directory filtered for young people.
 #[component]
-pub fn UnderSixteenPage() -> impl IntoView {
+pub fn UnderSixteenPage(young_services: String) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <PageTitle text=i18n.t("under-16-title")/>
@@ -92,6 +93,10 @@ pub fn UnderSixteenPage() -> impl IntoView {
         <h2 class="wm-heading-m">{i18n.t("under-16-help-heading")}</h2>
         <ul class="wm-list wm-list--bullet">
             <li>{i18n.t("under-16-childline")}</li>
+            <li>
+                {i18n.t("under-16-local")} " "
+                <a class="wm-link" href=young_services>{i18n.t("under-16-local-link")}</a>
+            </li>
             <li>{i18n.t("under-16-adult")}</li>
             <li>{i18n.t("under-16-victim-support")}</li>
             <li><strong>{i18n.t("under-16-danger")}</strong></li>

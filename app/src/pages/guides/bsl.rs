@@ -1,12 +1,13 @@
-//! British Sign Language on a guide: the video, which is never loaded from its host until the reader chooses
-//! to play it, with a notice of where it is hosted and its transcript; or, until a video is added, a plain
-//! statement that a BSL version is coming.
+//! British Sign Language on a guide: the video with its transcript; or, where there is none, a plain statement
+//! that there is no BSL video of this guide yet (never a promise of one).
 //!
-//! With JavaScript, "Play" loads the host's player into the page (only then is the host contacted); without
-//! it, the same control is a link that opens the video on its host.
+//! A video served by Waymark itself plays in the browser's own player, with its captions, and can be
+//! downloaded; nothing comes from another site, and it works without JavaScript. A video on another site is
+//! never loaded from its host until the reader chooses to play it: with JavaScript, "Play" loads the host's
+//! player into the page; without it, the same control is a link that opens the video on its host.
 
 use crate::i18n::use_i18n;
-use crate::models::guide::Video;
+use crate::models::guide::{Hosted, Video};
 use leptos::prelude::*;
 
 /// Hosts whose players may be framed in a page, once a reader asks; the page's Content Security Policy
@@ -110,10 +111,34 @@ pub fn BslPlayer(
     }
 }
 
+/// A video served here: the browser's player with English captions, the file to download, and the transcript.
+#[component]
+fn HostedVideo(url: String, title: String, transcript: String, hosted: Hosted) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="wm-body">{title}</p>
+        <p class="wm-hint">{i18n.t("bsl-hosted-here")}</p>
+        <video class="wm-bsl__video" controls=true preload="metadata">
+            <source src=url.clone() type=hosted.mime/>
+            <track kind="captions" src=hosted.captions srclang="en" label=i18n.t("bsl-captions-label") default=true/>
+        </video>
+        <p class="wm-body">
+            <a class="wm-link" href=url download="">{i18n.t("bsl-download")}</a>
+        </p>
+        <details class="wm-details">
+            <summary class="wm-details__summary">{i18n.t("bsl-transcript")}</summary>
+            <div class="wm-details__text">{transcript}</div>
+        </details>
+    }
+}
+
 #[component]
 pub fn BslVideo(video: Option<Video>) -> impl IntoView {
     let i18n = use_i18n();
     let body = match video {
+        Some(Video { url, title, transcript, hosted: Some(hosted) }) => {
+            view! { <HostedVideo url=url title=title transcript=transcript hosted=hosted/> }.into_any()
+        }
         Some(v) => {
             let host = host_of(&v.url);
             let player = player_url(&v.url);
@@ -134,7 +159,7 @@ pub fn BslVideo(video: Option<Video>) -> impl IntoView {
             }
             .into_any()
         }
-        None => view! { <p class="wm-body">{i18n.t("bsl-coming")}</p> }.into_any(),
+        None => view! { <p class="wm-body">{i18n.t("bsl-none")}</p> }.into_any(),
     };
     view! {
         <section class="wm-bsl" aria-labelledby="bsl-title">

@@ -142,7 +142,8 @@ pub async fn age_answer(
 }
 
 pub async fn under_16(page: Page) -> Result {
-    Ok(page.render(|| view! { <UnderSixteenPage/> }).await)
+    let young = format!("/services?who={}", crate::content::code_for("group", "young-people"));
+    Ok(page.render(move || view! { <UnderSixteenPage young_services=young.clone()/> }).await)
 }
 
 #[derive(Default, Deserialize)]

@@ -98,11 +98,13 @@ pub async fn bsl(State(state): State<AppState>, page: Page) -> Result {
         .directory
         .all()
         .iter()
-        .filter(|s| {
-            s.contacts.iter().any(|c| c.kind == app::models::service::ContactKind::BslVideoRelay)
-                || s.groups.iter().any(|g| g == "deaf")
-        })
+        .filter(|s| s.offers_bsl() || s.groups.iter().any(|g| g == "deaf"))
         .cloned()
         .collect();
-    Ok(page.render(move || view! { <BslPage guides=guides.clone() services=services.clone()/> }).await)
+    let directory = format!("/services?who={}", code_for("group", "deaf"));
+    Ok(page
+        .render(move || {
+            view! { <BslPage guides=guides.clone() services=services.clone() deaf_services=directory.clone()/> }
+        })
+        .await)
 }

@@ -5,7 +5,8 @@
 //!   (signed in; opening a step writes nothing).
 //! - [`check_in`]: the wellbeing check-in, and a signed-in reader's earlier answers.
 //!
-//! Guide images are served from here too.
+//! Guide images, and guides' own video files and captions, are served from here too (with range requests, so a
+//! video can start playing before it has all arrived, and be skipped through).
 
 mod check_in;
 mod library;
@@ -34,6 +35,7 @@ pub fn router() -> Router<AppState> {
         .route("/guides/check-in", get(check_in::form).post(check_in::answer))
         .route("/guides/check-in/history", get(check_in::history))
         .route("/guides/assets/{name}", get(asset))
+        .route("/guides/media/{name}", get(media))
         .route("/guides/{code}", get(reading::start))
         .route("/guides/{code}/{step}", get(reading::step))
         .route("/guides/{code}/{step}/place", post(reading::save_place))
@@ -46,7 +48,17 @@ async fn asset(State(state): State<AppState>, Path(name): Path<String>, headers:
     if !state.library.has_asset(&name) {
         return Err(Error::NotFound);
     }
-    let path = state.library.root.join("assets").join(&name);
+    serve_file(state.library.root.join("assets").join(&name), headers).await
+}
+
+/// `GET /guides/media/{name}`: a guide's video or its captions, at the neutral address the guide gives it.
+async fn media(State(state): State<AppState>, Path(name): Path<String>, headers: HeaderMap) -> Result {
+    let path = state.library.media_file(&name).ok_or(Error::NotFound)?;
+    serve_file(path, headers).await
+}
+
+/// A file from the content folder, honouring the request's `Range` and conditional headers.
+async fn serve_file(path: std::path::PathBuf, headers: HeaderMap) -> Result {
     let mut request = Request::new(axum::body::Body::empty());
     *request.headers_mut() = headers;
     let Ok(response) = tower_http::services::ServeFile::new(path).oneshot(request).await;

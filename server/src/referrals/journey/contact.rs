@@ -54,7 +54,11 @@ impl Page for Contact {
                 },
             ],
         )
-        .with_lead(vec![msg("request-contact-lead").with("who", who)])
+        .with_lead(if d.wants_bsl() {
+            vec![msg("request-contact-lead").with("who", who), msg("request-contact-bsl")]
+        } else {
+            vec![msg("request-contact-lead").with("who", who)]
+        })
     }
 
     fn form(&self, d: &Draft) -> Form {
@@ -114,6 +118,15 @@ mod tests {
         assert_eq!(refused.found, vec![("phone", Problem::PhoneMissing), ("email", Problem::EmailMissing)]);
         let refused = Contact.accept(&mut d, &answers(&[("channels", "fax")])).expect_err("nothing");
         assert_eq!(refused.found, vec![("name", Problem::NameMissing), ("channels", Problem::ChannelsNotChosen)]);
+    }
+
+    #[test]
+    fn someone_who_asked_for_bsl_is_told_how_contact_in_bsl_is_arranged() {
+        let mut d = Draft::default();
+        let leads = |d: &Draft| Contact.question(d).lead.iter().map(|t| t.id).collect::<Vec<_>>();
+        assert!(!leads(&d).contains(&"request-contact-bsl"));
+        d.access = vec![app::models::request::Access::BslVideoRelay];
+        assert!(leads(&d).contains(&"request-contact-bsl"));
     }
 
     #[test]
