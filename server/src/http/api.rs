@@ -60,7 +60,7 @@ fn title(outcome: Outcome) -> &'static str {
     }
 }
 
-fn header_text<'h>(headers: &'h HeaderMap, name: impl header::AsHeaderName) -> Option<&'h str> {
+fn header_text(headers: &HeaderMap, name: impl header::AsHeaderName) -> Option<&str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
