@@ -64,7 +64,7 @@ test('a person without an account keeps a passphrase and sees their request chan
     await expect(later).toHaveURL(/\/request\/status$/);
     await later.getByLabel('Reference').fill(reference.toLowerCase());
     await later.getByLabel('Passphrase').fill(passphrase);
-    await later.getByRole('button', { name: 'Check' }).click();
+    await later.getByRole('button', { name: 'Check', exact: true }).click();
     await expect(later).toHaveURL(/\/request\/status$/);
     return later.getByTestId('follow-status');
   };
@@ -72,7 +72,7 @@ test('a person without an account keeps a passphrase and sees their request chan
   await later.goto('/request/status');
   await later.getByLabel('Reference').fill(reference);
   await later.getByLabel('Passphrase').fill('AAAA-BBBB-CCCC-DDDD');
-  await later.getByRole('button', { name: 'Check' }).click();
+  await later.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(later.locator('#reference-error')).toContainText('do not match a request');
   await expect(later.getByLabel('Reference')).toHaveValue(reference);
   await expectNoAxeViolations(later);
