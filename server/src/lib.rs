@@ -6,6 +6,7 @@
 //! - [`secret`]: the server secret.
 //! - [`services`]: the service directory; [`referrals`]: requests for support and where they go.
 //! - [`deadlines`]: working days and contact deadlines; [`alerts`]: alerts to services' inboxes by SMTP.
+//! - [`follow`]: following a request without an account; [`api`]: automatic referrals from other systems.
 //! - [`db`]: the SQLite/PostgreSQL storage layer and migrations.
 //! - [`http`]: routes, middleware (security headers, CSRF, request ids) and page rendering.
 //! - [`state`]: the shared application state.
@@ -14,6 +15,7 @@
 #![recursion_limit = "512"]
 
 pub mod alerts;
+pub mod api;
 pub mod auth;
 pub mod cli;
 pub mod client_address;
@@ -25,6 +27,7 @@ pub mod dates;
 pub mod db;
 pub mod deadlines;
 pub mod diary;
+pub mod follow;
 pub mod guides;
 pub mod http;
 pub mod maintenance;

@@ -35,6 +35,29 @@ enum Command {
     /// Work with the service directory.
     #[command(subcommand)]
     Directory(DirectoryCommand),
+    /// Manage partner organisations' keys for the referral API (/api/v1).
+    #[command(subcommand)]
+    ApiKeys(ApiKeysCommand),
+}
+
+#[derive(Subcommand)]
+enum ApiKeysCommand {
+    /// Make a key for an organisation and print it once (only its hash is kept).
+    Create {
+        /// The organisation's id (as listed by `waymark api-keys list`).
+        #[arg(long)]
+        organisation: i64,
+        /// What the key is for, e.g. the name of the system that will use it.
+        #[arg(long)]
+        label: String,
+    },
+    /// Revoke a key: it stops working at once.
+    Revoke {
+        /// The key's id (as listed by `waymark api-keys list`).
+        id: i64,
+    },
+    /// List the organisations and their keys (never the keys themselves).
+    List,
 }
 
 #[derive(Subcommand)]
@@ -105,6 +128,7 @@ async fn main() -> ExitCode {
         Command::Purge => purge(cli.config).await,
         Command::Keys(KeysCommand::RotateReferralKey) => rotate_referral_key(cli.config).await,
         Command::Directory(DirectoryCommand::Import { file, to }) => import_directory(&file, &to),
+        Command::ApiKeys(command) => api_keys(cli.config, command).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -216,6 +240,52 @@ async fn rotate_referral_key(config: Config) -> Result<(), String> {
         "New referral master key {}: {} request(s) re-sealed under it, {} old master key(s) deleted.",
         rotated.key_id, rotated.resealed, rotated.retired
     );
+    state.db.close().await;
+    Ok(())
+}
+
+async fn api_keys(config: Config, command: ApiKeysCommand) -> Result<(), String> {
+    use waymark::api::{keys, store, ApiKeys};
+    let state = waymark::build_state(config).await.map_err(|e| e.to_string())?;
+    let (db, now) = (&state.db, waymark::db::now());
+    match command {
+        ApiKeysCommand::Create { organisation, label } => {
+            let made = keys::create(db, &ApiKeys::derive(&state.secret), organisation, &label, None, now)
+                .await
+                .map_err(|e| e.to_string())?;
+            match made {
+                Ok(new) => {
+                    println!(
+                        "Key {} made. It is shown only this once; give it to the system's operators safely:",
+                        new.id
+                    );
+                    println!("{}", new.key);
+                }
+                Err(keys::Refusal::NoOrganisation) => {
+                    return Err(format!("no organisation (that is not disabled) has id {organisation}"))
+                }
+                Err(keys::Refusal::LabelMissing) => return Err("--label must not be empty".into()),
+                Err(keys::Refusal::LabelTooLong) => {
+                    return Err(format!("--label must be at most {} characters", keys::MAX_LABEL))
+                }
+            }
+        }
+        ApiKeysCommand::Revoke { id } => {
+            if !keys::revoke(db, id, None, now).await.map_err(|e| e.to_string())? {
+                return Err(format!("no key in use has id {id}"));
+            }
+            println!("Key {id} revoked.");
+        }
+        ApiKeysCommand::List => {
+            for (id, name) in store::organisations(db).await.map_err(|e| e.to_string())? {
+                println!("organisation {id}: {name}");
+            }
+            for k in store::keys(db).await.map_err(|e| e.to_string())? {
+                let standing = if k.revoked_at.is_some() { "revoked" } else { "in use" };
+                println!("key {}: {}… for {} ({}), {standing}", k.id, k.prefix, k.organisation, k.label);
+            }
+        }
+    }
     state.db.close().await;
     Ok(())
 }

@@ -45,6 +45,7 @@ pub async fn run_once(state: &AppState) -> Result<u64, DbError> {
     referrals::store::forget_sends_before(&state.db, now - referrals::SEND_WINDOW_SECONDS).await?;
     crate::auth::limits::forget_before(&state.db, now - crate::auth::limits::WINDOW_SECONDS).await?;
     crate::alerts::store::forget_sent_before(&state.db, now - crate::alerts::KEEP_SENT_SECONDS).await?;
+    crate::api::store::forget_idempotency_before(&state.db, now - crate::api::IDEMPOTENCY_SECONDS).await?;
     store::delete_stale(&state.db, now, session::IDLE_SECONDS, throttle::WINDOW_SECONDS).await
 }
 

@@ -2,6 +2,7 @@
 //! posted or compared in more than one place is a type here (see [`words!`]).
 
 pub mod account;
+pub mod agreement;
 pub mod area;
 pub mod check_in;
 pub mod diary;

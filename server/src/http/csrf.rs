@@ -23,6 +23,10 @@ pub async fn refuse_cross_site(State(state): State<AppState>, req: Request, next
     if parts.method == Method::POST && parts.uri.path() == "/exit" {
         return StatusCode::FORBIDDEN.into_response();
     }
+    if parts.uri.path().starts_with("/api/") {
+        let detail = "The API is for other systems, not for pages on other sites.";
+        return super::api::problem(StatusCode::FORBIDDEN, "cross-site", "Cross-site request refused", detail, None);
+    }
     Page::new(&state, &parts).with_status(StatusCode::FORBIDDEN).render(|| leptos::view! { <CrossSitePage/> }).await
 }
 

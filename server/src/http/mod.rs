@@ -5,12 +5,15 @@
 //! limit → cross-site request refusal → (pages only) the visitor → drawing errors ([`error`]) → handlers.
 
 pub mod accounts;
+pub mod api;
+pub mod api_keys;
 pub mod assets;
 pub mod cookies;
 pub mod csrf;
 pub mod diary;
 pub mod error;
 pub mod exit;
+pub mod follow;
 pub mod form;
 pub mod guides;
 pub mod health;
@@ -60,9 +63,11 @@ pub fn router(state: AppState) -> Router {
         .merge(guides::router())
         .merge(services::router())
         .merge(requests::router())
+        .merge(follow::router())
         .merge(triage::router())
         .merge(returns::router())
         .merge(team::router())
+        .merge(api_keys::router())
         .merge(exit::router())
         .layer(page_layers.clone());
     let not_found = pages::not_found.layer(page_layers).with_state(state.clone());
@@ -70,6 +75,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages)
         .route("/healthz", get(health::check))
         .merge(oruk::router())
+        .merge(api::router())
         .nest_service("/pkg", assets::pkg_service(&state.config.site_root))
         // Public files at the site root (the favicon, for example); anything else is the not-found page.
         .fallback_service(ServeDir::new(&state.config.site_root).fallback(not_found))

@@ -59,7 +59,7 @@ impl<S: Send + Sync> FromRequestParts<S> for StepPath {
     }
 }
 
-fn owner(visitor: &Visitor) -> Owner<'_> {
+pub(super) fn owner(visitor: &Visitor) -> Owner<'_> {
     Owner {
         session: visitor.session.as_ref().map(|s| s.token_hash.as_slice()),
         user: visitor.signed_in().map(|(_, user)| user),

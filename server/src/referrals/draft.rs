@@ -5,6 +5,7 @@
 //! Both are stored as JSON, in the shape they always had: answers from fixed lists are their words (`""` while
 //! not answered), and [`app::models::request::stored`] reads any word it does not know as not answered.
 
+use app::models::agreement::Agreement;
 use app::models::request::{
     stored, Access, AgeBand, Area, Channel, Disability, Ethnicity, ForWhom, Gender, Police, SafeNow, Sexuality, When,
     YesNo,
@@ -112,6 +113,10 @@ pub struct Draft {
     pub supporter: Supporter,
     pub equality: Equality,
     pub equality_seen: bool,
+    /// For a referral an organisation sent for the person: their recorded agreement to it (absent from
+    /// requests people send themselves, and then not stored).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agreement: Option<Agreement>,
     /// The person has reached "check your answers"; Continue then goes back there.
     pub reviewing: bool,
     /// Set once the request has been sent, for the confirmation page; the answers are cleared then.

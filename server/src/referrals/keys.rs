@@ -30,7 +30,7 @@ pub(super) fn open_referral_key(master: &Key, reference: &str, sealed: &[u8]) ->
 }
 
 /// The master key new referrals are sealed under: the newest kept one, or the derived one if none is kept.
-pub(super) async fn current(db: impl Into<Exec<'_>>, keys: &ReferralKeys) -> Result<(Option<i64>, Key), ReferralError> {
+pub(crate) async fn current(db: impl Into<Exec<'_>>, keys: &ReferralKeys) -> Result<(Option<i64>, Key), ReferralError> {
     match store::newest_master_key(db).await? {
         None => Ok((None, keys.kek.clone())),
         Some((id, sealed)) => {

@@ -153,7 +153,7 @@ pub fn with_route(directory: &Directory, mut draft: Draft) -> Draft {
 }
 
 /// What is stored in `referrals.area`: the borough's id, `outside`, or nothing when not said.
-fn area_word(area: Option<Area>) -> Option<&'static str> {
+pub(crate) fn area_word(area: Option<Area>) -> Option<&'static str> {
     match area {
         Some(Area::Outside) => Some("outside"),
         Some(a) => a.borough().map(|b| b.as_str()),

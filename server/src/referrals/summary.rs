@@ -82,7 +82,7 @@ pub fn sections(d: &Draft) -> Vec<SummarySection> {
     let mut contact: Vec<Part> = d.channels.iter().flatten().map(|c| Part::Said(c.label())).collect();
     contact.extend(typed(&d.phone));
     contact.extend(typed(&d.email));
-    let about = vec![
+    let mut about = vec![
         row(msg("request-check-safe-now"), Step::Safe, answer(d.safe_now)),
         row(msg("request-check-who"), Step::Who, answer(d.for_whom)),
         row(msg("request-check-age").with("who", d.who()), Step::Age, answer(d.age_band)),
@@ -92,6 +92,11 @@ pub fn sections(d: &Draft) -> Vec<SummarySection> {
         row(msg("request-check-police"), Step::Police, answer(d.police)),
         row(msg("request-check-needs"), Step::Needs, needs),
     ];
+    if let Some(agreement) = &d.agreement {
+        let mut said = typed(&agreement.recorded_at);
+        said.extend(agreement.method.map(|m| Part::Said(m.label())));
+        about.push(row(msg("agreement-recorded"), Step::Check, said));
+    }
     let mut sections = vec![
         SummarySection {
             title: msg("request-check-safety-title"),

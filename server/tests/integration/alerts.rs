@@ -20,7 +20,7 @@ const HUB_INBOX: &str = "hub-inbox@services.example";
 const DA_INBOX: &str = "da-inbox@services.example";
 const NAME: &str = "Zebedee Quillfeather";
 
-fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("folder");
     for entry in std::fs::read_dir(from).expect("read folder").flatten() {
         let target = to.join(entry.file_name());
@@ -33,7 +33,7 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// Adds top-level settings to a service's file (before its first table, where top-level keys must go).
-fn declare(content: &Path, slug: &str, lines: &str) {
+pub(crate) fn declare(content: &Path, slug: &str, lines: &str) {
     let file = content.join("services").join(format!("{slug}.toml"));
     let text = std::fs::read_to_string(&file).expect("service file");
     let text = text.replacen("receives_referrals = true\n", &format!("receives_referrals = true\n{lines}\n"), 1);

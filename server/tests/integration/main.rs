@@ -6,8 +6,10 @@ mod common;
 
 mod accounts;
 mod alerts;
+mod api;
 mod deletion;
 mod diary;
+mod follow;
 mod guesses;
 mod guides;
 mod limits;

@@ -91,6 +91,9 @@ fn staff_links(i18n: &I18n, role: Option<StaffRole>, has_service: bool) -> impl 
     if role.is_some_and(|r| r.sees_across_services() || r.manages()) {
         links.push(("/staff/returns", i18n.t("triage-report-link")));
     }
+    if role.is_some_and(|r| r.sees_across_services()) {
+        links.push(("/staff/api-keys", i18n.t("api-keys-link")));
+    }
     let items =
         links.into_iter().map(|(href, text)| view! { <li><a class="wm-link" href=href>{text}</a></li> }).collect_view();
     view! { <ul class="wm-list">{items}</ul> }

@@ -3,7 +3,7 @@
 
 use crate::i18n::use_i18n;
 use crate::shell::PageTitle;
-use crate::{models::service::Service, pages::services::card::ServiceCard};
+use crate::{models::service::Service, pages::request::follow::FollowOffer, pages::services::card::ServiceCard};
 use leptos::prelude::*;
 
 #[component]
@@ -49,6 +49,7 @@ pub fn RequestDonePage(
         <p class="wm-body">{i18n.t("request-done-safe")}</p>
         <p class="wm-body">{status}</p>
         <p class="wm-body">{i18n.t("request-done-urgent")}</p>
+        {(!signed_in).then(|| view! { <FollowOffer/> })}
         {others}
         <h2 class="wm-heading-m">{i18n.t("request-done-meanwhile-heading")}</h2>
         <p class="wm-body"><a class="wm-link" href="/guides">{i18n.t("request-done-guides")}</a></p>

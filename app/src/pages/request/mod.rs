@@ -5,5 +5,6 @@
 
 pub mod check;
 pub mod done;
+pub mod follow;
 pub mod question;
 pub mod start;

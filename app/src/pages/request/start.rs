@@ -27,5 +27,6 @@ pub fn RequestStartPage(signed_in: bool) -> impl IntoView {
             {i18n.t("request-start-button")}
         </a>
         <p class="wm-body"><a class="wm-link" href="/services">{i18n.t("request-start-directory")}</a></p>
+        <p class="wm-body"><a class="wm-link" href="/request/status">{i18n.t("follow-start-link")}</a></p>
     }
 }

@@ -4,6 +4,7 @@
 //! ([`team`]).
 
 pub mod admin;
+pub mod api_keys;
 pub mod detail;
 pub mod outcomes;
 pub mod queue;

@@ -77,7 +77,11 @@ pub async fn overview(State(state): State<AppState>, page: Page, me: SignedIn) -
 
 /// "They will contact you by Tuesday 8 December", for a request still waiting for contact at a service that has
 /// declared its promise (a service that has not is not promised for). Once the day has passed, the plain status.
-fn contact_by(state: &AppState, i18n: &app::i18n::I18n, r: &referrals::store::ReferralRow) -> Option<app::i18n::Text> {
+pub(crate) fn contact_by(
+    state: &AppState,
+    i18n: &app::i18n::I18n,
+    r: &referrals::store::ReferralRow,
+) -> Option<app::i18n::Text> {
     let waiting = r.status == app::models::referral::Status::New && r.contacted_at.is_none();
     let due_at = r.due_at.filter(|_| waiting)?;
     if crate::deadlines::standing(due_at, state.clock.now()) == crate::deadlines::Standing::Overdue {

@@ -32,7 +32,7 @@ pub(crate) mod testing;
 mod tests;
 
 pub use about::EqualityWords;
-use answers::{valid_email, valid_phone, MAX_LONG, MAX_SHORT};
+pub use answers::{valid_email, valid_phone, MAX_LONG, MAX_SHORT};
 pub use answers::{Answers, Problem, Problems};
 pub use check::{consents, is_trap};
 

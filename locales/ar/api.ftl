@@ -1,0 +1,39 @@
+# Draft translation: not yet checked by a fluent Arabic speaker.
+# Automatic referrals from other systems (see locales/en/api.ftl).
+
+agreement-recorded = سُجّلت الموافقة على هذه الإحالة
+agreement-verbal = شفهيًا
+agreement-written = كتابيًا
+agreement-electronic = إلكترونيًا
+api-keys-link = مفاتيح API للمنظمات الشريكة
+api-keys-title = مفاتيح API
+api-keys-heading = مفاتيح API
+api-keys-lead = ترسل أنظمة أخرى، مثل نظام الشرطة لإحالة الضحايا، إحالات بمفتاح يُنشأ هنا لمنظمتها. لا يمكن للمفتاح الإحالة إلا إلى الخدمات التي يُسمح لمنظمته بالإحالة إليها. تُحفظ الأحرف الأولى فقط من كل مفتاح للتمييز بينها.
+api-keys-organisation = المنظمة
+api-keys-label = الغرض من المفتاح
+api-keys-label-hint = مثلًا اسم النظام الذي سيستخدمه
+api-keys-key = المفتاح
+api-keys-created = تاريخ الإنشاء
+api-keys-last-used = آخر استخدام
+api-keys-never-used = أبدًا
+api-keys-standing = الحالة
+api-keys-action = الإجراء
+api-keys-active = قيد الاستخدام
+api-keys-revoked-on = أُلغي في { $when }
+api-keys-revoke = إلغاء
+api-keys-revoke-for = إلغاء المفتاح { $key }
+api-keys-new-heading = إنشاء مفتاح
+api-keys-create = إنشاء المفتاح
+api-keys-no-organisations = لا توجد منظمات شريكة بعد. أضيفوا المنظمة أولًا، مع الخدمات التي يمكنها الإحالة إليها.
+api-keys-organisation-error = اختاروا المنظمة التي يخصّها المفتاح
+api-keys-label-missing = اذكروا الغرض من المفتاح
+api-keys-label-too-long = استخدموا { $max } حرفًا على الأكثر
+api-calls-heading = أحدث الطلبات
+api-calls-lead = يُسجَّل كل طلب إلى الـ API مع مفتاحه ونتيجته والرقم المرجعي لأي طلب دعم أنشأه. لا يُحفظ هنا أي شيء شخصي.
+api-calls-outcome = النتيجة
+api-calls-status = رمز الحالة
+api-key-created-title = مفتاح API جديد
+api-key-created-heading = مفتاح API جديد
+api-key-created-lead = المفتاح الخاص بـ { $organisation } ({ $label }). سلّموه بطريقة آمنة إلى من يديرون ذلك النظام.
+api-key-created-once = يُعرض هذا المفتاح مرة واحدة فقط. لا يحتفظ Waymark إلا ببصمة منه ولا يمكنه عرضه مرة أخرى. إذا فُقد، فألغوه وأنشئوا مفتاحًا آخر.
+api-key-created-back = العودة إلى مفاتيح API

@@ -1,0 +1,39 @@
+# Draft translation: not yet checked by a fluent Welsh speaker.
+# Automatic referrals from other systems (see locales/en/api.ftl).
+
+agreement-recorded = Cytundeb i'r atgyfeiriad hwn wedi'i gofnodi
+agreement-verbal = Ar lafar
+agreement-written = Yn ysgrifenedig
+agreement-electronic = Yn electronig
+api-keys-link = Allweddi API i sefydliadau partner
+api-keys-title = Allweddi API
+api-keys-heading = Allweddi API
+api-keys-lead = Mae systemau eraill, fel system atgyfeirio dioddefwyr heddlu, yn anfon atgyfeiriadau gydag allwedd a wnaed yma i'w sefydliad. Dim ond i'r gwasanaethau y caiff ei sefydliad atgyfeirio iddynt y gall allwedd atgyfeirio. Dim ond nodau cyntaf pob allwedd a gedwir i'w gwahaniaethu.
+api-keys-organisation = Sefydliad
+api-keys-label = Beth yw pwrpas yr allwedd
+api-keys-label-hint = Er enghraifft, enw'r system a fydd yn ei defnyddio
+api-keys-key = Allwedd
+api-keys-created = Gwnaed
+api-keys-last-used = Defnyddiwyd ddiwethaf
+api-keys-never-used = Byth
+api-keys-standing = Statws
+api-keys-action = Gweithred
+api-keys-active = Yn cael ei defnyddio
+api-keys-revoked-on = Wedi'i dirymu ar { $when }
+api-keys-revoke = Dirymu
+api-keys-revoke-for = Dirymu allwedd { $key }
+api-keys-new-heading = Gwneud allwedd
+api-keys-create = Gwneud allwedd
+api-keys-no-organisations = Does dim sefydliadau partner eto. Ychwanegwch y sefydliad yn gyntaf, gyda'r gwasanaethau y caiff atgyfeirio iddynt.
+api-keys-organisation-error = Dewiswch y sefydliad y mae'r allwedd ar ei gyfer
+api-keys-label-missing = Dywedwch beth yw pwrpas yr allwedd
+api-keys-label-too-long = Defnyddiwch { $max } nod ar y mwyaf
+api-calls-heading = Galwadau diweddaraf
+api-calls-lead = Cofnodir pob galwad i'r API gyda'i allwedd, beth ddaeth ohoni a chyfeirnod unrhyw gais a wnaeth. Ni chedwir dim byd personol yma.
+api-calls-outcome = Canlyniad
+api-calls-status = Statws
+api-key-created-title = Allwedd API newydd
+api-key-created-heading = Allwedd API newydd
+api-key-created-lead = Yr allwedd ar gyfer { $organisation } ({ $label }). Rhowch hi i'r bobl sy'n rhedeg y system honno, mewn ffordd ddiogel.
+api-key-created-once = Dim ond unwaith y dangosir yr allwedd hon. Dim ond stwnsh ohoni y mae Waymark yn ei gadw ac ni all ei dangos eto. Os caiff ei cholli, dirymwch hi a gwnewch un arall.
+api-key-created-back = Yn ôl i allweddi API

@@ -1,0 +1,39 @@
+# Draft translation: not yet checked by a fluent Persian (Farsi) speaker.
+# Automatic referrals from other systems (see locales/en/api.ftl).
+
+agreement-recorded = موافقت با این ارجاع ثبت شده است
+agreement-verbal = شفاهی
+agreement-written = کتبی
+agreement-electronic = الکترونیکی
+api-keys-link = کلیدهای API برای سازمان‌های همکار
+api-keys-title = کلیدهای API
+api-keys-heading = کلیدهای API
+api-keys-lead = سامانه‌های دیگر، مانند سامانه ارجاع قربانیان پلیس، ارجاع‌ها را با کلیدی که اینجا برای سازمانشان ساخته می‌شود می‌فرستند. هر کلید فقط می‌تواند به سرویس‌هایی ارجاع دهد که سازمانش اجازه ارجاع به آن‌ها را دارد. فقط چند نویسه اول هر کلید نگه داشته می‌شود تا از هم تشخیص داده شوند.
+api-keys-organisation = سازمان
+api-keys-label = کاربرد کلید
+api-keys-label-hint = برای مثال نام سامانه‌ای که از آن استفاده می‌کند
+api-keys-key = کلید
+api-keys-created = ساخته شده
+api-keys-last-used = آخرین استفاده
+api-keys-never-used = هرگز
+api-keys-standing = وضعیت
+api-keys-action = اقدام
+api-keys-active = در حال استفاده
+api-keys-revoked-on = لغو شده در { $when }
+api-keys-revoke = لغو
+api-keys-revoke-for = لغو کلید { $key }
+api-keys-new-heading = ساختن کلید
+api-keys-create = ساختن کلید
+api-keys-no-organisations = هنوز سازمان همکاری وجود ندارد. ابتدا سازمان را همراه با سرویس‌هایی که می‌تواند به آن‌ها ارجاع دهد اضافه کنید.
+api-keys-organisation-error = سازمانی را که کلید برای آن است انتخاب کنید
+api-keys-label-missing = بنویسید کلید برای چیست
+api-keys-label-too-long = حداکثر { $max } نویسه به کار ببرید
+api-calls-heading = آخرین فراخوانی‌ها
+api-calls-lead = هر فراخوانی API با کلیدش، نتیجه‌اش و شماره مرجع هر درخواستی که ساخته ثبت می‌شود. هیچ چیز شخصی اینجا نگه داشته نمی‌شود.
+api-calls-outcome = نتیجه
+api-calls-status = کد وضعیت
+api-key-created-title = کلید API جدید
+api-key-created-heading = کلید API جدید
+api-key-created-lead = کلید برای { $organisation } ({ $label }). آن را به روشی امن به کسانی بدهید که آن سامانه را اداره می‌کنند.
+api-key-created-once = این کلید فقط یک بار نشان داده می‌شود. Waymark فقط چکیده آن را نگه می‌دارد و نمی‌تواند دوباره نشانش دهد. اگر گم شد، آن را لغو کنید و کلید دیگری بسازید.
+api-key-created-back = بازگشت به کلیدهای API

@@ -1,0 +1,39 @@
+# Draft translation: not yet checked by a fluent Punjabi in Gurmukhi script speaker.
+# Automatic referrals from other systems (see locales/en/api.ftl).
+
+agreement-recorded = ਇਸ ਰੈਫ਼ਰਲ ਲਈ ਸਹਿਮਤੀ ਦਰਜ ਕੀਤੀ ਗਈ
+agreement-verbal = ਜ਼ੁਬਾਨੀ
+agreement-written = ਲਿਖਤੀ ਰੂਪ ਵਿੱਚ
+agreement-electronic = ਇਲੈਕਟ੍ਰਾਨਿਕ ਤਰੀਕੇ ਨਾਲ
+api-keys-link = ਭਾਈਵਾਲ ਸੰਸਥਾਵਾਂ ਲਈ API ਕੁੰਜੀਆਂ
+api-keys-title = API ਕੁੰਜੀਆਂ
+api-keys-heading = API ਕੁੰਜੀਆਂ
+api-keys-lead = ਹੋਰ ਸਿਸਟਮ, ਜਿਵੇਂ ਪੁਲਿਸ ਦਾ ਪੀੜਤ ਰੈਫ਼ਰਲ ਸਿਸਟਮ, ਆਪਣੀ ਸੰਸਥਾ ਲਈ ਇੱਥੇ ਬਣਾਈ ਕੁੰਜੀ ਨਾਲ ਰੈਫ਼ਰਲ ਭੇਜਦੇ ਹਨ। ਕੁੰਜੀ ਸਿਰਫ਼ ਉਹਨਾਂ ਸੇਵਾਵਾਂ ਨੂੰ ਰੈਫ਼ਰ ਕਰ ਸਕਦੀ ਹੈ ਜਿਹਨਾਂ ਨੂੰ ਉਸਦੀ ਸੰਸਥਾ ਰੈਫ਼ਰ ਕਰ ਸਕਦੀ ਹੈ। ਹਰ ਕੁੰਜੀ ਦੇ ਸਿਰਫ਼ ਪਹਿਲੇ ਅੱਖਰ ਰੱਖੇ ਜਾਂਦੇ ਹਨ ਤਾਂ ਜੋ ਉਹਨਾਂ ਨੂੰ ਪਛਾਣਿਆ ਜਾ ਸਕੇ।
+api-keys-organisation = ਸੰਸਥਾ
+api-keys-label = ਕੁੰਜੀ ਕਿਸ ਲਈ ਹੈ
+api-keys-label-hint = ਉਦਾਹਰਨ ਲਈ, ਉਸ ਸਿਸਟਮ ਦਾ ਨਾਮ ਜੋ ਇਸਨੂੰ ਵਰਤੇਗਾ
+api-keys-key = ਕੁੰਜੀ
+api-keys-created = ਬਣਾਈ ਗਈ
+api-keys-last-used = ਆਖਰੀ ਵਾਰ ਵਰਤੀ ਗਈ
+api-keys-never-used = ਕਦੇ ਨਹੀਂ
+api-keys-standing = ਸਥਿਤੀ
+api-keys-action = ਕਾਰਵਾਈ
+api-keys-active = ਵਰਤੋਂ ਵਿੱਚ
+api-keys-revoked-on = { $when } ਨੂੰ ਰੱਦ ਕੀਤੀ ਗਈ
+api-keys-revoke = ਰੱਦ ਕਰੋ
+api-keys-revoke-for = ਕੁੰਜੀ { $key } ਰੱਦ ਕਰੋ
+api-keys-new-heading = ਕੁੰਜੀ ਬਣਾਓ
+api-keys-create = ਕੁੰਜੀ ਬਣਾਓ
+api-keys-no-organisations = ਹਾਲੇ ਕੋਈ ਭਾਈਵਾਲ ਸੰਸਥਾ ਨਹੀਂ ਹੈ। ਪਹਿਲਾਂ ਸੰਸਥਾ ਨੂੰ, ਉਹਨਾਂ ਸੇਵਾਵਾਂ ਸਮੇਤ ਜਿਹਨਾਂ ਨੂੰ ਇਹ ਰੈਫ਼ਰ ਕਰ ਸਕਦੀ ਹੈ, ਸ਼ਾਮਲ ਕਰੋ।
+api-keys-organisation-error = ਉਹ ਸੰਸਥਾ ਚੁਣੋ ਜਿਸ ਲਈ ਕੁੰਜੀ ਹੈ
+api-keys-label-missing = ਦੱਸੋ ਕਿ ਕੁੰਜੀ ਕਿਸ ਲਈ ਹੈ
+api-keys-label-too-long = ਵੱਧ ਤੋਂ ਵੱਧ { $max } ਅੱਖਰ ਵਰਤੋ
+api-calls-heading = ਤਾਜ਼ਾ ਕਾਲਾਂ
+api-calls-lead = API ਨੂੰ ਹਰ ਕਾਲ ਉਸਦੀ ਕੁੰਜੀ, ਉਸਦੇ ਨਤੀਜੇ ਅਤੇ ਬਣਾਈ ਗਈ ਕਿਸੇ ਵੀ ਬੇਨਤੀ ਦੇ ਹਵਾਲਾ ਨੰਬਰ ਨਾਲ ਦਰਜ ਕੀਤੀ ਜਾਂਦੀ ਹੈ। ਇੱਥੇ ਕੁਝ ਵੀ ਨਿੱਜੀ ਨਹੀਂ ਰੱਖਿਆ ਜਾਂਦਾ।
+api-calls-outcome = ਨਤੀਜਾ
+api-calls-status = ਸਥਿਤੀ
+api-key-created-title = ਨਵੀਂ API ਕੁੰਜੀ
+api-key-created-heading = ਨਵੀਂ API ਕੁੰਜੀ
+api-key-created-lead = { $organisation } ({ $label }) ਲਈ ਕੁੰਜੀ। ਇਸਨੂੰ ਸੁਰੱਖਿਅਤ ਤਰੀਕੇ ਨਾਲ ਉਹਨਾਂ ਲੋਕਾਂ ਨੂੰ ਦਿਓ ਜੋ ਉਹ ਸਿਸਟਮ ਚਲਾਉਂਦੇ ਹਨ।
+api-key-created-once = ਇਹ ਕੁੰਜੀ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ ਦਿਖਾਈ ਜਾਂਦੀ ਹੈ। Waymark ਇਸਦਾ ਸਿਰਫ਼ ਹੈਸ਼ ਰੱਖਦਾ ਹੈ ਅਤੇ ਇਸਨੂੰ ਦੁਬਾਰਾ ਨਹੀਂ ਦਿਖਾ ਸਕਦਾ। ਜੇ ਇਹ ਗੁਆਚ ਜਾਵੇ, ਤਾਂ ਇਸਨੂੰ ਰੱਦ ਕਰੋ ਅਤੇ ਹੋਰ ਬਣਾਓ।
+api-key-created-back = API ਕੁੰਜੀਆਂ ਤੇ ਵਾਪਸ

@@ -1,0 +1,39 @@
+# Draft translation: not yet checked by a fluent Polish speaker.
+# Automatic referrals from other systems (see locales/en/api.ftl).
+
+agreement-recorded = Zarejestrowano zgodę na to skierowanie
+agreement-verbal = Ustnie
+agreement-written = Na piśmie
+agreement-electronic = Elektronicznie
+api-keys-link = Klucze API dla organizacji partnerskich
+api-keys-title = Klucze API
+api-keys-heading = Klucze API
+api-keys-lead = Inne systemy, na przykład policyjny system kierowania ofiar, wysyłają skierowania z kluczem utworzonym tutaj dla ich organizacji. Klucz może kierować tylko do służb, do których jego organizacja może kierować. Przechowywane są tylko pierwsze znaki każdego klucza, aby je rozróżnić.
+api-keys-organisation = Organizacja
+api-keys-label = Do czego służy klucz
+api-keys-label-hint = Na przykład nazwa systemu, który będzie go używał
+api-keys-key = Klucz
+api-keys-created = Utworzono
+api-keys-last-used = Ostatnie użycie
+api-keys-never-used = Nigdy
+api-keys-standing = Stan
+api-keys-action = Działanie
+api-keys-active = W użyciu
+api-keys-revoked-on = Unieważniono { $when }
+api-keys-revoke = Unieważnij
+api-keys-revoke-for = Unieważnij klucz { $key }
+api-keys-new-heading = Utwórz klucz
+api-keys-create = Utwórz klucz
+api-keys-no-organisations = Nie ma jeszcze organizacji partnerskich. Najpierw dodaj organizację wraz ze służbami, do których może kierować.
+api-keys-organisation-error = Wybierz organizację, dla której jest klucz
+api-keys-label-missing = Napisz, do czego służy klucz
+api-keys-label-too-long = Użyj najwyżej { $max } znaków
+api-calls-heading = Ostatnie wywołania
+api-calls-lead = Każde wywołanie API jest zapisywane z kluczem, wynikiem i numerem referencyjnym utworzonego zgłoszenia. Nie przechowuje się tu nic osobistego.
+api-calls-outcome = Wynik
+api-calls-status = Status
+api-key-created-title = Nowy klucz API
+api-key-created-heading = Nowy klucz API
+api-key-created-lead = Klucz dla { $organisation } ({ $label }). Przekaż go w bezpieczny sposób osobom, które prowadzą ten system.
+api-key-created-once = Ten klucz jest pokazywany tylko raz. Waymark przechowuje tylko jego skrót i nie może pokazać go ponownie. Jeśli zginie, unieważnij go i utwórz nowy.
+api-key-created-back = Wróć do kluczy API

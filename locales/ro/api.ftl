@@ -1,0 +1,39 @@
+# Draft translation: not yet checked by a fluent Romanian speaker.
+# Automatic referrals from other systems (see locales/en/api.ftl).
+
+agreement-recorded = Acordul pentru această trimitere a fost înregistrat
+agreement-verbal = Verbal
+agreement-written = În scris
+agreement-electronic = Electronic
+api-keys-link = Chei API pentru organizațiile partenere
+api-keys-title = Chei API
+api-keys-heading = Chei API
+api-keys-lead = Alte sisteme, cum ar fi sistemul poliției de trimitere a victimelor, trimit cereri cu o cheie creată aici pentru organizația lor. O cheie poate trimite doar către serviciile către care organizația sa are voie să trimită. Se păstrează doar primele caractere ale fiecărei chei, pentru a le deosebi.
+api-keys-organisation = Organizație
+api-keys-label = Pentru ce este cheia
+api-keys-label-hint = De exemplu, numele sistemului care o va folosi
+api-keys-key = Cheie
+api-keys-created = Creată
+api-keys-last-used = Ultima utilizare
+api-keys-never-used = Niciodată
+api-keys-standing = Stare
+api-keys-action = Acțiune
+api-keys-active = În uz
+api-keys-revoked-on = Revocată la { $when }
+api-keys-revoke = Revocați
+api-keys-revoke-for = Revocați cheia { $key }
+api-keys-new-heading = Creați o cheie
+api-keys-create = Creați cheia
+api-keys-no-organisations = Nu există încă organizații partenere. Adăugați mai întâi organizația, cu serviciile către care poate trimite.
+api-keys-organisation-error = Alegeți organizația pentru care este cheia
+api-keys-label-missing = Spuneți pentru ce este cheia
+api-keys-label-too-long = Folosiți cel mult { $max } caractere
+api-calls-heading = Ultimele apeluri
+api-calls-lead = Fiecare apel către API este înregistrat cu cheia, rezultatul și referința cererii create, dacă există. Nu se păstrează nimic personal aici.
+api-calls-outcome = Rezultat
+api-calls-status = Stare
+api-key-created-title = Cheie API nouă
+api-key-created-heading = Cheie API nouă
+api-key-created-lead = Cheia pentru { $organisation } ({ $label }). Dați-o în mod sigur persoanelor care administrează acel sistem.
+api-key-created-once = Această cheie este afișată o singură dată. Waymark păstrează doar un hash al ei și nu o poate afișa din nou. Dacă se pierde, revocați-o și creați alta.
+api-key-created-back = Înapoi la cheile API

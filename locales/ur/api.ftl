@@ -1,0 +1,39 @@
+# Draft translation: not yet checked by a fluent Urdu speaker.
+# Automatic referrals from other systems (see locales/en/api.ftl).
+
+agreement-recorded = اس ریفرل کے لیے رضامندی درج کی گئی
+agreement-verbal = زبانی
+agreement-written = تحریری طور پر
+agreement-electronic = الیکٹرانک طور پر
+api-keys-link = شراکت دار اداروں کے لیے API کلیدیں
+api-keys-title = API کلیدیں
+api-keys-heading = API کلیدیں
+api-keys-lead = دوسرے نظام، جیسے پولیس کا متاثرین کا ریفرل نظام، اپنے ادارے کے لیے یہاں بنائی گئی کلید کے ساتھ ریفرل بھیجتے ہیں۔ کلید صرف انہی سروسز کو ریفر کر سکتی ہے جن کو اس کا ادارہ ریفر کر سکتا ہے۔ ہر کلید کے صرف پہلے حروف رکھے جاتے ہیں تاکہ انہیں الگ پہچانا جا سکے۔
+api-keys-organisation = ادارہ
+api-keys-label = کلید کس لیے ہے
+api-keys-label-hint = مثال کے طور پر، اس نظام کا نام جو اسے استعمال کرے گا
+api-keys-key = کلید
+api-keys-created = بنائی گئی
+api-keys-last-used = آخری استعمال
+api-keys-never-used = کبھی نہیں
+api-keys-standing = حیثیت
+api-keys-action = عمل
+api-keys-active = زیرِ استعمال
+api-keys-revoked-on = { $when } کو منسوخ کی گئی
+api-keys-revoke = منسوخ کریں
+api-keys-revoke-for = کلید { $key } منسوخ کریں
+api-keys-new-heading = کلید بنائیں
+api-keys-create = کلید بنائیں
+api-keys-no-organisations = ابھی کوئی شراکت دار ادارہ نہیں ہے۔ پہلے ادارہ شامل کریں، ان سروسز کے ساتھ جنہیں وہ ریفر کر سکتا ہے۔
+api-keys-organisation-error = وہ ادارہ منتخب کریں جس کے لیے کلید ہے
+api-keys-label-missing = بتائیں کہ کلید کس لیے ہے
+api-keys-label-too-long = زیادہ سے زیادہ { $max } حروف استعمال کریں
+api-calls-heading = تازہ ترین کالیں
+api-calls-lead = API کو ہر کال اس کی کلید، اس کے نتیجے اور بنائی گئی کسی بھی درخواست کے حوالہ نمبر کے ساتھ درج کی جاتی ہے۔ یہاں کچھ بھی ذاتی نہیں رکھا جاتا۔
+api-calls-outcome = نتیجہ
+api-calls-status = حیثیت
+api-key-created-title = نئی API کلید
+api-key-created-heading = نئی API کلید
+api-key-created-lead = { $organisation } ({ $label }) کے لیے کلید۔ اسے محفوظ طریقے سے ان لوگوں کو دیں جو وہ نظام چلاتے ہیں۔
+api-key-created-once = یہ کلید صرف ایک بار دکھائی جاتی ہے۔ Waymark صرف اس کا ہیش رکھتا ہے اور اسے دوبارہ نہیں دکھا سکتا۔ اگر یہ کھو جائے تو اسے منسوخ کریں اور دوسری بنائیں۔
+api-key-created-back = API کلیدوں پر واپس جائیں
