@@ -13,11 +13,14 @@ pub mod error;
 pub mod exit;
 pub mod form;
 pub mod guides;
+pub mod hate;
 pub mod health;
 pub mod language;
+pub mod organisations;
 pub mod oruk;
 pub mod page;
 pub mod pages;
+pub mod partners;
 pub mod request_id;
 pub mod requests;
 pub mod returns;
@@ -63,6 +66,9 @@ pub fn router(state: AppState) -> Router {
         .merge(triage::router())
         .merge(returns::router())
         .merge(team::router())
+        .merge(organisations::router())
+        .merge(partners::router())
+        .merge(hate::router())
         .merge(exit::router())
         .layer(page_layers.clone());
     let not_found = pages::not_found.layer(page_layers).with_state(state.clone());

@@ -24,6 +24,8 @@ pub struct ReturnRow {
     pub supported: bool,
     /// At least one need closed as improved.
     pub improved: bool,
+    /// A hate incident report's strands (comma-separated words); `None` for any other request.
+    pub hate_strands: Option<String>,
 }
 
 /// Referrals of `service` (every service for `None`) that arrived or closed in `[from, to)`.
@@ -41,7 +43,8 @@ pub async fn referrals(
                 EXISTS (SELECT 1 FROM referral_events e
                         WHERE e.referral_id = r.id AND e.action = 'status' AND e.detail = 'supported') AS supported,
                 EXISTS (SELECT 1 FROM referral_needs n
-                        WHERE n.referral_id = r.id AND n.outcome = 'improved') AS improved
+                        WHERE n.referral_id = r.id AND n.outcome = 'improved') AS improved,
+                r.hate_strands
          FROM referrals r
          WHERE (CAST($1 AS TEXT) IS NULL OR r.service = CAST($1 AS TEXT))
            AND ((r.created_at >= $2 AND r.created_at < $3)

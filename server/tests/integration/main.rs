@@ -13,6 +13,7 @@ mod guides;
 mod limits;
 mod logging;
 mod oruk;
+mod partners;
 mod reads;
 mod referrals;
 mod returns;
