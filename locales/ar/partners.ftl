@@ -93,3 +93,7 @@ partners-done-account = الذهاب إلى حسابك
 partners-done-another = إحالة شخص آخر
 
 partners-from-partner = من منظمة شريكة: { $organisation }
+
+partners-status-received = استُلمت
+partners-status-in-progress = قيد المتابعة
+partners-status-closed = مغلقة

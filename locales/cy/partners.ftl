@@ -93,3 +93,7 @@ partners-done-account = Mynd i'ch cyfrif
 partners-done-another = Atgyfeirio rhywun arall
 
 partners-from-partner = O sefydliad partner: { $organisation }
+
+partners-status-received = Wedi dod i law
+partners-status-in-progress = Ar y gweill
+partners-status-closed = Wedi cau

@@ -92,3 +92,7 @@ partners-done-account = Go to your account
 partners-done-another = Refer someone else
 
 partners-from-partner = From a partner organisation: { $organisation }
+
+partners-status-received = Received
+partners-status-in-progress = In progress
+partners-status-closed = Closed

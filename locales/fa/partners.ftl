@@ -93,3 +93,7 @@ partners-done-account = رفتن به حساب شما
 partners-done-another = ارجاع شخص دیگری
 
 partners-from-partner = از یک سازمان همکار: { $organisation }
+
+partners-status-received = دریافت شد
+partners-status-in-progress = در جریان
+partners-status-closed = بسته شد

@@ -93,3 +93,7 @@ partners-done-account = ਆਪਣੇ ਖਾਤੇ ਤੇ ਜਾਓ
 partners-done-another = ਕਿਸੇ ਹੋਰ ਨੂੰ ਰੈਫ਼ਰ ਕਰੋ
 
 partners-from-partner = ਭਾਈਵਾਲ ਸੰਸਥਾ ਵੱਲੋਂ: { $organisation }
+
+partners-status-received = ਪ੍ਰਾਪਤ ਹੋਇਆ
+partners-status-in-progress = ਜਾਰੀ ਹੈ
+partners-status-closed = ਬੰਦ

@@ -93,3 +93,7 @@ partners-done-account = Przejdź do swojego konta
 partners-done-another = Skieruj kogoś innego
 
 partners-from-partner = Od organizacji partnerskiej: { $organisation }
+
+partners-status-received = Przyjęte
+partners-status-in-progress = W toku
+partners-status-closed = Zamknięte

@@ -93,3 +93,7 @@ partners-done-account = Mergeți la contul dumneavoastră
 partners-done-another = Îndrumați pe altcineva
 
 partners-from-partner = De la o organizație parteneră: { $organisation }
+
+partners-status-received = Primită
+partners-status-in-progress = În curs
+partners-status-closed = Închisă

@@ -93,3 +93,7 @@ partners-done-account = اپنے اکاؤنٹ پر جائیں
 partners-done-another = کسی اور کو ریفر کریں
 
 partners-from-partner = شراکت دار تنظیم کی طرف سے: { $organisation }
+
+partners-status-received = موصول ہوا
+partners-status-in-progress = جاری ہے
+partners-status-closed = بند

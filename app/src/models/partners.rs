@@ -112,6 +112,17 @@ answers! {
     }
 }
 
+/// The neutral status a partner organisation's worker sees of a referral they made: received, in progress or
+/// closed, and nothing of the staff's work (a transfer is still "in progress").
+pub fn worker_status(status: super::referral::Status) -> Text {
+    use super::referral::Status;
+    match status {
+        Status::New => msg("partners-status-received"),
+        Status::Closed => msg("partners-status-closed"),
+        _ => msg("partners-status-in-progress"),
+    }
+}
+
 impl Strand {
     /// Strands as stored: their words, in order, joined by commas.
     pub fn join(strands: &[Strand]) -> String {

@@ -130,6 +130,7 @@ pub fn sections(d: &Draft) -> Vec<SummarySection> {
             rows: vec![
                 row(d, msg("request-check-supporter"), Step::Supporter, you),
                 row(
+                    d,
                     msg("request-check-agreed"),
                     Step::Supporter,
                     if d.supporter.agreed { vec![Part::Said(msg("request-yes"))] } else { vec![] },
