@@ -93,7 +93,7 @@ async fn a_partners_worker_refers_someone_with_their_agreement_and_sees_only_its
         // In the routed service's queue, marked as a partner's, with the agreement for staff to read.
         let source = scalar_i64(
             &app,
-            "SELECT CASE WHEN source = 'partner' AND organisation_id IS NOT NULL THEN 1 ELSE 0 END FROM referrals WHERE reference = $1",
+            "SELECT COUNT(*) FROM referrals WHERE reference = $1 AND source = 'partner' AND organisation_id IS NOT NULL",
             &reference,
         )
         .await;
