@@ -228,7 +228,10 @@ async fn add_organisation(config: Config, name: String, kind: String, services: 
     let receiving = |s: &str| directory.by_slug(s).is_some_and(|s| s.receives_referrals);
     if let Some(unknown) = services.iter().find(|s| !receiving(s)) {
         let known: Vec<&str> = directory.receiving().map(|s| s.slug.as_str()).collect();
-        return Err(format!("--service {unknown} is not a service that receives requests: one of {}", known.join(", ")));
+        return Err(format!(
+            "--service {unknown} is not a service that receives requests: one of {}",
+            known.join(", ")
+        ));
     }
     let new = waymark::organisations::check(&name, &kind, &services, receiving).map_err(|p| {
         if p.kind {

@@ -66,14 +66,19 @@ pub fn OrganisationsPage(
             </table>
         }
     });
-    let none = organisations.is_empty().then(|| view! { <p class="wm-body">{i18n.t("partners-organisations-none")}</p> });
+    let none =
+        organisations.is_empty().then(|| view! { <p class="wm-body">{i18n.t("partners-organisations-none")}</p> });
     let kind_options: Vec<Radio> =
         kinds.iter().map(|(w, t)| Radio { value: (*w).into(), label: i18n.text(t), hint: None }).collect();
     let chosen = form.value("services");
     let chosen: Vec<&str> = chosen.split(',').collect();
     let service_options: Vec<Checkbox> = services
         .iter()
-        .map(|(slug, name)| Checkbox { value: slug.clone(), label: name.clone(), checked: chosen.contains(&slug.as_str()) })
+        .map(|(slug, name)| Checkbox {
+            value: slug.clone(),
+            label: name.clone(),
+            checked: chosen.contains(&slug.as_str()),
+        })
         .collect();
     view! {
         <PageTitle text=i18n.t("partners-organisations-title") error=form.has_errors()/>
@@ -147,10 +152,17 @@ pub fn WorkerLinkPage(name: String, organisation: String, link: String, expires:
 /// The referral would go to a service the worker's organisation may not refer to: said plainly, nothing sent,
 /// and the services the person can contact themselves.
 #[component]
-pub fn NotAllowedPage(service: Option<String>, organisation: String, suggestions: Vec<Service>, back: String) -> impl IntoView {
+pub fn NotAllowedPage(
+    service: Option<String>,
+    organisation: String,
+    suggestions: Vec<Service>,
+    back: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     let said = match service {
-        Some(name) => i18n.tr("partners-not-allowed-service", &[("service", name.into()), ("organisation", organisation.into())]),
+        Some(name) => {
+            i18n.tr("partners-not-allowed-service", &[("service", name.into()), ("organisation", organisation.into())])
+        }
         None => i18n.t("partners-not-allowed-none"),
     };
     let cards = suggestions.into_iter().map(|s| view! { <ServiceCard service=s level=3/> }).collect_view();

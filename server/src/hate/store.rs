@@ -1,10 +1,10 @@
 //! All SQL for hate incident reports: the coarse facts stored plainly beside the referral.
 
+use crate::referrals::draft::Hate;
 use crate::{
     db::{DbError, Exec},
     execute,
 };
-use crate::referrals::draft::Hate;
 use app::models::partners::Strand;
 
 /// Marks the referral `id` as a hate incident report with its strands and what may go to the police.

@@ -38,7 +38,8 @@ pub fn router() -> Router<AppState> {
 
 /// Where reports go: the directory's reporting service (unavailable if it has none).
 fn via(state: &AppState) -> Result<Via> {
-    let service = hate::reporting_service(&state.directory).ok_or_else(|| Error::unavailable("no reporting service"))?;
+    let service =
+        hate::reporting_service(&state.directory).ok_or_else(|| Error::unavailable("no reporting service"))?;
     Ok(Via::Hate { service: service.slug.clone() })
 }
 
@@ -77,7 +78,8 @@ pub async fn done(State(state): State<AppState>, page: Page, visitor: Visitor) -
         .or_else(|| hate::reporting_service(&state.directory))
         .map(|s| s.name.clone())
         .unwrap_or_default();
-    let next = vec![msg("hate-done-next").with("service", service), msg("hate-done-police"), msg("request-done-urgent")];
+    let next =
+        vec![msg("hate-done-next").with("service", service), msg("hate-done-police"), msg("request-done-urgent")];
     let links = vec![("/guides".to_string(), msg("request-done-guides"))];
     let reference = sent.reference;
     Ok(page

@@ -45,7 +45,8 @@ fn name_text(problem: NameProblem) -> Text {
 }
 
 async fn list_page(state: &AppState, page: Page, form: Form) -> Result {
-    let service_name = |slug: &str| state.directory.by_slug(slug).map(|s| s.name.clone()).unwrap_or_else(|| slug.to_string());
+    let service_name =
+        |slug: &str| state.directory.by_slug(slug).map(|s| s.name.clone()).unwrap_or_else(|| slug.to_string());
     let organisations: Vec<OrganisationView> = store::all(&state.db)
         .await?
         .into_iter()
@@ -59,7 +60,8 @@ async fn list_page(state: &AppState, page: Page, form: Form) -> Result {
         })
         .collect();
     let kinds: Vec<(&'static str, Text)> = OrganisationKind::ALL.iter().map(|k| (k.as_str(), k.label())).collect();
-    let services: Vec<(String, String)> = state.directory.receiving().map(|s| (s.slug.clone(), s.name.clone())).collect();
+    let services: Vec<(String, String)> =
+        state.directory.receiving().map(|s| (s.slug.clone(), s.name.clone())).collect();
     let status = if form.has_errors() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     Ok(page
         .with_status(status)

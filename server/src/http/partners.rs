@@ -80,7 +80,13 @@ pub async fn start(_: Partner) -> Result {
     Ok(Redirect::to(&Step::Professional.path_in(JourneyKind::Partner)).into_response())
 }
 
-pub async fn show(State(state): State<AppState>, page: Page, visitor: Visitor, partner: Partner, StepPath(step): StepPath) -> Result {
+pub async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    visitor: Visitor,
+    partner: Partner,
+    StepPath(step): StepPath,
+) -> Result {
     show_in(&state, page, &visitor, step, &partner.via()).await
 }
 
@@ -112,7 +118,8 @@ pub async fn nowhere(state: &AppState, page: Page, draft: &Draft, via: &Via) -> 
     };
     let route = referrals::routing::route(&state.directory, &referrals::facts(draft));
     let service = route.service.and_then(|s| state.directory.by_slug(&s)).map(|s| s.name.clone());
-    let mut suggestions: Vec<_> = route.suggestions.iter().filter_map(|s| state.directory.by_slug(s)).cloned().collect();
+    let mut suggestions: Vec<_> =
+        route.suggestions.iter().filter_map(|s| state.directory.by_slug(s)).cloned().collect();
     let to_call: Vec<_> =
         state.directory.to_call_now().into_iter().filter(|s| !suggestions.iter().any(|o| o.slug == s.slug)).collect();
     suggestions.extend(to_call);
@@ -138,7 +145,10 @@ pub async fn done(State(state): State<AppState>, page: Page, visitor: Visitor, _
     let Some(sent) = draft.sent else { return Ok(Redirect::to("/refer").into_response()) };
     let service = state.directory.by_slug(&sent.service).map(|s| s.name.clone()).unwrap_or_default();
     let next = vec![msg("partners-done-next").with("service", service), msg("partners-done-status")];
-    let links = vec![("/account".to_string(), msg("partners-done-account")), ("/refer".to_string(), msg("partners-done-another"))];
+    let links = vec![
+        ("/account".to_string(), msg("partners-done-account")),
+        ("/refer".to_string(), msg("partners-done-another")),
+    ];
     let reference = sent.reference;
     Ok(page
         .render(move || {

@@ -314,7 +314,9 @@ pub(super) async fn send_in(
             let form = Form::new().keep("consent", YesNo::Yes.as_str()).with_error("consent", msg("request-too-many"));
             check_page(state, page, visitor, draft, form, via).await
         }
-        Err(Refusal::NoService) if kind != JourneyKind::Request => super::partners::nowhere(state, page, &draft, via).await,
+        Err(Refusal::NoService) if kind != JourneyKind::Request => {
+            super::partners::nowhere(state, page, &draft, via).await
+        }
         Err(Refusal::Incomplete | Refusal::NoService) => to_first_unanswered(&draft),
     }
 }

@@ -137,7 +137,10 @@ mod tests {
         let problems = check("", "bank", &["samaritans".to_string()], receives).expect_err("all wrong");
         assert_eq!(problems, Problems { name: Some(staff::NameProblem::Missing), kind: true, services: true });
         let long = "a".repeat(NAME_MAX + 1);
-        assert_eq!(check(&long, "school", &services, receives).expect_err("long").name, Some(staff::NameProblem::TooLong));
+        assert_eq!(
+            check(&long, "school", &services, receives).expect_err("long").name,
+            Some(staff::NameProblem::TooLong)
+        );
         assert_eq!(check_worker_name("  Jo "), Ok("Jo"));
         assert_eq!(check_worker_name(" "), Err(staff::NameProblem::Missing));
     }

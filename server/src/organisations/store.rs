@@ -88,7 +88,14 @@ pub async fn all(db: &Db) -> Result<Vec<OrganisationRow>, DbError> {
     rows.into_iter()
         .map(|(id, name, kind, disabled_at, workers)| {
             let services = links.iter().filter(|(o, _)| *o == id).map(|(_, s)| s.clone()).collect();
-            Ok(OrganisationRow { id, name, kind: crate::db::word(kind)?, disabled: disabled_at.is_some(), services, workers })
+            Ok(OrganisationRow {
+                id,
+                name,
+                kind: crate::db::word(kind)?,
+                disabled: disabled_at.is_some(),
+                services,
+                workers,
+            })
         })
         .collect()
 }

@@ -5,11 +5,11 @@
 //! Both are stored as JSON, in the shape they always had: answers from fixed lists are their words (`""` while
 //! not answered), and [`app::models::request::stored`] reads any word it does not know as not answered.
 
+use app::models::partners::{AgreedHow, AgreedWhen, HateRole, JourneyKind, PoliceConsent, Shared, Strand};
 use app::models::request::{
     stored, Access, AgeBand, Area, Channel, Disability, Ethnicity, ForWhom, Gender, Police, SafeNow, Sexuality, When,
     YesNo,
 };
-use app::models::partners::{AgreedHow, AgreedWhen, HateRole, JourneyKind, PoliceConsent, Shared, Strand};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

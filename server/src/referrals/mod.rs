@@ -208,7 +208,9 @@ impl Via {
 /// if the organisation may refer to it), or the reporting service for a hate incident report.
 pub fn destination(directory: &Directory, draft: &Draft, via: &Via) -> (Option<String>, Vec<String>) {
     match via {
-        Via::Hate { service } => (directory.by_slug(service).filter(|s| s.receives_referrals).map(|s| s.slug.clone()), vec![]),
+        Via::Hate { service } => {
+            (directory.by_slug(service).filter(|s| s.receives_referrals).map(|s| s.slug.clone()), vec![])
+        }
         Via::Web => {
             let route = routing::route(directory, &facts(draft));
             (route.service, route.suggestions)
@@ -238,7 +240,6 @@ pub async fn submit(
 /// queues the alert to the service's inbox, counts it against the sender's address and leaves the confirmation
 /// in the sender's draft, all in one transaction. Returns what the confirmation shows, or why the request was
 /// not sent.
-#[allow(clippy::too_many_arguments)]
 #[allow(clippy::too_many_arguments)]
 pub async fn submit_via(
     db: &Db,

@@ -9,6 +9,9 @@ use crate::referrals::{open, send_request, staff};
 use crate::staff::{enrol, enrolled_as};
 use app::models::staff::StaffRole;
 
+/// A page of a journey: its address's last part, what is posted, and where it goes next.
+type Step<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str);
+
 /// The enrolment token on a page that shows a new link.
 fn token_on(page: &str) -> String {
     let rest = page.split("/staff/enrol?invite=").nth(1).expect("an enrolment link");
@@ -44,11 +47,16 @@ async fn worker_of<'a>(
 
 /// Walks the professionals' journey up to "check your answers" for someone with `crimes`.
 async fn refer_up_to_check(b: &mut Browser<'_>, crimes: &[&str], person: &str) {
-    let steps: Vec<(&str, Vec<(&str, &str)>, &str)> = vec![
+    let steps: Vec<Step> = vec![
         ("professional", vec![("worker_name", "Dr Rao"), ("worker_phone", "01642 000000")], "agreement"),
         (
             "agreement",
-            vec![("agreed_when", "today"), ("agreed_how", "in-person"), ("shared", "referral"), ("shared", "what-happened")],
+            vec![
+                ("agreed_when", "today"),
+                ("agreed_how", "in-person"),
+                ("shared", "referral"),
+                ("shared", "what-happened"),
+            ],
             "age",
         ),
         ("age", vec![("age_band", "25-44")], "contact"),
@@ -147,12 +155,16 @@ async fn only_the_commissioner_registers_organisations_and_only_workers_refer() 
         let mut nobody = Browser::new(&app);
         for b in [&mut manager, &mut worker, &mut member] {
             assert_eq!(b.get("/staff/organisations").await.status, 404);
-            let posted = b.post("/staff/organisations", &[("name", "Sneaky"), ("kind", "other"), ("services", "harbour")]).await;
+            let posted =
+                b.post("/staff/organisations", &[("name", "Sneaky"), ("kind", "other"), ("services", "harbour")]).await;
             assert_eq!(posted.status, 404);
             assert_eq!(b.get("/staff/organisations/1/invite").await.status, 404);
         }
         assert_eq!(nobody.get("/staff/organisations").await.status, 303);
-        assert_eq!(scalar_i64(&app, "SELECT COUNT(*) FROM organisations WHERE name <> $1", "Riverside Surgery").await, 0);
+        assert_eq!(
+            scalar_i64(&app, "SELECT COUNT(*) FROM organisations WHERE name <> $1", "Riverside Surgery").await,
+            0
+        );
         for b in [&mut commissioner, &mut manager, &mut member] {
             assert_eq!(b.get("/refer/professional").await.status, 404);
             assert_eq!(b.post("/refer/professional", &[("worker_name", "X")]).await.status, 404);
@@ -173,7 +185,7 @@ async fn only_the_commissioner_registers_organisations_and_only_workers_refer() 
 async fn a_witness_reports_hate_anonymously_to_the_reporting_service() {
     on_each_backend(|app| async move {
         let mut witness = Browser::new(&app);
-        let steps: Vec<(&str, Vec<(&str, &str)>, &str)> = vec![
+        let steps: Vec<Step> = vec![
             ("who-reports", vec![("hate_role", "witness")], "incident"),
             ("incident", vec![("description", "Shouting at a bus stop")], "area"),
             ("area", vec![("area", "postcode"), ("postcode", "TS18")], "when"),
@@ -201,7 +213,10 @@ async fn a_witness_reports_hate_anonymously_to_the_reporting_service() {
                 .await
         })
         .expect("the report");
-        assert_eq!(facts, ("hate-crime-reporting".into(), "race,religion".into(), "facts".into(), Some("stockton-on-tees".into())));
+        assert_eq!(
+            facts,
+            ("hate-crime-reporting".into(), "race,religion".into(), "facts".into(), Some("stockton-on-tees".into()))
+        );
         let mut reporting = staff(&app, "Hana", "hate-crime-reporting", false).await;
         let queue = reporting.get("/staff/referrals").await.text();
         assert!(queue.contains(&reference) && queue.contains("Hate incident report"), "{queue}");

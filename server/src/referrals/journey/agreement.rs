@@ -38,7 +38,11 @@ impl Page for Agreement {
                     Some(msg("partners-shared-hint")),
                     choices::<Shared>(),
                 ),
-                Field::text("agreement_note", msg("partners-agreement-note"), Some(msg("partners-agreement-note-hint"))),
+                Field::text(
+                    "agreement_note",
+                    msg("partners-agreement-note"),
+                    Some(msg("partners-agreement-note-hint")),
+                ),
             ],
         )
         .with_lead(vec![msg("partners-agreement-lead")])

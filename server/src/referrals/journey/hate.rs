@@ -31,7 +31,8 @@ impl Page for Role {
 
     fn question(&self, _: &Draft) -> Question {
         let field = Field::radios("hate_role", msg("hate-role"), None, choices::<HateRole>());
-        Question::new(msg("hate-role"), vec![field]).with_lead(vec![msg("hate-lead-not-police"), msg("hate-lead-anonymous")])
+        Question::new(msg("hate-role"), vec![field])
+            .with_lead(vec![msg("hate-lead-not-police"), msg("hate-lead-anonymous")])
     }
 
     fn form(&self, d: &Draft) -> Form {
@@ -59,7 +60,8 @@ impl Page for Incident {
     }
 
     fn question(&self, _: &Draft) -> Question {
-        let field = Field::Textarea { name: "description", label: msg("hate-incident"), hint: Some(msg("hate-incident-hint")) };
+        let field =
+            Field::Textarea { name: "description", label: msg("hate-incident"), hint: Some(msg("hate-incident-hint")) };
         Question::new(msg("hate-incident"), vec![field])
     }
 
@@ -92,7 +94,8 @@ impl Page for Strands {
     }
 
     fn question(&self, _: &Draft) -> Question {
-        let field = Field::checkboxes("strands", msg("hate-strands"), Some(msg("hate-strands-hint")), choices::<Strand>());
+        let field =
+            Field::checkboxes("strands", msg("hate-strands"), Some(msg("hate-strands-hint")), choices::<Strand>());
         Question::new(msg("hate-strands"), vec![field])
     }
 
@@ -126,7 +129,10 @@ impl Page for Support {
 
     fn question(&self, _: &Draft) -> Question {
         let choices = vec![
-            Choice { hint: Some(msg("hate-support-yes-hint")), ..Choice::new(YesNo::Yes.word(), msg("hate-support-yes")) },
+            Choice {
+                hint: Some(msg("hate-support-yes-hint")),
+                ..Choice::new(YesNo::Yes.word(), msg("hate-support-yes"))
+            },
             Choice { hint: Some(msg("hate-support-no-hint")), ..Choice::new(YesNo::No.word(), msg("hate-support-no")) },
         ];
         Question::new(msg("hate-support"), vec![Field::radios("support", msg("hate-support"), None, choices)])
@@ -222,7 +228,11 @@ mod tests {
         assert!(!sequence(&d).contains(&Step::Contact));
         let refused = PoliceConsent.accept(&mut d, &answers(&[("police", "yes")])).expect_err("no details to give");
         assert_eq!(refused.found, vec![("police", Problem::PoliceConsentNotChosen)]);
-        assert!(!PoliceConsent.question(&d).fields.iter().any(|f| matches!(f, Field::Radios { choices, .. } if choices.len() == 3)));
+        assert!(!PoliceConsent
+            .question(&d)
+            .fields
+            .iter()
+            .any(|f| matches!(f, Field::Radios { choices, .. } if choices.len() == 3)));
         fill(&mut d, Step::PoliceConsent, &[("police", "facts")]);
         assert_eq!(first_unanswered(&d), Step::Check);
         assert_eq!(path(Step::PoliceConsent, &d), "/report/pass-on");
@@ -237,7 +247,9 @@ mod tests {
         fill(&mut d, Step::SafeContact, &[("text-safe", "yes"), ("text-say-who", "no")]);
         assert_eq!(first_unanswered(&d), Step::PoliceConsent);
         fill(&mut d, Step::Support, &[("support", "no")]);
-        assert!(d.name.is_empty() && d.phone.is_empty() && d.channels.is_none() && d.safe.get(&Channel::Text).is_none());
+        assert!(
+            d.name.is_empty() && d.phone.is_empty() && d.channels.is_none() && !d.safe.contains_key(&Channel::Text)
+        );
     }
 
     #[test]

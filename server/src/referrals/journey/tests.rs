@@ -203,5 +203,7 @@ fn every_journey_has_its_own_addresses_and_a_request_is_unchanged() {
     assert_eq!(Step::Strands.path_in(JourneyKind::Hate), "/report/because-of");
     let request = sequence(&Draft::default());
     assert_eq!(request.first(), Some(&Step::Safe));
-    assert!(!request.iter().any(|s| matches!(s, Step::Professional | Step::Agreement | Step::Incident | Step::PoliceConsent)));
+    assert!(!request
+        .iter()
+        .any(|s| matches!(s, Step::Professional | Step::Agreement | Step::Incident | Step::PoliceConsent)));
 }
