@@ -24,6 +24,9 @@ enum Command {
     /// Manage staff accounts.
     #[command(subcommand)]
     Staff(StaffCommand),
+    /// Manage partner organisations (who may refer people through /refer).
+    #[command(subcommand)]
+    Organisations(OrganisationsCommand),
     /// Delete requests for support closed more than WAYMARK_RETENTION_DAYS days ago (also done daily by the server).
     Purge,
     /// Work with the content bundles (guides and the service directory).
@@ -92,6 +95,22 @@ enum ContentCommand {
 }
 
 #[derive(Subcommand)]
+enum OrganisationsCommand {
+    /// Register a partner organisation with the services it may refer to, and print its id.
+    Add {
+        /// The organisation's name.
+        #[arg(long)]
+        name: String,
+        /// gp-practice, health, school, housing, council, community-group, police or other.
+        #[arg(long)]
+        kind: String,
+        /// A service it may refer to (repeat for several): a receiving service's file name in content/services.
+        #[arg(long = "service", required = true)]
+        services: Vec<String>,
+    },
+}
+
+#[derive(Subcommand)]
 enum StaffCommand {
     /// Create a staff account and print a one-time enrolment link, valid for 24 hours.
     Add {
@@ -123,6 +142,9 @@ async fn main() -> ExitCode {
         Command::Migrate => migrate(cli.config).await,
         Command::Staff(StaffCommand::Add { name, service, role, admin }) => {
             add_staff(cli.config, name, service, if admin { "operator".into() } else { role }).await
+        }
+        Command::Organisations(OrganisationsCommand::Add { name, kind, services }) => {
+            add_organisation(cli.config, name, kind, services).await
         }
         Command::Content(ContentCommand::Check { strict }) => check_content(&cli.config, strict),
         Command::Purge => purge(cli.config).await,
@@ -220,6 +242,33 @@ async fn add_staff(config: Config, name: String, service: Option<String>, role: 
     let origin = config.origin();
     println!("Staff account created for {}. Send them this link; it works once, for 24 hours:", name.trim());
     println!("{}{}", origin.trim_end_matches('/'), path);
+    db.close().await;
+    Ok(())
+}
+
+async fn add_organisation(config: Config, name: String, kind: String, services: Vec<String>) -> Result<(), String> {
+    let directory =
+        waymark::services::Directory::load(&config.content_dir.join("services")).map_err(|e| e.to_string())?;
+    let receiving = |s: &str| directory.by_slug(s).is_some_and(|s| s.receives_referrals);
+    if let Some(unknown) = services.iter().find(|s| !receiving(s)) {
+        let known: Vec<&str> = directory.receiving().map(|s| s.slug.as_str()).collect();
+        return Err(format!(
+            "--service {unknown} is not a service that receives requests: one of {}",
+            known.join(", ")
+        ));
+    }
+    let new = waymark::organisations::check(&name, &kind, &services, receiving).map_err(|p| {
+        if p.kind {
+            "--kind must be one of gp-practice, health, school, housing, council, community-group, police, other".into()
+        } else {
+            "--name must not be empty or longer than 100 characters".to_string()
+        }
+    })?;
+    let db = Db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+    db.migrate().await.map_err(|e| e.to_string())?;
+    let id = waymark::organisations::register(&db, &new, waymark::db::now()).await.map_err(|e| e.to_string())?;
+    println!("Organisation {id} registered: {} (may refer to {}).", new.name, new.services.join(", "));
+    println!("Invite its workers from /staff/organisations as the commissioner.");
     db.close().await;
     Ok(())
 }

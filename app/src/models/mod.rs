@@ -9,6 +9,7 @@ pub mod diary;
 pub mod flash;
 pub mod guide;
 pub mod outcome;
+pub mod partners;
 pub mod question;
 pub mod referral;
 pub mod request;

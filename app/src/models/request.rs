@@ -44,6 +44,7 @@ macro_rules! answers {
         }
     };
 }
+pub(crate) use answers;
 
 answers! {
     /// Are you safe now?

@@ -8,6 +8,7 @@ pub mod guides;
 pub mod help;
 pub mod home;
 pub mod info;
+pub mod partners;
 pub mod request;
 pub mod returns;
 pub mod services;

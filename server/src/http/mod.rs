@@ -16,11 +16,14 @@ pub mod exit;
 pub mod follow;
 pub mod form;
 pub mod guides;
+pub mod hate;
 pub mod health;
 pub mod language;
+pub mod organisations;
 pub mod oruk;
 pub mod page;
 pub mod pages;
+pub mod partners;
 pub mod request_id;
 pub mod requests;
 pub mod returns;
@@ -68,6 +71,9 @@ pub fn router(state: AppState) -> Router {
         .merge(returns::router())
         .merge(team::router())
         .merge(api_keys::router())
+        .merge(organisations::router())
+        .merge(partners::router())
+        .merge(hate::router())
         .merge(exit::router())
         .layer(page_layers.clone());
     let not_found = pages::not_found.layer(page_layers).with_state(state.clone());

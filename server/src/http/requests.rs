@@ -19,14 +19,14 @@ use crate::{
         draft::Draft,
         drafts::{self, Owner},
         journey::{self, Answers, Problem, Step},
-        Refusal,
+        Refusal, Via,
     },
     AppState,
 };
 use app::{
     forms::Form,
     i18n::{msg, Text},
-    models::request::YesNo,
+    models::{partners::JourneyKind, request::YesNo},
     pages::help::CallNow,
     pages::request::{check::CheckAnswersPage, done::RequestDonePage, question::QuestionPage, start::RequestStartPage},
 };
@@ -67,7 +67,7 @@ pub(super) fn owner(visitor: &Visitor) -> Owner<'_> {
 }
 
 /// What the page says about a problem with an answer.
-fn problem_text(problem: Problem) -> Text {
+pub(super) fn problem_text(problem: Problem) -> Text {
     match problem {
         Problem::SafeNowNotChosen => msg("request-safe-error"),
         Problem::WhoNotChosen => msg("request-who-error"),
@@ -94,6 +94,16 @@ fn problem_text(problem: Problem) -> Text {
         Problem::SupporterNameMissing => msg("request-supporter-name-error"),
         Problem::SupporterContactMissing => msg("request-supporter-contact-error"),
         Problem::NotAgreed => msg("request-supporter-agreed-error"),
+        Problem::WorkerNameMissing => msg("partners-worker-name-error"),
+        Problem::WorkerContactMissing => msg("partners-worker-contact-error"),
+        Problem::AgreedWhenNotChosen => msg("partners-agreed-when-error"),
+        Problem::AgreedHowNotChosen => msg("partners-agreed-how-error"),
+        Problem::ReferralNotAgreed => msg("partners-shared-error"),
+        Problem::HateRoleNotChosen => msg("hate-role-error"),
+        Problem::DescriptionMissing => msg("hate-incident-error"),
+        Problem::StrandsNotChosen => msg("hate-strands-error"),
+        Problem::SupportNotChosen => msg("hate-support-error"),
+        Problem::PoliceConsentNotChosen => msg("hate-police-error"),
         Problem::NotListed => msg("request-choose-listed"),
         Problem::TooLong { max } => msg("request-too-long").with_number("max", max as i64),
     }
@@ -101,7 +111,7 @@ fn problem_text(problem: Problem) -> Text {
 
 /// To the first page still to answer.
 fn to_first_unanswered(draft: &Draft) -> Result {
-    Ok(Redirect::to(&journey::first_unanswered(draft).path()).into_response())
+    Ok(Redirect::to(&journey::path(journey::first_unanswered(draft), draft)).into_response())
 }
 
 pub async fn start(page: Page, visitor: Visitor) -> Result {
@@ -126,7 +136,7 @@ async fn question_page(state: &AppState, page: Page, step: Step, draft: &Draft, 
     } else {
         Vec::new()
     };
-    let action = step.path();
+    let action = journey::path(step, draft);
     let back = journey::back(step, draft);
     let status = if form.has_errors() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     Ok(page
@@ -147,16 +157,32 @@ async fn question_page(state: &AppState, page: Page, step: Step, draft: &Draft, 
 }
 
 pub async fn show(State(state): State<AppState>, page: Page, visitor: Visitor, StepPath(step): StepPath) -> Result {
-    let draft = drafts::answering(&state.db, &state.referral_keys, owner(&visitor)).await?;
-    let draft = referrals::with_route(&state.directory, draft);
+    show_in(&state, page, &visitor, step, &Via::Web).await
+}
+
+/// The visitor's answers in the journey of `kind`: their draft if it is of that journey, otherwise a fresh one
+/// (pre-filled for a request, blank for the others), with whether any service can take it worked out.
+async fn draft_for(state: &AppState, visitor: &Visitor, kind: JourneyKind) -> Result<Draft> {
+    let draft = drafts::answering(&state.db, &state.referral_keys, owner(visitor)).await?;
+    let draft = match kind {
+        _ if draft.kind == kind => draft,
+        JourneyKind::Request => drafts::prefilled(&state.db, &state.referral_keys, owner(visitor).user).await?,
+        other => Draft::blank(other),
+    };
+    Ok(referrals::with_route(&state.directory, draft))
+}
+
+/// A page of the journey that sends `via`.
+pub(super) async fn show_in(state: &AppState, page: Page, visitor: &Visitor, step: Step, via: &Via) -> Result {
+    let draft = draft_for(state, visitor, via.kind()).await?;
     if !journey::reachable(step, &draft) {
         return to_first_unanswered(&draft);
     }
     if step == Step::Check {
-        return check_page(&state, page, &visitor, draft, Form::new()).await;
+        return check_page(state, page, visitor, draft, Form::new(), via).await;
     }
     let form = step.form(&draft);
-    question_page(&state, page, step, &draft, form).await
+    question_page(state, page, step, &draft, form).await
 }
 
 pub async fn answer(
@@ -170,26 +196,54 @@ pub async fn answer(
     if step == Step::Check {
         return send(state, page, visitor, Answers(pairs)).await;
     }
-    let draft = drafts::answering(&state.db, &state.referral_keys, owner(&visitor)).await?;
-    let mut draft = referrals::with_route(&state.directory, draft);
+    answer_in(&state, page, &visitor, &headers, step, Answers(pairs), &Via::Web).await
+}
+
+/// Takes the answers to a page of the journey that sends `via`, and goes on to the next page.
+pub(super) async fn answer_in(
+    state: &AppState,
+    page: Page,
+    visitor: &Visitor,
+    headers: &HeaderMap,
+    step: Step,
+    answers: Answers,
+    via: &Via,
+) -> Result {
+    let mut draft = draft_for(state, visitor, via.kind()).await?;
     if !journey::reachable(step, &draft) {
         return to_first_unanswered(&draft);
     }
-    if let Err(problems) = step.accept(&mut draft, &Answers(pairs)) {
-        return question_page(&state, page, step, &draft, problems.into_form(problem_text)).await;
+    if let Err(problems) = step.accept(&mut draft, &answers) {
+        return question_page(state, page, step, &draft, problems.into_form(problem_text)).await;
     }
     let draft = referrals::with_route(&state.directory, draft);
-    let session = owner(&visitor).session;
+    let session = owner(visitor).session;
     let now = state.clock.now();
-    let token = drafts::save(&state.db, &state.referral_keys, session, &draft, &device_of(&headers), now).await?;
-    Ok(redirect_with_cookie(&journey::next(step, &draft).path(), token.as_deref().map(session::cookie)))
+    let token = drafts::save(&state.db, &state.referral_keys, session, &draft, &device_of(headers), now).await?;
+    let next = journey::path(journey::next(step, &draft), &draft);
+    Ok(redirect_with_cookie(&next, token.as_deref().map(session::cookie)))
 }
 
 /// Check your answers, with `form` holding the consent's problem when sending needs correcting.
-async fn check_page(state: &AppState, page: Page, visitor: &Visitor, mut draft: Draft, form: Form) -> Result {
-    let route = referrals::routing::route(&state.directory, &referrals::facts(&draft));
-    let service_name =
-        route.service.and_then(|slug| state.directory.by_slug(&slug)).map(|s| s.name.clone()).unwrap_or_default();
+async fn check_page(
+    state: &AppState,
+    page: Page,
+    visitor: &Visitor,
+    mut draft: Draft,
+    form: Form,
+    via: &Via,
+) -> Result {
+    let (service, _) = referrals::destination(&state.directory, &draft, via);
+    let Some(service) = service.and_then(|slug| state.directory.by_slug(&slug)) else {
+        return super::partners::nowhere(state, page, &draft, via).await;
+    };
+    let service_name = service.name.clone();
+    let action = journey::path(Step::Check, &draft);
+    let consent = match draft.kind {
+        JourneyKind::Request => None,
+        JourneyKind::Partner => Some(msg("partners-consent")),
+        JourneyKind::Hate => Some(msg("hate-consent")),
+    };
     let for_someone = draft.for_someone();
     let back = journey::back(Step::Check, &draft);
     let sections = referrals::summary::sections(&draft);
@@ -206,6 +260,8 @@ async fn check_page(state: &AppState, page: Page, visitor: &Visitor, mut draft: 
                     for_someone=for_someone
                     form=form.clone()
                     back=back.clone()
+                    action=action.clone()
+                    consent=consent.clone()
                 />
             }
         })
@@ -213,37 +269,53 @@ async fn check_page(state: &AppState, page: Page, visitor: &Visitor, mut draft: 
 }
 
 async fn send(state: AppState, page: Page, visitor: Visitor, answers: Answers) -> Result {
+    let limit = state.config.requests_per_hour;
+    send_in(&state, page, &visitor, answers, &Via::Web, limit).await
+}
+
+/// Sends the visitor's answers `via` (at most `limit` an hour from one address), then to the confirmation.
+pub(super) async fn send_in(
+    state: &AppState,
+    page: Page,
+    visitor: &Visitor,
+    answers: Answers,
+    via: &Via,
+    limit: i64,
+) -> Result {
+    let kind = via.kind();
     let Some(session) = visitor.session.as_ref().map(|s| s.token_hash.as_slice()) else {
-        return Ok(Redirect::to(&Step::Safe.path()).into_response());
+        return Ok(Redirect::to(kind.base()).into_response());
     };
-    let draft = drafts::current(&state.db, &state.referral_keys, owner(&visitor)).await?;
-    let draft = referrals::with_route(&state.directory, draft);
+    let draft = draft_for(state, visitor, kind).await?;
     if journey::first_unanswered(&draft) != Step::Check {
         return to_first_unanswered(&draft);
     }
     let now = state.clock.now();
+    let done = format!("{}/done", kind.base());
     // The hidden field is filled only by programs that fill every field: pretend all is well, keep nothing.
     if journey::is_trap(&answers) {
         drafts::pretend_sent(&state.db, &state.referral_keys, session, now).await?;
-        return Ok(Redirect::to("/request/done").into_response());
+        return Ok(Redirect::to(&done).into_response());
     }
     if !journey::consents(&answers) {
         let form = Form::new().with_error("consent", msg("request-consent-error"));
-        return check_page(&state, page, &visitor, draft, form).await;
+        return check_page(state, page, visitor, draft, form, via).await;
     }
     let sender = referrals::Sender {
         session,
         referrer_id: visitor.signed_in().map(|(_, u)| u.id),
         address: &visitor.address,
-        sends_per_window: state.config.requests_per_hour,
+        sends_per_window: limit,
     };
-    match referrals::submit(&state.db, &state.referral_keys, &state.directory, &state.holidays, &draft, sender, now)
-        .await?
-    {
-        Ok(_) => Ok(Redirect::to("/request/done").into_response()),
+    let (db, keys, directory, holidays) = (&state.db, &state.referral_keys, &state.directory, &state.holidays);
+    match referrals::submit_via(db, keys, directory, holidays, &draft, sender, now, via).await? {
+        Ok(_) => Ok(Redirect::to(&done).into_response()),
         Err(Refusal::TooMany) => {
             let form = Form::new().keep("consent", YesNo::Yes.as_str()).with_error("consent", msg("request-too-many"));
-            check_page(&state, page, &visitor, draft, form).await
+            check_page(state, page, visitor, draft, form, via).await
+        }
+        Err(Refusal::NoService) if kind != JourneyKind::Request => {
+            super::partners::nowhere(state, page, &draft, via).await
         }
         Err(Refusal::Incomplete | Refusal::NoService) => to_first_unanswered(&draft),
     }

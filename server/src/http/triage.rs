@@ -175,8 +175,10 @@ pub async fn queue(State(state): State<AppState>, page: Page, staff: Staff, Quer
         .collect::<Vec<_>>();
     let mut rows: Vec<QueueRow> = rows
         .iter()
-        .map(|r| QueueRow {
-            urgent: referrals::open_details(&state.referral_keys, r).is_some_and(|d| triage::is_urgent(&d)),
+        .map(|r| (r, referrals::open_details(&state.referral_keys, r)))
+        .map(|(r, details)| QueueRow {
+            urgent: details.as_ref().is_some_and(triage::is_urgent),
+            from: details.as_ref().and_then(from_label),
             reference: r.reference.clone(),
             received: date(&i18n, r.created_at),
             crimes: crime_texts(&r.crime_types),
@@ -302,6 +304,7 @@ async fn detail_page(state: &AppState, page: Page, queued: &Queued, form: Form) 
         .map(|s| (s.slug.clone(), s.name.clone()))
         .collect();
     let view = ReferralView {
+        from: from_label(&draft),
         urgent: triage::is_urgent(&draft),
         views,
         reference: row.reference.clone(),
@@ -524,4 +527,16 @@ pub async fn audit(State(state): State<AppState>, page: Page, manager: Manager) 
         })
         .collect();
     Ok(page.render(move || view! { <AuditPage rows=rows.clone()/> }).await)
+}
+
+/// Where a referral came from, when not the public request journey (read from its details, so it is seen only
+/// by those who may open them).
+fn from_label(draft: &referrals::draft::Draft) -> Option<app::i18n::Text> {
+    match draft.kind {
+        app::models::partners::JourneyKind::Request => None,
+        app::models::partners::JourneyKind::Partner => {
+            Some(msg("partners-from-partner").with("organisation", draft.partner.organisation.clone()))
+        }
+        app::models::partners::JourneyKind::Hate => Some(msg("hate-from-report")),
+    }
 }

@@ -6,6 +6,7 @@
 //! not answered), and [`app::models::request::stored`] reads any word it does not know as not answered.
 
 use app::models::agreement::Agreement;
+use app::models::partners::{AgreedHow, AgreedWhen, HateRole, JourneyKind, PoliceConsent, Shared, Strand};
 use app::models::request::{
     stored, Access, AgeBand, Area, Channel, Disability, Ethnicity, ForWhom, Gender, Police, SafeNow, Sexuality, When,
     YesNo,
@@ -72,10 +73,72 @@ impl Equality {
     }
 }
 
+/// A partner organisation's worker making a referral, and the person's recorded agreement.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Partner {
+    /// The worker's organisation, written when the referral is sent (from their account, never the form).
+    pub organisation: String,
+    pub worker_name: String,
+    pub worker_role: String,
+    pub worker_phone: String,
+    pub worker_email: String,
+    #[serde(with = "stored::answer")]
+    pub agreed_when: Option<AgreedWhen>,
+    #[serde(with = "stored::answer")]
+    pub agreed_how: Option<AgreedHow>,
+    /// What the person agreed may be shared; always holds [`Shared::Referral`] once answered.
+    #[serde(deserialize_with = "stored::list")]
+    pub shared: Vec<Shared>,
+    /// Where the agreement is recorded in the organisation's own records, in the worker's words.
+    pub agreement_note: String,
+}
+
+impl Partner {
+    pub fn is_empty(&self) -> bool {
+        *self == Partner::default()
+    }
+}
+
+/// A hate incident report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Hate {
+    #[serde(with = "stored::answer")]
+    pub role: Option<HateRole>,
+    /// What happened, in the person's words.
+    pub description: String,
+    #[serde(deserialize_with = "stored::some_list")]
+    pub strands: Option<Vec<Strand>>,
+    /// Whether they want the service to get in touch (then the safe-contact questions are asked).
+    #[serde(with = "stored::answer")]
+    pub support: Option<YesNo>,
+    #[serde(with = "stored::answer")]
+    pub police: Option<PoliceConsent>,
+}
+
+impl Hate {
+    pub fn is_empty(&self) -> bool {
+        *self == Hate::default()
+    }
+
+    pub fn wants_support(&self) -> bool {
+        self.support == Some(YesNo::Yes)
+    }
+}
+
 /// Every answer. `None` and empty text mean "not answered yet".
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Draft {
+    /// Which journey this is: a request (`/request`), a partner's referral (`/refer`) or a hate incident
+    /// report (`/report`). Not written for a request, so requests are stored exactly as before.
+    #[serde(skip_serializing_if = "JourneyKind::is_request", deserialize_with = "lenient_kind")]
+    pub kind: JourneyKind,
+    #[serde(skip_serializing_if = "Partner::is_empty")]
+    pub partner: Partner,
+    #[serde(skip_serializing_if = "Hate::is_empty")]
+    pub hate: Hate,
     #[serde(with = "stored::answer")]
     pub safe_now: Option<SafeNow>,
     #[serde(with = "stored::answer")]
@@ -128,6 +191,11 @@ pub struct Draft {
     pub no_service: bool,
 }
 
+/// A journey's kind as stored: a word this version does not know reads as a request.
+fn lenient_kind<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<JourneyKind, D::Error> {
+    Ok(Option::<String>::deserialize(deserializer)?.as_deref().and_then(JourneyKind::parse).unwrap_or_default())
+}
+
 /// A request just sent: what the confirmation page shows.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -143,6 +211,12 @@ impl Draft {
     /// A draft holding nothing but the confirmation of a request just sent.
     pub fn just_sent(sent: Sent) -> Draft {
         Draft { sent: Some(sent), ..Draft::default() }
+    }
+
+    /// A blank draft of another journey: a partner's referral is always about someone else.
+    pub fn blank(kind: JourneyKind) -> Draft {
+        let for_whom = (kind == JourneyKind::Partner).then_some(ForWhom::Someone);
+        Draft { kind, for_whom, ..Draft::default() }
     }
 
     pub fn for_someone(&self) -> bool {

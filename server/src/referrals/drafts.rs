@@ -12,7 +12,7 @@ use crate::{
     crypto::token_hash,
     db::{Db, DbError},
 };
-use app::models::{account::Device, request::ForWhom};
+use app::models::{account::Device, partners::JourneyKind, request::ForWhom};
 
 /// Whose answers these are: the visitor's session (if they have one) and their account (if signed in).
 #[derive(Clone, Copy, Default)]
@@ -43,7 +43,9 @@ pub async fn prefilled(db: &Db, keys: &ReferralKeys, user: Option<&UserRow>) -> 
     }
     let earlier = store::by_referrer(db, user.id).await?;
     // A last request that cannot be opened pre-fills nothing; the person simply answers again.
-    match earlier.first().and_then(|row| open_details(keys, row)) {
+    // Only the person's own earlier request: never the details of someone a partner's worker referred.
+    let last = earlier.first().and_then(|row| open_details(keys, row)).filter(|d| d.kind == JourneyKind::Request);
+    match last {
         Some(last) => Ok(draft.carrying_over(last)),
         None => Ok(draft),
     }

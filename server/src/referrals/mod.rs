@@ -29,6 +29,7 @@ use crate::{
     services::Directory,
 };
 use app::models::{
+    partners::JourneyKind,
     referral::Action,
     request::{AgeBand, Area},
     service::Service,
@@ -180,10 +181,49 @@ pub fn due_at(holidays: &Holidays, service: Option<&Service>, now: i64) -> i64 {
     deadlines::due_at(holidays, now, days)
 }
 
-/// Sends a completed request: routes it, seals the details, stores it with its due time and its audit entry,
-/// queues the alert to the service's inbox, counts it against the sender's address and leaves the confirmation
-/// in the sender's draft, all in one transaction. Returns what the confirmation shows, or why the request was
-/// not sent.
+/// How a request arrives: where from, and where it may go.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// The public journey (`/request`).
+    Web,
+    /// A partner organisation's worker: routed by the same rules, but only ever to a service the organisation
+    /// may refer to (otherwise not sent).
+    Partner { organisation_id: i64, organisation: String, allowed: Vec<String> },
+    /// A hate incident report: to the third-party reporting service, with its strands and what may go to the
+    /// police stored plainly for the return and the service.
+    Hate { service: String },
+}
+
+impl Via {
+    /// The journey a request sent this way is made in.
+    pub fn kind(&self) -> JourneyKind {
+        match self {
+            Via::Web => JourneyKind::Request,
+            Via::Partner { .. } => JourneyKind::Partner,
+            Via::Hate { .. } => JourneyKind::Hate,
+        }
+    }
+}
+
+/// Where a request sent `via` goes, or `None` when it may go nowhere: the routed service (for a partner, only
+/// if the organisation may refer to it), or the reporting service for a hate incident report.
+pub fn destination(directory: &Directory, draft: &Draft, via: &Via) -> (Option<String>, Vec<String>) {
+    match via {
+        Via::Hate { service } => {
+            (directory.by_slug(service).filter(|s| s.receives_referrals).map(|s| s.slug.clone()), vec![])
+        }
+        Via::Web => {
+            let route = routing::route(directory, &facts(draft));
+            (route.service, route.suggestions)
+        }
+        Via::Partner { allowed, .. } => {
+            let route = routing::route(directory, &facts(draft));
+            (route.service.filter(|s| allowed.contains(s)), route.suggestions)
+        }
+    }
+}
+
+/// Sends a completed request from the public journey (see [`submit_via`]).
 #[allow(clippy::too_many_arguments)]
 pub async fn submit(
     db: &Db,
@@ -194,19 +234,40 @@ pub async fn submit(
     sender: Sender<'_>,
     now: i64,
 ) -> Result<Result<Sent, Refusal>, ReferralError> {
+    submit_via(db, keys, directory, holidays, draft, sender, now, &Via::Web).await
+}
+
+/// Sends a completed request: routes it, seals the details, stores it with its due time and its audit entry,
+/// queues the alert to the service's inbox, counts it against the sender's address and leaves the confirmation
+/// in the sender's draft, all in one transaction. Returns what the confirmation shows, or why the request was
+/// not sent.
+#[allow(clippy::too_many_arguments)]
+pub async fn submit_via(
+    db: &Db,
+    keys: &ReferralKeys,
+    directory: &Directory,
+    holidays: &Holidays,
+    draft: &Draft,
+    sender: Sender<'_>,
+    now: i64,
+    via: &Via,
+) -> Result<Result<Sent, Refusal>, ReferralError> {
     if journey::first_unanswered(draft) != Step::Check {
         return Ok(Err(Refusal::Incomplete));
     }
     let Sender { session, referrer_id, address, sends_per_window } = sender;
     let subject = keys.sends.fingerprint(address.as_bytes());
-    let route = routing::route(directory, &facts(draft));
-    let Some(service) = route.service else { return Ok(Err(Refusal::NoService)) };
+    let (service, suggestions) = destination(directory, draft, via);
+    let Some(service) = service else { return Ok(Err(Refusal::NoService)) };
     let reference = new_reference();
     let key = Key::random();
-    let details = Draft { reviewing: false, ..draft.clone() };
+    let mut details = Draft { reviewing: false, ..draft.clone() };
+    if let Via::Partner { organisation, .. } = via {
+        details.partner.organisation = organisation.clone();
+    }
     let details_sealed = key.seal(format!("referral/{reference}").as_bytes(), &json(&details)?);
     let crimes = draft.crimes.clone().unwrap_or_default().join(",");
-    let sent = Sent { reference, service, suggestions: route.suggestions };
+    let sent = Sent { reference, service, suggestions };
     let confirmation = keys.draft.seal(session, &json(&Draft::just_sent(sent.clone()))?);
 
     let mut tx = db.begin().await?;
@@ -234,6 +295,13 @@ pub async fn submit(
     )
     .await?;
     store::record_equality(&mut tx, id, draft.equality.words()).await?;
+    match via {
+        Via::Web => {}
+        Via::Partner { organisation_id, .. } => {
+            crate::organisations::store::mark_partner(&mut tx, id, *organisation_id).await?
+        }
+        Via::Hate { .. } => crate::hate::store::mark_report(&mut tx, id, &draft.hate).await?,
+    }
     store::add_event(&mut tx, id, None, Action::Received, Some(&sent.service), None, now).await?;
     alerts::queue(&mut tx, directory, &sent.service, alerts::Kind::Arrived, &sent.reference, now).await?;
     store::record_send(&mut tx, &subject, now).await?;

@@ -3,8 +3,9 @@
 
 use super::{
     draft::Draft,
-    journey::{EqualityWords, Step},
+    journey::{self, EqualityWords, Step},
 };
+use app::models::partners::JourneyKind;
 use app::{
     i18n::{msg, Text},
     models::{
@@ -64,8 +65,8 @@ fn typed(value: &str) -> Vec<Part> {
     }
 }
 
-fn row(key: Text, step: Step, value: Vec<Part>) -> SummaryRow {
-    SummaryRow { key, value, change: step.path() }
+fn row(d: &Draft, key: Text, step: Step, value: Vec<Part>) -> SummaryRow {
+    SummaryRow { key, value, change: journey::path(step, d) }
 }
 
 /// The summary of every answer, grouped as the journey asked them.
@@ -83,38 +84,47 @@ pub fn sections(d: &Draft) -> Vec<SummarySection> {
     contact.extend(typed(&d.phone));
     contact.extend(typed(&d.email));
     let mut about = vec![
-        row(msg("request-check-safe-now"), Step::Safe, answer(d.safe_now)),
-        row(msg("request-check-who"), Step::Who, answer(d.for_whom)),
-        row(msg("request-check-age").with("who", d.who()), Step::Age, answer(d.age_band)),
-        row(msg("request-check-what"), Step::What, crimes),
-        row(msg("request-check-area").with("who", d.who()), Step::Area, answer(d.area)),
-        row(msg("request-check-when"), Step::When, answer(d.when)),
-        row(msg("request-check-police"), Step::Police, answer(d.police)),
-        row(msg("request-check-needs"), Step::Needs, needs),
+        row(d, msg("request-check-safe-now"), Step::Safe, answer(d.safe_now)),
+        row(d, msg("request-check-who"), Step::Who, answer(d.for_whom)),
+        row(d, msg("request-check-age").with("who", d.who()), Step::Age, answer(d.age_band)),
+        row(d, msg("request-check-what"), Step::What, crimes),
+        row(d, msg("request-check-area").with("who", d.who()), Step::Area, answer(d.area)),
+        row(d, msg("request-check-when"), Step::When, answer(d.when)),
+        row(d, msg("request-check-police"), Step::Police, answer(d.police)),
+        row(d, msg("request-check-needs"), Step::Needs, needs),
     ];
+    if d.kind == JourneyKind::Hate {
+        return hate_sections(d, contact);
+    }
     if let Some(agreement) = &d.agreement {
         let mut said = typed(&agreement.recorded_at);
         said.extend(agreement.method.map(|m| Part::Said(m.label())));
-        about.push(row(msg("agreement-recorded"), Step::Check, said));
+        about.push(row(d, msg("agreement-recorded"), Step::Check, said));
     }
     let mut sections = vec![
         SummarySection {
             title: msg("request-check-safety-title"),
             rows: vec![
-                row(msg("request-check-name"), Step::Contact, typed(&d.name)),
-                row(msg("request-check-contact"), Step::Contact, contact),
-                row(msg("request-check-safe-contact"), Step::SafeContact, safety(d)),
+                row(d, msg("request-check-name"), Step::Contact, typed(&d.name)),
+                row(d, msg("request-check-contact"), Step::Contact, contact),
+                row(d, msg("request-check-safe-contact"), Step::SafeContact, safety(d)),
             ],
         },
         SummarySection { title: msg("request-check-about-title"), rows: about },
         SummarySection {
             title: msg("request-check-language-title"),
             rows: vec![
-                row(msg("request-check-language"), Step::Language, language),
-                row(msg("request-check-access"), Step::Language, access),
+                row(d, msg("request-check-language"), Step::Language, language),
+                row(d, msg("request-check-access"), Step::Language, access),
             ],
         },
     ];
+    if d.kind == JourneyKind::Partner {
+        // Not asked of a professional: whether the person is safe now, who it is for, the equality questions.
+        sections[1].rows.drain(..2);
+        sections.insert(1, partner_section(d));
+        return sections;
+    }
     if d.for_someone() {
         let mut you = typed(&d.supporter.name);
         you.extend(typed(&d.supporter.phone));
@@ -123,8 +133,9 @@ pub fn sections(d: &Draft) -> Vec<SummarySection> {
         sections.push(SummarySection {
             title: msg("request-check-supporter-title"),
             rows: vec![
-                row(msg("request-check-supporter"), Step::Supporter, you),
+                row(d, msg("request-check-supporter"), Step::Supporter, you),
                 row(
+                    d,
                     msg("request-check-agreed"),
                     Step::Supporter,
                     if d.supporter.agreed { vec![Part::Said(msg("request-yes"))] } else { vec![] },
@@ -136,10 +147,10 @@ pub fn sections(d: &Draft) -> Vec<SummarySection> {
     sections.push(SummarySection {
         title: msg(EQUALITY_TITLE),
         rows: vec![
-            row(q.gender, Step::About, answer(d.equality.gender)),
-            row(q.ethnicity, Step::About, answer(d.equality.ethnicity)),
-            row(q.sexuality, Step::About, answer(d.equality.sexuality)),
-            row(q.disability, Step::About, answer(d.equality.disability)),
+            row(d, q.gender, Step::About, answer(d.equality.gender)),
+            row(d, q.ethnicity, Step::About, answer(d.equality.ethnicity)),
+            row(d, q.sexuality, Step::About, answer(d.equality.sexuality)),
+            row(d, q.disability, Step::About, answer(d.equality.disability)),
         ],
     });
     sections
@@ -148,6 +159,54 @@ pub fn sections(d: &Draft) -> Vec<SummarySection> {
 /// The title of the summary's section of equality answers.
 const EQUALITY_TITLE: &str = "request-check-equality-title";
 
+/// Who referred the person, and their recorded agreement.
+fn partner_section(d: &Draft) -> SummarySection {
+    let p = &d.partner;
+    let mut worker = typed(&p.worker_name);
+    worker.extend(typed(&p.worker_role));
+    worker.extend(typed(&p.worker_phone));
+    worker.extend(typed(&p.worker_email));
+    let mut agreement: Vec<Part> = answer(p.agreed_when);
+    agreement.extend(answer(p.agreed_how));
+    agreement.extend(typed(&p.agreement_note));
+    let shared: Vec<Part> = p.shared.iter().map(|s| Part::Said(s.label())).collect();
+    SummarySection {
+        title: msg("partners-check-title"),
+        rows: vec![
+            row(d, msg("partners-check-worker"), Step::Professional, worker),
+            row(d, msg("partners-check-agreement"), Step::Agreement, agreement),
+            row(d, msg("partners-check-shared"), Step::Agreement, shared),
+        ],
+    }
+}
+
+/// A hate incident report: how to reach them (or that they stay anonymous), then the report.
+fn hate_sections(d: &Draft, contact: Vec<Part>) -> Vec<SummarySection> {
+    let h = &d.hate;
+    let reach = if h.wants_support() {
+        vec![
+            row(d, msg("request-check-name"), Step::Contact, typed(&d.name)),
+            row(d, msg("request-check-contact"), Step::Contact, contact),
+            row(d, msg("request-check-safe-contact"), Step::SafeContact, safety(d)),
+        ]
+    } else {
+        vec![row(d, msg("hate-check-support"), Step::Support, vec![Part::Said(msg("hate-check-anonymous"))])]
+    };
+    let strands: Vec<Part> = h.strands.iter().flatten().map(|s| Part::Said(s.label())).collect();
+    let report = vec![
+        row(d, msg("hate-check-role"), Step::HateRole, answer(h.role)),
+        row(d, msg("hate-check-incident"), Step::Incident, typed(&h.description)),
+        row(d, msg("hate-check-area"), Step::Area, answer(d.area)),
+        row(d, msg("request-check-when"), Step::When, answer(d.when)),
+        row(d, msg("hate-check-strands"), Step::Strands, strands),
+        row(d, msg("hate-check-police"), Step::PoliceConsent, answer(h.police)),
+    ];
+    vec![
+        SummarySection { title: msg("request-check-safety-title"), rows: reach },
+        SummarySection { title: msg("hate-check-title"), rows: report },
+    ]
+}
+
 /// The answers as staff read them: how to reach the person, without the safe-contact row (staff see those
 /// instructions first, in a box of their own, from [`safety`]), and then everything else.
 ///
@@ -155,7 +214,7 @@ const EQUALITY_TITLE: &str = "request-check-equality-title";
 /// shown with the person's name, not even to the service.
 pub fn for_staff(d: &Draft) -> (Vec<SummaryRow>, Vec<SummaryRow>) {
     let mut sections = sections(d).into_iter().filter(|s| s.title.id != EQUALITY_TITLE);
-    let safe_contact = Step::SafeContact.path();
+    let safe_contact = journey::path(Step::SafeContact, d);
     let contact = sections.next().map(|s| s.rows).unwrap_or_default();
     let contact = contact.into_iter().filter(|r| r.change != safe_contact).collect();
     (contact, sections.flat_map(|s| s.rows).collect())

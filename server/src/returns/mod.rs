@@ -12,6 +12,7 @@ use app::{
     i18n::{msg, Text},
     models::{
         outcome::{NeedCategory, Outcome, Question, Rating},
+        partners::Strand,
         request::{AgeBand, Answer, Disability, Ethnicity, Gender, Sexuality},
         vocabulary,
     },
@@ -223,6 +224,10 @@ pub fn assemble(
     let by_ethnicity = |r: &ReturnRow| answered(&r.eq_ethnicity);
     let by_sexuality = |r: &ReturnRow| answered(&r.eq_sexuality);
     let by_disability = |r: &ReturnRow| answered(&r.eq_disability);
+    // Hate incident reports by the national monitoring strands (one report may name several).
+    let by_strand = |r: &ReturnRow| -> Vec<String> {
+        r.hate_strands.iter().flat_map(|s| s.split(',')).filter(|s| !s.is_empty()).map(str::to_string).collect()
+    };
     let breakdowns = [
         Breakdown {
             id: "service",
@@ -260,6 +265,14 @@ pub fn assemble(
         equality("ethnicity", msg("returns-by-ethnicity"), answer_rows::<Ethnicity>(true), &by_ethnicity),
         equality("sexuality", msg("returns-by-sexuality"), answer_rows::<Sexuality>(true), &by_sexuality),
         equality("disability", msg("returns-by-disability"), answer_rows::<Disability>(true), &by_disability),
+        Breakdown {
+            id: "hate_strand",
+            title: msg("hate-returns-by-strand"),
+            rows: Strand::ALL.iter().map(|s| (s.as_str().to_string(), s.text())).collect(),
+            groups: &by_strand,
+            adds_up: false,
+            note: Some(msg("hate-returns-by-strand-note")),
+        },
     ];
     let mut tables: Vec<Table> = breakdowns.into_iter().map(|b| breakdown(&mut f, rows, bounds, &totals, b)).collect();
     tables.push(outcome_table(&mut f, needs, outcomes));
@@ -385,6 +398,7 @@ mod tests {
             eq_ethnicity: None,
             eq_sexuality: None,
             eq_disability: None,
+            hate_strands: None,
         }
     }
 
@@ -425,5 +439,28 @@ mod tests {
         assert_eq!(r.figure(outcomes.rows[0].figures[0]), None);
         assert_eq!(r.figure(outcomes.rows[0].figures[1]), Some(0));
         assert!(r.figures.iter().flatten().all(|&v| v == 0 || v >= disclosure::SMALLEST_SHOWN));
+    }
+
+    #[test]
+    fn hate_incident_reports_are_counted_by_strand_and_small_counts_hidden() {
+        let period = Period::Month { year: 2026, month: 11 };
+        let start = period.bounds().0;
+        let report = |i: i64, strands: &str| ReturnRow {
+            service: "hate-crime-reporting".into(),
+            crime_types: "hate-crime".into(),
+            hate_strands: Some(strands.into()),
+            ..row(start + i)
+        };
+        let mut rows: Vec<ReturnRow> = (0..6).map(|i| report(i, "race,religion")).collect();
+        rows.push(report(6, "disability"));
+        rows.push(row(start + 7));
+        let r = assemble(&Directory::default(), &[], Scope::Every, period, &rows, &[], &[]);
+        let table = r.tables.iter().find(|t| t.id == "hate_strand").expect("the strands table");
+        let received = |id: &str| r.figure(table.rows.iter().find(|row| row.id == id).expect(id).figures[0]);
+        assert_eq!(received("race"), Some(6));
+        assert_eq!(received("religion"), Some(6));
+        assert_eq!(received("disability"), None, "one report: hidden");
+        assert_eq!(received("transgender"), Some(0));
+        assert!(table.total.is_none(), "a report may name several strands");
     }
 }

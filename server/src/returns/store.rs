@@ -29,6 +29,8 @@ pub struct ReturnRow {
     pub eq_ethnicity: Option<String>,
     pub eq_sexuality: Option<String>,
     pub eq_disability: Option<String>,
+    /// A hate incident report's strands (comma-separated words); `None` for any other request.
+    pub hate_strands: Option<String>,
 }
 
 /// Referrals of `service` (every service for `None`) that arrived or closed in `[from, to)`.
@@ -47,7 +49,7 @@ pub async fn referrals(
                         WHERE e.referral_id = r.id AND e.action = 'status' AND e.detail = 'supported') AS supported,
                 EXISTS (SELECT 1 FROM referral_needs n
                         WHERE n.referral_id = r.id AND n.outcome = 'improved') AS improved,
-                r.eq_gender, r.eq_ethnicity, r.eq_sexuality, r.eq_disability
+                r.eq_gender, r.eq_ethnicity, r.eq_sexuality, r.eq_disability, r.hate_strands
          FROM referrals r
          WHERE (CAST($1 AS TEXT) IS NULL OR r.service = CAST($1 AS TEXT))
            AND ((r.created_at >= $2 AND r.created_at < $3)

@@ -15,6 +15,7 @@ mod guides;
 mod limits;
 mod logging;
 mod oruk;
+mod partners;
 mod reads;
 mod referrals;
 mod returns;

@@ -93,6 +93,11 @@ fn staff_links(i18n: &I18n, role: Option<StaffRole>, has_service: bool) -> impl 
     }
     if role.is_some_and(|r| r.sees_across_services()) {
         links.push(("/staff/api-keys", i18n.t("api-keys-link")));
+        links.push(("/staff/organisations", i18n.t("partners-organisations-link")));
+    }
+    // A staff account without a role is a partner organisation's worker (migration 0017).
+    if role.is_none() {
+        links.push(("/refer", i18n.t("partners-refer-link")));
     }
     let items =
         links.into_iter().map(|(href, text)| view! { <li><a class="wm-link" href=href>{text}</a></li> }).collect_view();

@@ -18,8 +18,15 @@ pub fn CheckAnswersPage(
     for_someone: bool,
     form: Form,
     back: String,
+    /// Where the answers are sent (`/request/check` unless another journey says).
+    #[prop(optional, into)]
+    action: Option<String>,
+    /// What the consent box says, when another journey says it differently.
+    #[prop(default = None)]
+    consent: Option<crate::i18n::Text>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let action = action.unwrap_or_else(|| "/request/check".to_string());
     let sections = sections
         .into_iter()
         .map(|section| {
@@ -62,7 +69,11 @@ pub fn CheckAnswersPage(
             }
         })
         .collect_view();
-    let consent_label = if for_someone { i18n.t("request-consent-someone") } else { i18n.t("request-consent-me") };
+    let consent_label = match consent {
+        Some(text) => i18n.text(&text),
+        None if for_someone => i18n.t("request-consent-someone"),
+        None => i18n.t("request-consent-me"),
+    };
     let yes = YesNo::Yes.as_str();
     let consent = vec![Checkbox { value: yes.into(), label: consent_label, checked: form.value("consent") == yes }];
     view! {
@@ -74,7 +85,7 @@ pub fn CheckAnswersPage(
         <h2 class="wm-heading-m">{i18n.t("request-check-send-heading")}</h2>
         <p class="wm-body">{i18n.tr("request-check-goes-to", &[("service", service_name.into())])}</p>
         <p class="wm-body">{i18n.t("request-check-privacy")}</p>
-        <form method="post" action="/request/check" novalidate>
+        <form method="post" action=action novalidate>
             <div class="wm-honeypot" aria-hidden="true">
                 <label for="website">{i18n.t("request-honeypot")}</label>
                 <input id="website" name="website" type="text" tabindex="-1" autocomplete="off"/>

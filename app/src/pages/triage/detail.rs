@@ -39,6 +39,8 @@ pub struct Views {
 pub struct ReferralView {
     /// Not safe now, still happening, or crisis support asked for.
     pub urgent: bool,
+    /// Where it came from, when not the public request journey.
+    pub from: Option<Text>,
     /// The views, summed up; the history lists the changes.
     pub views: Option<Views>,
     pub reference: String,
@@ -148,6 +150,7 @@ pub fn ReferralPage(referral: ReferralView, form: Form, #[prop(optional)] notice
         <p class="wm-body">
             {urgent} <strong class="wm-tag">{i18n.text(&r.status.label())}</strong> " " {assigned}
         </p>
+        {r.from.clone().map(|from| view! { <p class="wm-body"><strong class="wm-tag wm-tag--source">{i18n.text(&from)}</strong></p> })}
         <section class="wm-safety" aria-labelledby="safety-heading">
             <h2 class="wm-safety__title" id="safety-heading">{i18n.t("triage-safety-heading")}</h2>
             <ul class="wm-list wm-list--bullet wm-safety__list">{safety}</ul>

@@ -19,6 +19,8 @@ pub struct QueueRow {
     pub status: Status,
     pub assigned: Option<String>,
     pub for_someone: bool,
+    /// Where it came from, when not the public request journey: a partner organisation, a hate incident report.
+    pub from: Option<Text>,
     /// The last day for contact (London time), while the request waits for contact.
     pub due: Option<String>,
     pub due_mark: Option<DueMark>,
@@ -75,7 +77,11 @@ pub fn QueuePage(
             .map(|r| {
                 let crimes = r.crimes.iter().map(|c| i18n.text(c)).collect::<Vec<_>>().join(", ");
                 let assigned = r.assigned.clone().unwrap_or_else(|| i18n.t("triage-unassigned"));
-                let who = if r.for_someone { i18n.t("triage-by-supporter") } else { i18n.t("triage-self") };
+                let who = match &r.from {
+                    Some(from) => i18n.text(from),
+                    None if r.for_someone => i18n.t("triage-by-supporter"),
+                    None => i18n.t("triage-self"),
+                };
                 let urgent = r.urgent.then(|| view! { " " <strong class="wm-tag wm-tag--urgent">{i18n.t("triage-urgent")}</strong> });
                 let row_class = if r.urgent { "wm-table__row wm-table__row--urgent" } else { "wm-table__row" };
                 let due_mark = r.due_mark.map(|mark| {

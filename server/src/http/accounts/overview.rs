@@ -42,6 +42,9 @@ pub async fn overview(State(state): State<AppState>, page: Page, me: SignedIn) -
     }
     let flash = session::take_flash(&state.db, &me.session).await?;
     let i18n = page.i18n();
+    // A partner organisation's worker (a staff account without a role) sees only neutral words about the
+    // referrals they made, and gives no feedback in the person's place.
+    let worker = me.user.role.is_staff() && me.user.staff_role.is_none();
     let overview = AccountOverview {
         supporter: me.user.audience == Some(Audience::Supporter),
         staff: me.user.role.is_staff(),
@@ -66,8 +69,11 @@ pub async fn overview(State(state): State<AppState>, page: Page, me: SignedIn) -
                     reference: r.reference.clone(),
                     sent: long_date(&i18n, y, m, d),
                     service: state.directory.by_slug(&r.service).map(|s| s.name.clone()).unwrap_or_default(),
-                    status: contact_by(&state, &i18n, r).unwrap_or_else(|| r.status.referrer_label()),
-                    feedback,
+                    status: match worker {
+                        true => app::models::partners::worker_status(r.status),
+                        false => contact_by(&state, &i18n, r).unwrap_or_else(|| r.status.referrer_label()),
+                    },
+                    feedback: feedback && !worker,
                 }
             })
             .collect(),

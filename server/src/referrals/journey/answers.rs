@@ -64,6 +64,21 @@ pub enum Problem {
     SupporterContactMissing,
     /// The supporter did not confirm the person knows about the request.
     NotAgreed,
+    /// A partner's worker gave no name.
+    WorkerNameMissing,
+    /// A partner's worker gave neither a phone number nor an email address.
+    WorkerContactMissing,
+    AgreedWhenNotChosen,
+    AgreedHowNotChosen,
+    /// The person's agreement to being referred and contacted was not recorded.
+    ReferralNotAgreed,
+    HateRoleNotChosen,
+    /// A hate incident report without what happened.
+    DescriptionMissing,
+    StrandsNotChosen,
+    SupportNotChosen,
+    /// Whether a hate incident report may go to the police was not answered (or not with an answer offered).
+    PoliceConsentNotChosen,
     /// An optional answer that is not one of those offered.
     NotListed,
     TooLong {

@@ -10,6 +10,7 @@ use app::{
     forms::Form,
     i18n::msg,
     models::{
+        partners::JourneyKind,
         question::{choices, Field, Question},
         request::{Answer, Area as AreaAnswer},
     },
@@ -27,8 +28,12 @@ impl Page for Area {
     }
 
     fn question(&self, d: &Draft) -> Question {
-        let asks = msg("request-area").with("who", d.who());
-        let area = Field::radios("area", asks.clone(), Some(msg("request-area-hint")), choices::<AreaAnswer>());
+        // A hate incident report asks where it happened, not where the person lives.
+        let (asks, hint) = match d.kind {
+            JourneyKind::Hate => (msg("hate-area"), msg("hate-area-hint")),
+            _ => (msg("request-area").with("who", d.who()), msg("request-area-hint")),
+        };
+        let area = Field::radios("area", asks.clone(), Some(hint), choices::<AreaAnswer>());
         let postcode = Field::text("postcode", msg("request-postcode"), Some(msg("request-postcode-hint")));
         Question::new(asks, vec![area, postcode])
     }

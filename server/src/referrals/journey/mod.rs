@@ -7,16 +7,25 @@
 //! when no service here can take the request, where to turn instead: the journey stops there) → when → the police →
 //! what would help → language and access → how to get in touch → what is safe for each way → (a supporter's
 //! own details) → optional equality questions → check your answers.
+//!
+//! The same pages, in another order and with a few of their own, make the two other journeys ([`JourneyKind`]):
+//! a partner's worker referring someone (who they are → the person's recorded agreement → age → how to reach
+//! the person → what is safe → what happened → where → when → the police → needs → language and access →
+//! check), and a hate incident report (victim or witness → what happened → where it happened → when → the
+//! strands → whether they want support (and then how to reach them safely) → the police → check).
 
 mod about;
 mod age;
+mod agreement;
 mod answers;
 mod area;
 mod check;
 mod contact;
+mod hate;
 mod language;
 mod needs;
 mod police;
+mod professional;
 mod safe;
 mod safe_contact;
 mod signpost;
@@ -35,9 +44,13 @@ pub use about::EqualityWords;
 pub use answers::{valid_email, valid_phone, MAX_LONG, MAX_SHORT};
 pub use answers::{Answers, Problem, Problems};
 pub use check::{consents, is_trap};
+pub use hate::HATE_CRIME;
 
 use super::draft::Draft;
-use app::{forms::Form, models::question::Question};
+use app::{
+    forms::Form,
+    models::{partners::JourneyKind, question::Question},
+};
 
 /// One page of the journey.
 pub trait Page: Sync {
@@ -84,10 +97,87 @@ pub enum Step {
     Supporter,
     About,
     Check,
+    // A partner's referral.
+    Professional,
+    Agreement,
+    // A hate incident report.
+    HateRole,
+    Incident,
+    Strands,
+    Support,
+    PoliceConsent,
+}
+
+/// The request's pages, in order.
+const REQUEST: [Step; 16] = [
+    Step::Safe,
+    Step::Urgent,
+    Step::Who,
+    Step::Age,
+    Step::What,
+    Step::Area,
+    Step::Signpost,
+    Step::When,
+    Step::Police,
+    Step::Needs,
+    Step::Language,
+    Step::Contact,
+    Step::SafeContact,
+    Step::Supporter,
+    Step::About,
+    Step::Check,
+];
+
+/// A partner's referral: who they are and the person's agreement first, then the person's safe-contact answers
+/// before what happened.
+const PARTNER: [Step; 13] = [
+    Step::Professional,
+    Step::Agreement,
+    Step::Age,
+    Step::Contact,
+    Step::SafeContact,
+    Step::What,
+    Step::Area,
+    Step::Signpost,
+    Step::When,
+    Step::Police,
+    Step::Needs,
+    Step::Language,
+    Step::Check,
+];
+
+/// A hate incident report: contact is asked only of someone who wants support.
+const HATE: [Step; 10] = [
+    Step::HateRole,
+    Step::Incident,
+    Step::Area,
+    Step::When,
+    Step::Strands,
+    Step::Support,
+    Step::Contact,
+    Step::SafeContact,
+    Step::PoliceConsent,
+    Step::Check,
+];
+
+/// Whether `step` is part of this draft's journey at all (before [`Page::applies`]).
+fn in_journey(step: Step, d: &Draft) -> bool {
+    match d.kind {
+        JourneyKind::Request => REQUEST.contains(&step),
+        JourneyKind::Partner => PARTNER.contains(&step),
+        JourneyKind::Hate => {
+            HATE.contains(&step) && (!matches!(step, Step::Contact | Step::SafeContact) || d.hate.wants_support())
+        }
+    }
+}
+
+/// The address of `step` in this draft's journey.
+pub fn path(step: Step, d: &Draft) -> String {
+    step.path_in(d.kind)
 }
 
 impl Step {
-    pub const ALL: [Step; 16] = [
+    pub const ALL: [Step; 23] = [
         Step::Safe,
         Step::Urgent,
         Step::Who,
@@ -104,6 +194,13 @@ impl Step {
         Step::Supporter,
         Step::About,
         Step::Check,
+        Step::Professional,
+        Step::Agreement,
+        Step::HateRole,
+        Step::Incident,
+        Step::Strands,
+        Step::Support,
+        Step::PoliceConsent,
     ];
 
     /// The page itself.
@@ -125,6 +222,13 @@ impl Step {
             Step::Supporter => &supporter::Supporter,
             Step::About => &about::About,
             Step::Check => &check::Check,
+            Step::Professional => &professional::Professional,
+            Step::Agreement => &agreement::Agreement,
+            Step::HateRole => &hate::Role,
+            Step::Incident => &hate::Incident,
+            Step::Strands => &hate::Strands,
+            Step::Support => &hate::Support,
+            Step::PoliceConsent => &hate::PoliceConsent,
         }
     }
 
@@ -136,8 +240,14 @@ impl Step {
         Step::ALL.into_iter().find(|s| s.slug() == slug)
     }
 
+    /// The page's address in the request journey.
     pub fn path(self) -> String {
-        format!("/request/{}", self.slug())
+        self.path_in(JourneyKind::Request)
+    }
+
+    /// The page's address in a journey.
+    pub fn path_in(self, kind: JourneyKind) -> String {
+        format!("{}/{}", kind.base(), self.slug())
     }
 
     pub fn answered(self, draft: &Draft) -> bool {
@@ -159,7 +269,12 @@ impl Step {
 
 /// The pages this draft goes through, in order.
 pub fn sequence(d: &Draft) -> Vec<Step> {
-    Step::ALL.into_iter().filter(|s| s.page().applies(d)).collect()
+    let order: &[Step] = match d.kind {
+        JourneyKind::Request => &REQUEST,
+        JourneyKind::Partner => &PARTNER,
+        JourneyKind::Hate => &HATE,
+    };
+    order.iter().copied().filter(|s| in_journey(*s, d) && s.page().applies(d)).collect()
 }
 
 /// The first page still to answer ("check your answers" when all are done).
@@ -189,11 +304,11 @@ pub fn next(step: Step, d: &Draft) -> Step {
 /// Where Back goes from `step`.
 pub fn back(step: Step, d: &Draft) -> String {
     if d.reviewing && step != Step::Check && step != Step::Urgent {
-        return Step::Check.path();
+        return path(Step::Check, d);
     }
     let seq = sequence(d);
     match seq.iter().position(|s| *s == step) {
-        Some(i) if i > 0 => seq[i - 1].path(),
-        _ => "/request".to_string(),
+        Some(i) if i > 0 => path(seq[i - 1], d),
+        _ => d.kind.base().to_string(),
     }
 }

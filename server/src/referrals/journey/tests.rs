@@ -173,3 +173,37 @@ fn every_page_shows_its_answers_again() {
         }
     }
 }
+
+#[test]
+fn a_partners_referral_asks_who_they_are_and_the_agreement_first_then_safe_contact_before_what_happened() {
+    use app::models::partners::JourneyKind;
+    let mut d = Draft::blank(JourneyKind::Partner);
+    assert!(d.for_someone(), "a partner always refers someone else");
+    let order = sequence(&d);
+    assert_eq!(&order[..5], &[Step::Professional, Step::Agreement, Step::Age, Step::Contact, Step::SafeContact]);
+    assert!(order.iter().position(|s| *s == Step::SafeContact) < order.iter().position(|s| *s == Step::What));
+    for never in [Step::Safe, Step::Who, Step::Supporter, Step::About, Step::HateRole] {
+        assert!(!order.contains(&never), "{never:?}");
+    }
+    assert_eq!(first_unanswered(&d), Step::Professional);
+    assert!(!reachable(Step::Age, &d), "nothing before the agreement");
+    fill(&mut d, Step::Professional, &[("worker_name", "Dr Rao"), ("worker_email", "rao@example.org")]);
+    assert!(!reachable(Step::Age, &d));
+    fill(&mut d, Step::Agreement, &[("agreed_when", "today"), ("agreed_how", "phone"), ("shared", "referral")]);
+    assert!(reachable(Step::Age, &d));
+    assert_eq!(path(Step::Agreement, &d), "/refer/agreement");
+    assert_eq!(back(Step::Professional, &d), "/refer");
+    assert_eq!(next(Step::Agreement, &d), Step::Age);
+}
+
+#[test]
+fn every_journey_has_its_own_addresses_and_a_request_is_unchanged() {
+    use app::models::partners::JourneyKind;
+    assert_eq!(Step::Agreement.path_in(JourneyKind::Partner), "/refer/agreement");
+    assert_eq!(Step::Strands.path_in(JourneyKind::Hate), "/report/because-of");
+    let request = sequence(&Draft::default());
+    assert_eq!(request.first(), Some(&Step::Safe));
+    assert!(!request
+        .iter()
+        .any(|s| matches!(s, Step::Professional | Step::Agreement | Step::Incident | Step::PoliceConsent)));
+}
