@@ -1,8 +1,9 @@
 //! The HTTP layer: the route table and the middleware every response passes through.
 //!
 //! Each feature's module exports its own `router()`; this one assembles them. Layers, outermost first: request id
-//! and tracing → security headers (with the CSP nonce) → caching of static files → compression of HTML → body
-//! limit → cross-site request refusal → (pages only) the visitor → drawing errors ([`error`]) → handlers.
+//! and tracing → security headers → caching of static files → anonymous pages from memory ([`page_cache`]) →
+//! compression of HTML → body limit → cross-site request refusal → (pages only) the visitor → drawing errors
+//! ([`error`]) → handlers.
 
 pub mod accounts;
 pub mod assets;
@@ -14,9 +15,11 @@ pub mod exit;
 pub mod form;
 pub mod guides;
 pub mod health;
+pub mod islands;
 pub mod language;
 pub mod oruk;
 pub mod page;
+pub mod page_cache;
 pub mod pages;
 pub mod request_id;
 pub mod requests;
@@ -30,6 +33,7 @@ pub mod valid_html;
 pub mod visitor;
 
 use crate::AppState;
+use std::sync::Arc;
 use axum::{extract::DefaultBodyLimit, handler::Handler, middleware, routing::get, Router};
 use http::{header::CONTENT_TYPE, HeaderMap, StatusCode, Version};
 use tower::ServiceBuilder;
@@ -80,6 +84,7 @@ pub fn router(state: AppState) -> Router {
                 .quality(CompressionLevel::Precise(HTML_COMPRESSION_LEVEL))
                 .compress_when(compressible),
         )
+        .layer(middleware::from_fn_with_state(Arc::new(page_cache::PageCache::default()), page_cache::serve))
         .layer(middleware::from_fn(assets::cache_control))
         .layer(middleware::from_fn(security::headers))
         .layer(middleware::from_fn(request_id::trace))

@@ -13,6 +13,7 @@ mod guides;
 mod limits;
 mod logging;
 mod oruk;
+mod page_cache;
 mod reads;
 mod referrals;
 mod returns;
