@@ -9,7 +9,7 @@
 //! - [`db`]: the SQLite/PostgreSQL storage layer and migrations.
 //! - [`http`]: routes, middleware (security headers, CSRF, request ids) and page rendering.
 //! - [`state`]: the shared application state.
-//! - [`telemetry`]: structured logging.
+//! - [`telemetry`]: structured logging; [`memory`]: the allocator's return of memory.
 
 #![recursion_limit = "512"]
 
@@ -28,6 +28,7 @@ pub mod diary;
 pub mod guides;
 pub mod http;
 pub mod maintenance;
+pub mod memory;
 pub mod oruk;
 pub mod referrals;
 pub mod returns;
