@@ -33,9 +33,9 @@ pub mod valid_html;
 pub mod visitor;
 
 use crate::AppState;
-use std::sync::Arc;
 use axum::{extract::DefaultBodyLimit, handler::Handler, middleware, routing::get, Router};
 use http::{header::CONTENT_TYPE, HeaderMap, StatusCode, Version};
+use std::sync::Arc;
 use tower::ServiceBuilder;
 use tower_http::{
     compression::{CompressionLayer, CompressionLevel},

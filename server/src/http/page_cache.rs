@@ -125,12 +125,14 @@ enum Encoding {
 impl Encoding {
     /// The best encoding the client accepts (a `q=0` refuses one).
     fn preferred(headers: &HeaderMap) -> Encoding {
-        let accepted = headers.get_all(ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join(",");
+        let accepted =
+            headers.get_all(ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join(",");
         let accepts = |name: &str| {
             accepted.split(',').any(|item| {
                 let mut parts = item.split(';');
                 let coding = parts.next().unwrap_or_default().trim();
-                let refused = parts.any(|p| p.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()) == Some(0.0));
+                let refused =
+                    parts.any(|p| p.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()) == Some(0.0));
                 (coding.eq_ignore_ascii_case(name) || coding == "*") && !refused
             })
         };
@@ -179,7 +181,11 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, req: Request, next: Next
     let storable = response.status() == StatusCode::OK
         && !response.headers().contains_key(SET_COOKIE)
         && !response.headers().contains_key(CONTENT_ENCODING)
-        && response.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("text/html"));
+        && response
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.starts_with("text/html"));
     if !storable {
         return response;
     }
@@ -283,12 +289,24 @@ mod tests {
         assert!(key_for(&request("/guides", &[])).is_some());
         assert!(key_for(&request("/guides/abc12/3", &[])).is_some());
         assert!(key_for(&request("/", &[("cookie", "waymark_lang=cy")])).is_some_and(|k| k.locale == Locale::Cy));
-        assert!(key_for(&request("/", &[("accept-language", "pl-PL,pl;q=0.9")])).is_some_and(|k| k.locale == Locale::Pl));
+        assert!(
+            key_for(&request("/", &[("accept-language", "pl-PL,pl;q=0.9")])).is_some_and(|k| k.locale == Locale::Pl)
+        );
         assert!(key_for(&request("/guides?topic=x", &[])).is_none(), "a query");
         assert!(key_for(&request("/?lang=cy", &[])).is_none(), "a language asked for in the address sets a cookie");
         assert!(key_for(&request("/", &[("cookie", "__Host-wm_session=abc")])).is_none(), "a session");
         assert!(key_for(&request("/", &[("cookie", "waymark_lang=cy; wm_journey=x")])).is_none(), "a journey");
-        for path in ["/account", "/diary", "/guides/check-in", "/guides/check-in/history", "/guides/assets/a.png", "/request/safe", "/staff/referrals", "/guides/a/b/c", "/guides/abc/x"] {
+        for path in [
+            "/account",
+            "/diary",
+            "/guides/check-in",
+            "/guides/check-in/history",
+            "/guides/assets/a.png",
+            "/request/safe",
+            "/staff/referrals",
+            "/guides/a/b/c",
+            "/guides/abc/x",
+        ] {
             assert!(key_for(&request(path, &[])).is_none(), "{path}");
         }
         let post = Request::post("/").body(Body::empty()).expect("request");

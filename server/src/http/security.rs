@@ -56,7 +56,7 @@ pub fn script_hashes(html: &str) -> Vec<String> {
         let (attributes, after) = (&rest[..tag_end], &rest[tag_end + 1..]);
         let Some(close) = after.find("</script>") else { break };
         if !attributes.contains(" src=") && !attributes.starts_with("src=") {
-            let hash = format!("sha256-{}", STANDARD.encode(Sha256::digest(after[..close].as_bytes())));
+            let hash = format!("sha256-{}", STANDARD.encode(Sha256::digest(&after.as_bytes()[..close])));
             if !hashes.contains(&hash) {
                 hashes.push(hash);
             }
@@ -110,7 +110,10 @@ mod tests {
         // `echo -n 'go()' | openssl dgst -sha256 -binary | base64`, and likewise for `data=1`.
         assert_eq!(
             hashes,
-            ["sha256-5KYv+PUboo5h+0+YAtGRPbwv5d/QxzHslP4YGnUaxRw=", "sha256-1VXkAjSOzaa2QK2aGlGi3bwci69tRN/sPe+bKiXAC0U="]
+            [
+                "sha256-5KYv+PUboo5h+0+YAtGRPbwv5d/QxzHslP4YGnUaxRw=",
+                "sha256-1VXkAjSOzaa2QK2aGlGi3bwci69tRN/sPe+bKiXAC0U="
+            ]
         );
         let policy = super::page_policy(&hashes);
         assert!(policy.contains(&format!("script-src 'self' '{}' '{}' 'wasm-unsafe-eval'", hashes[0], hashes[1])));

@@ -50,7 +50,10 @@ async fn pages_allow_exactly_their_inline_scripts_by_hash() {
         }
     }
     assert!(!inline.is_empty(), "the bootstrap script is inline");
-    let listed: Vec<&str> = csp.split(';').find(|d| d.trim().starts_with("script-src")).expect("script-src")
+    let listed: Vec<&str> = csp
+        .split(';')
+        .find(|d| d.trim().starts_with("script-src"))
+        .expect("script-src")
         .split_whitespace()
         .filter(|s| s.starts_with("'sha256-"))
         .collect();
