@@ -10,7 +10,7 @@
 //! - [`db`]: the SQLite/PostgreSQL storage layer and migrations.
 //! - [`http`]: routes, middleware (security headers, CSRF, request ids) and page rendering.
 //! - [`state`]: the shared application state.
-//! - [`telemetry`]: structured logging.
+//! - [`telemetry`]: structured logging; [`memory`]: the allocator's return of memory.
 
 #![recursion_limit = "512"]
 
@@ -32,6 +32,7 @@ pub mod guides;
 pub mod hate;
 pub mod http;
 pub mod maintenance;
+pub mod memory;
 pub mod organisations;
 pub mod oruk;
 pub mod referrals;

@@ -134,6 +134,7 @@ enum StaffCommand {
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    waymark::memory::return_large_blocks();
     let _ = dotenvy::dotenv();
     let cli = Cli::parse();
     telemetry::init(&cli.config.log_format);

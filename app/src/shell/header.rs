@@ -1,5 +1,6 @@
-//! The header: the product name (a neutral name that reveals nothing on a shared screen), the account links,
-//! and the language switcher.
+//! The header: the product name (a neutral name that reveals nothing on a shared screen), the language
+//! switcher beside it, and the account links. On a phone it takes two lines, so each page's own heading is on
+//! the first screen.
 
 use super::language::LanguageSwitcher;
 use crate::i18n::use_i18n;
@@ -57,8 +58,8 @@ pub fn Header() -> impl IntoView {
                     <span class="wm-header__mark" aria-hidden="true"></span>
                     <span class="wm-header__product-name">{i18n.t("product-name")}</span>
                 </a>
-                <nav class="wm-header__nav" aria-label=i18n.t("nav-label")>{account}</nav>
                 <LanguageSwitcher/>
+                <nav class="wm-header__nav" aria-label=i18n.t("nav-label")>{account}</nav>
             </div>
         </header>
     }

@@ -1,6 +1,5 @@
-//! The language switcher: every language in its own name. It is a form that posts the choice to
-//! `/language`, which remembers it in a cookie and returns the reader to the same page, so it works without
-//! JavaScript.
+//! The language switcher: one disclosure listing every language in its own name, each a link to the same page
+//! in that language, so it works without JavaScript.
 
 use crate::i18n::{use_i18n, Locale};
 use crate::request::use_request_info;
@@ -35,12 +34,16 @@ pub fn LanguageAlternates() -> impl IntoView {
     }
 }
 
+/// One control on every page: a disclosure whose summary names the page's language, opening onto a link to
+/// the same page in every other language. It works without JavaScript (`<details>` is the browser's own), takes
+/// one line of the first screen on a phone, and every language is one activation away once it is open. Each
+/// link is the page's alternate address (`?lang=cy`, as in [`LanguageAlternates`]), which shows the page in
+/// that language and remembers the choice in the language cookie for the pages after it.
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
     let current = i18n.locale();
-    // A `lang` parameter would override the choice made here, so the reader returns to the page without it.
-    let return_to = with_lang(&use_request_info().path, None);
+    let path = use_request_info().path;
     let items = Locale::ALL
         .iter()
         .map(|&locale| {
@@ -49,8 +52,8 @@ pub fn LanguageSwitcher() -> impl IntoView {
             let dir = locale.direction().as_str();
             if locale == current {
                 view! {
-                    <li class="wm-language-select__item">
-                        <span class="wm-language-select__current" aria-current="true" lang=code dir=dir>
+                    <li class="wm-language__item">
+                        <span class="wm-language__current" aria-current="true" lang=code dir=dir>
                             {name}
                         </span>
                     </li>
@@ -58,22 +61,30 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 .into_any()
             } else {
                 view! {
-                    <li class="wm-language-select__item">
-                        <button type="submit" name="lang" value=code lang=code dir=dir class="wm-language-select__button">
+                    <li class="wm-language__item">
+                        <a class="wm-language__link" href=with_lang(&path, Some(code)) hreflang=code lang=code dir=dir>
                             {name}
-                        </button>
+                        </a>
                     </li>
                 }
                 .into_any()
             }
         })
         .collect_view();
+    let label = i18n.t("language-switcher-label");
     view! {
-        <nav class="wm-language-select" aria-label=i18n.t("language-switcher-label")>
-            <form method="post" action="/language" class="wm-language-select__form">
-                <input type="hidden" name="return_to" value=return_to/>
-                <ul class="wm-language-select__list">{items}</ul>
-            </form>
+        <nav class="wm-language" aria-label=label.clone()>
+            <details class="wm-language__details">
+                <summary class="wm-language__summary">
+                    <svg class="wm-language__icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
+                        <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"></circle>
+                        <path d="M2 12h20M12 2c3 3 4 6.5 4 10s-1 7-4 10c-3-3-4-6.5-4-10s1-7 4-10z" fill="none" stroke="currentColor" stroke-width="2"></path>
+                    </svg>
+                    <span class="wm-visually-hidden">{format!("{label}: ")}</span>
+                    <span lang=current.code() dir=current.direction().as_str()>{current.native_name()}</span>
+                </summary>
+                <ul class="wm-language__list">{items}</ul>
+            </details>
         </nav>
     }
 }

@@ -49,11 +49,7 @@ pub fn Document(options: LeptosOptions, children: Children) -> impl IntoView {
             </head>
             <body class="wm-template__body">
                 <a href="#main-content" class="wm-skip-link">{i18n.t("skip-to-main")}</a>
-                <ExitThisPage
-                    label=i18n.t("exit-this-page")
-                    hint=i18n.t("exit-this-page-hint")
-                    href=NEUTRAL_EXIT_URL.to_string()
-                />
+                <ExitThisPage label=i18n.t("exit-this-page") hint=i18n.t("exit-this-page-hint")/>
                 <header::Header/>
                 <div class="wm-width-container">
                     <main class="wm-main-wrapper" id="main-content" tabindex="-1">

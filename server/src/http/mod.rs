@@ -1,8 +1,9 @@
 //! The HTTP layer: the route table and the middleware every response passes through.
 //!
 //! Each feature's module exports its own `router()`; this one assembles them. Layers, outermost first: request id
-//! and tracing → security headers (with the CSP nonce) → caching of static files → compression of HTML → body
-//! limit → cross-site request refusal → (pages only) the visitor → drawing errors ([`error`]) → handlers.
+//! and tracing → security headers → caching of static files → anonymous pages from memory ([`page_cache`]) →
+//! compression of HTML → body limit → cross-site request refusal → (pages only) the visitor → drawing errors
+//! ([`error`]) → handlers.
 
 pub mod accounts;
 pub mod api;
@@ -18,10 +19,12 @@ pub mod form;
 pub mod guides;
 pub mod hate;
 pub mod health;
+pub mod islands;
 pub mod language;
 pub mod organisations;
 pub mod oruk;
 pub mod page;
+pub mod page_cache;
 pub mod pages;
 pub mod partners;
 pub mod request_id;
@@ -38,6 +41,7 @@ pub mod visitor;
 use crate::AppState;
 use axum::{extract::DefaultBodyLimit, handler::Handler, middleware, routing::get, Router};
 use http::{header::CONTENT_TYPE, HeaderMap, StatusCode, Version};
+use std::sync::Arc;
 use tower::ServiceBuilder;
 use tower_http::{
     compression::{CompressionLayer, CompressionLevel},
@@ -92,6 +96,7 @@ pub fn router(state: AppState) -> Router {
                 .quality(CompressionLevel::Precise(HTML_COMPRESSION_LEVEL))
                 .compress_when(compressible),
         )
+        .layer(middleware::from_fn_with_state(Arc::new(page_cache::PageCache::default()), page_cache::serve))
         .layer(middleware::from_fn(assets::cache_control))
         .layer(middleware::from_fn(security::headers))
         .layer(middleware::from_fn(request_id::trace))

@@ -1,7 +1,8 @@
-//! Rendering a page: the [`Page`] extractor gathers what every page needs (language, CSP nonce, the request)
-//! and [`Page::render`] draws a component inside the document shell, on the server.
+//! Rendering a page: the [`Page`] extractor gathers what every page needs (language, the request) and
+//! [`Page::render`] draws a component inside the document shell, on the server, with a Content Security Policy
+//! that allows exactly the page's inline scripts by their hashes.
 
-use super::{cookies, language, security::CspNonce, valid_html, visitor::Visitor};
+use super::{cookies, islands, language, security, valid_html, visitor::Visitor};
 use crate::AppState;
 use app::{
     i18n::{I18n, Locale, LANGUAGE_COOKIE},
@@ -14,9 +15,9 @@ use axum::{
     response::Response,
 };
 use http::{
-    header::{ACCEPT_LANGUAGE, CONTENT_LENGTH},
+    header::{ACCEPT_LANGUAGE, CONTENT_LENGTH, CONTENT_SECURITY_POLICY},
     request::Parts,
-    StatusCode,
+    HeaderMap, HeaderValue, StatusCode, Uri,
 };
 use leptos::prelude::*;
 use std::convert::Infallible;
@@ -36,10 +37,15 @@ pub struct Page {
 /// language alternates, which [`language::remember_asked`] keeps for the next pages), then the reader's choice
 /// in the cookie, then the browser's preferences.
 pub fn request_locale(parts: &Parts) -> Locale {
-    language::asked(&parts.uri).unwrap_or_else(|| {
+    locale_of(&parts.uri, &parts.headers)
+}
+
+/// [`request_locale`], from a request's address and headers.
+pub fn locale_of(uri: &Uri, headers: &HeaderMap) -> Locale {
+    language::asked(uri).unwrap_or_else(|| {
         Locale::negotiate(
-            cookies::get(&parts.headers, LANGUAGE_COOKIE),
-            parts.headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+            cookies::get(headers, LANGUAGE_COOKIE),
+            headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
         )
     })
 }
@@ -100,15 +106,10 @@ impl Page {
             signed_in: self.signed_in,
             session_seconds_left: self.session_seconds_left,
         };
-        let nonce = self.parts.extensions.get::<CspNonce>().map(|n| n.0.clone());
-        let page_nonce = nonce.clone();
         let options = self.state.leptos.clone();
         let context = move || {
             provide_context(i18n.clone());
             provide_context(info.clone());
-            if let Some(nonce) = &nonce {
-                provide_context(leptos::nonce::Nonce::from_value(nonce.as_str()));
-            }
         };
         let app = move || {
             let view = view.clone();
@@ -121,7 +122,7 @@ impl Page {
         }
         // The whole page is rendered before it is sent (nothing streams), so it is repaired as one string.
         let html = match axum::body::to_bytes(body, usize::MAX).await {
-            Ok(bytes) => valid_html::repair(&String::from_utf8_lossy(&bytes), page_nonce.as_deref()),
+            Ok(bytes) => islands::bundle_only_for_islands(valid_html::repair(&String::from_utf8_lossy(&bytes))),
             Err(e) => {
                 tracing::error!(%e, "could not read a rendered page");
                 parts.status = StatusCode::INTERNAL_SERVER_ERROR;
@@ -129,6 +130,9 @@ impl Page {
             }
         };
         parts.headers.remove(CONTENT_LENGTH);
+        if let Ok(policy) = HeaderValue::from_str(&security::page_policy(&security::script_hashes(&html))) {
+            parts.headers.insert(CONTENT_SECURITY_POLICY, policy);
+        }
         Response::from_parts(parts, Body::from(html))
     }
 }

@@ -1,14 +1,16 @@
-//! Leptos' rendered document made valid HTML (the W3C Nu checker passes every page; see the end-to-end tests).
-//! Leptos 0.8.23 writes three things the HTML standard forbids, each repaired here without changing what the
-//! browser builds or what the islands hydrate:
+//! Leptos' rendered document made valid HTML (the W3C Nu checker passes every page; see the end-to-end tests),
+//! and the same for everyone. Leptos 0.8.23 writes three things the HTML standard forbids, each repaired here
+//! without changing what the browser builds or what the islands hydrate:
 //! - its empty markers `<!>` (a "bogus comment") become the empty comments `<!---->`: the same comment node;
-//! - `HydrationScripts` writes the CSP nonce into the `crossorigin` attribute of its preload links; a plain
-//!   `crossorigin` (anonymous) is what browsers already made of it;
+//! - `leptos_axum` gives every page a random CSP nonce, which `HydrationScripts` also writes into the
+//!   `crossorigin` attribute of its preload links. Scripts are allowed by their hashes instead (see
+//!   [`super::security`]), so the nonce is taken out everywhere (a plain `crossorigin`, anonymous, is what
+//!   browsers made of the attribute) and a page's bytes depend on its content alone;
 //! - the scripts with the page's hydration data come after `</html>` ("stray start tag"); they move to the end
 //!   of `<body>`, where the parser put them anyway.
 
-/// `html` as valid HTML. `nonce` is the page's Content Security Policy nonce, if it has one.
-pub fn repair(html: &str, nonce: Option<&str>) -> String {
+/// `html` as valid HTML.
+pub fn repair(html: &str) -> String {
     let (document, trailing) = match html.rfind("</html>") {
         Some(end) => (&html[..end + "</html>".len()], html[end + "</html>".len()..].trim()),
         None => (html, ""),
@@ -25,11 +27,20 @@ pub fn repair(html: &str, nonce: Option<&str>) -> String {
             out.push_str(trailing);
         }
     }
-    let out = empty_markers_as_comments(&out);
-    match nonce {
-        Some(nonce) => out.replace(&format!(" crossorigin=\"{nonce}\""), " crossorigin"),
-        None => out,
+    without_nonce(empty_markers_as_comments(&out))
+}
+
+/// `html` without the nonce Leptos wrote on its scripts and preload links (the first `nonce` attribute, which
+/// is always Leptos' own: the bootstrap script in `<head>` comes before any content).
+fn without_nonce(html: String) -> String {
+    let Some(at) = html.find(" nonce=\"") else { return html };
+    let start = at + " nonce=\"".len();
+    let Some(len) = html[start..].find('"') else { return html };
+    let nonce = &html[start..start + len];
+    if nonce.is_empty() || !nonce.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+        return html;
     }
+    html.replace(&format!(" nonce=\"{nonce}\""), "").replace(&format!(" crossorigin=\"{nonce}\""), " crossorigin")
 }
 
 /// Every `<!>` outside `<script>` and `<style>` elements (whose text is not markup) as `<!---->`. Text and
@@ -75,7 +86,7 @@ mod tests {
 
     #[test]
     fn markers_become_empty_comments_except_in_scripts_and_styles() {
-        let html = repair(PAGE, Some("n0nce"));
+        let html = repair(PAGE);
         assert!(html.contains("<p>a<!---->b<!----></p>"), "{html}");
         assert!(html.contains("go(\"<!>\")</script>"), "script text is left alone: {html}");
         assert!(html.contains("content:\"<!>\"}</style>"), "style text is left alone: {html}");
@@ -83,20 +94,20 @@ mod tests {
     }
 
     #[test]
-    fn the_nonce_leaves_crossorigin_but_stays_on_scripts() {
-        let html = repair(PAGE, Some("n0nce"));
+    fn the_nonce_is_taken_out_and_crossorigin_left_plain() {
+        let html = repair(PAGE);
         assert!(html.contains("href=\"/pkg/w.js\" crossorigin>"), "{html}");
-        assert!(html.contains("<script type=\"module\" nonce=\"n0nce\">"), "{html}");
-        assert!(!html.contains("crossorigin=\"n0nce\""), "{html}");
+        assert!(html.contains("<script type=\"module\">go("), "{html}");
+        assert!(!html.contains("n0nce"), "{html}");
     }
 
     #[test]
     fn data_scripts_move_inside_the_body() {
-        let html = repair(PAGE, Some("n0nce"));
+        let html = repair(PAGE);
         assert!(
             html.ends_with(concat!(
-                "</p><script nonce=\"n0nce\">__RESOLVED_RESOURCES=[];</script>",
-                "<script nonce=\"n0nce\">__INCOMPLETE_CHUNKS=[];</script></body></html>"
+                "</p><script>__RESOLVED_RESOURCES=[];</script>",
+                "<script>__INCOMPLETE_CHUNKS=[];</script></body></html>"
             )),
             "{html}"
         );
@@ -105,8 +116,8 @@ mod tests {
     #[test]
     fn a_valid_document_is_unchanged() {
         let page = "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p>x</p></body></html>";
-        assert_eq!(repair(page, None), page);
-        assert_eq!(repair("", None), "");
-        assert_eq!(repair("text <! and <", None), "text <! and <");
+        assert_eq!(repair(page), page);
+        assert_eq!(repair(""), "");
+        assert_eq!(repair("text <! and <"), "text <! and <");
     }
 }

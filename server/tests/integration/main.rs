@@ -15,6 +15,7 @@ mod guides;
 mod limits;
 mod logging;
 mod oruk;
+mod page_cache;
 mod partners;
 mod reads;
 mod referrals;

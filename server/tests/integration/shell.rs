@@ -28,7 +28,11 @@ async fn every_page_has_the_shell() {
         assert!(html.contains(r#"<form method="post" action="/exit""#), "{path}: exit form");
         assert!(html.contains(r#"<button type="submit" class="wm-exit-this-page__button">Exit this page</button>"#));
         assert!(!html.contains("<!>") && !html.contains("</html><"), "{path}: Leptos' invalid markup is repaired");
-        assert!(html.contains(r#"action="/language""#), "{path}: language switcher");
+        assert!(
+            html.contains(r#"<nav aria-label="Choose a language" class="wm-language">"#),
+            "{path}: language switcher"
+        );
+        assert!(!html.contains(" nonce="), "{path}: no nonce, so identical pages are identical");
         for footer_link in ["/privacy", "/accessibility", "/cookies", "/staying-safe-online"] {
             assert!(html.contains(&format!(r#"href="{footer_link}""#)), "{path}: footer link {footer_link}");
         }
@@ -129,12 +133,24 @@ async fn language_form_refuses_open_redirects_and_unknown_languages() {
 }
 
 #[tokio::test]
-async fn the_switcher_returns_to_the_current_page_and_names_languages_in_their_own_language() {
+async fn the_switcher_links_to_the_current_page_in_every_language_named_in_its_own_language() {
     let app = sqlite_app().await;
-    let html = app.get("/cookies").await.text();
-    assert!(html.contains(r#"name="return_to" value="/cookies""#));
-    assert!(html.contains(r#"value="cy" lang="cy""#) && html.contains(">Cymraeg</button>"));
-    assert!(html.contains(r#"<span aria-current="true" lang="en""#));
+    let html = app.get("/cookies?topic=x&lang=en").await.text();
+    assert!(html.contains(r#"<details class="wm-language__details">"#), "one disclosure: {html}");
+    let link = |code: &str, dir: &str| {
+        format!(
+            r#"<a href="/cookies?topic=x&amp;lang={code}" hreflang="{code}" lang="{code}" dir="{dir}" class="wm-language__link">"#
+        )
+    };
+    assert!(html.contains(&format!("{}Cymraeg</a>", link("cy", "ltr"))), "{html}");
+    assert!(html.contains(&format!("{}العربية</a>", link("ar", "rtl"))), "{html}");
+    assert!(
+        html.contains(r#"<span aria-current="true" lang="en" dir="ltr" class="wm-language__current">English</span>"#)
+    );
+    // Following a link shows that language and remembers it.
+    let reply = app.get("/cookies?lang=cy").await;
+    assert!(reply.header("set-cookie").is_some_and(|c| c.starts_with("waymark_lang=cy")));
+    assert!(reply.text().contains(r#"<html lang="cy""#));
 }
 
 #[tokio::test]

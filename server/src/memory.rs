@@ -1,0 +1,39 @@
+//! Memory that comes back: the allocator is told to give large blocks straight back to the system.
+//!
+//! Each Argon2id computation allocates one 19 MiB block on a blocking thread. glibc's allocator normally raises
+//! its "map large blocks separately" threshold after the first such block is freed, so later ones are carved out
+//! of per-thread arenas and kept there: after a sign-in flood the server held about 200 MiB it no longer used.
+//! Fixing the threshold (and bounding the number of arenas) keeps every hash's block separately mapped, so it
+//! is returned to the system the moment the hash is done.
+
+/// Sets the allocator's policy; call once at start-up, before threads are spawned.
+pub fn return_large_blocks() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        // From glibc's <malloc.h>.
+        const M_MMAP_THRESHOLD: i32 = -3;
+        const M_ARENA_MAX: i32 = -8;
+        extern "C" {
+            fn mallopt(param: i32, value: i32) -> i32;
+        }
+        // SAFETY: mallopt only changes the allocator's tuning parameters; it is called before other threads run.
+        unsafe {
+            mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+            mallopt(M_ARENA_MAX, 2);
+        }
+    }
+}
+
+/// Hands free memory at the top of the allocator's heaps back to the system (after a burst of work).
+pub fn trim() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        extern "C" {
+            fn malloc_trim(pad: usize) -> i32;
+        }
+        // SAFETY: malloc_trim only releases memory the allocator holds free.
+        unsafe {
+            malloc_trim(0);
+        }
+    }
+}
