@@ -20,6 +20,7 @@ home-police-heading = Does dim rhaid i chi fynd at yr heddlu
 home-police-body = Mae gwasanaethau cymorth i bobl y mae trosedd wedi effeithio arnyn nhw ar wahân i'r heddlu. Gallwch chi gael help ganddyn nhw heb roi gwybod i'r heddlu am yr hyn a ddigwyddodd, a heb roi eich enw os nad ydych chi eisiau. Gallwch chi benderfynu rhoi gwybod i'r heddlu yn nes ymlaen o hyd.
 home-request-link = Gofyn i wasanaeth cymorth gysylltu â chi, yn y ffordd sy'n ddiogel i chi
 home-services-link = Gweld gwasanaethau lleol a chenedlaethol y gallwch chi gysylltu â nhw eich hun
+home-report-hate-link = Rhoi gwybod am ddigwyddiad casineb heb fynd at yr heddlu, gyda'ch enw neu hebddo
 home-police-immigration = Gall pawb y mae trosedd wedi effeithio arnyn nhw gael cymorth, beth bynnag yw eu statws mewnfudo.
 
 home-talk-heading = Siarad â rhywun nawr

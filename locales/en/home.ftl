@@ -19,6 +19,7 @@ home-police-heading = You do not have to go to the police
 home-police-body = Support services for people affected by crime are separate from the police. You can get help from them without reporting what happened, and without giving your name if you do not want to. You can still decide to report later.
 home-request-link = Ask a support service to contact you, in the way that is safe for you
 home-services-link = See local and national services you can contact yourself
+home-report-hate-link = Report a hate incident without going to the police, with or without your name
 home-police-immigration = Everyone who has been affected by crime can get support, whatever their immigration status.
 
 home-talk-heading = Talk to someone now

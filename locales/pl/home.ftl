@@ -21,6 +21,7 @@ home-police-heading = Nie trzeba zgłaszać się na policję
 home-police-body = Organizacje wspierające osoby dotknięte przestępstwem są niezależne od policji. Można otrzymać od nich pomoc bez zgłaszania tego, co się stało, i bez podawania imienia i nazwiska, jeśli Pan/Pani tego nie chce. Później nadal można zdecydować się na zgłoszenie.
 home-request-link = Prośba o kontakt od organizacji pomocowej – w sposób bezpieczny dla Pana/Pani
 home-services-link = Lokalne i krajowe organizacje, z którymi można skontaktować się samodzielnie
+home-report-hate-link = Zgłoś incydent z nienawiści bez zgłaszania się na policję, z imieniem lub anonimowo
 home-police-immigration = Każda osoba dotknięta przestępstwem może otrzymać wsparcie, niezależnie od statusu imigracyjnego.
 
 home-talk-heading = Rozmowa z kimś już teraz

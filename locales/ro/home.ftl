@@ -20,6 +20,7 @@ home-police-heading = Nu este obligatoriu să mergeți la poliție
 home-police-body = Serviciile de sprijin pentru persoanele afectate de infracțiuni sunt separate de poliție. Puteți primi ajutor de la ele fără să raportați ce s-a întâmplat și fără să vă spuneți numele, dacă nu doriți. Puteți decide și mai târziu să raportați.
 home-request-link = Cereți unui serviciu de sprijin să vă contacteze, în modul care este sigur pentru dumneavoastră
 home-services-link = Vedeți serviciile locale și naționale pe care le puteți contacta direct
+home-report-hate-link = Raportați un incident motivat de ură fără să mergeți la poliție, cu sau fără numele dumneavoastră
 home-police-immigration = Oricine a fost afectat de o infracțiune poate primi sprijin, indiferent de statutul său de imigrare.
 
 home-talk-heading = Vorbiți cu cineva acum

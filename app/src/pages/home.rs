@@ -41,6 +41,7 @@ pub fn HomePage(#[prop(optional)] continue_reading: Option<Resume>) -> impl Into
         <ul class="wm-list">
             <li><a class="wm-link" href="/request">{i18n.t("home-request-link")}</a></li>
             <li><a class="wm-link" href="/services">{i18n.t("home-services-link")}</a></li>
+            <li><a class="wm-link" href="/report">{i18n.t("home-report-hate-link")}</a></li>
         </ul>
         <h2 class="wm-heading-l">{i18n.t("home-talk-heading")}</h2>
         <p class="wm-body">{i18n.t("home-talk-body")}</p>
