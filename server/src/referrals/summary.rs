@@ -145,7 +145,7 @@ pub fn sections(d: &Draft) -> Vec<SummarySection> {
     }
     let q = EqualityWords::for_draft(d);
     sections.push(SummarySection {
-        title: msg(EQUALITY_TITLE),
+        title: msg("request-check-equality-title"),
         rows: vec![
             row(d, q.gender, Step::About, answer(d.equality.gender)),
             row(d, q.ethnicity, Step::About, answer(d.equality.ethnicity)),
