@@ -87,6 +87,8 @@ export async function answer(page: Page, j: Journey) {
   await group(page, 'Is it safe for the service to call this number?').getByLabel('Yes').check();
   await page.getByLabel('When is it safe? (optional)').fill('after 6pm');
   await group(page, 'Can the service leave a voicemail?').getByLabel('No').check();
+  // Asked for each way of contact, and the hint says which one it covers.
+  await expect(page.getByText('the service is told not to say its name when it calls you')).toBeVisible();
   await group(page, 'Can the service say who they are?').getByLabel('No').check();
   await next(page);
   if (j.forSomeone) {
@@ -103,6 +105,8 @@ export async function answer(page: Page, j: Journey) {
   const about = j.forSomeone ? 'About the person you support (optional)' : 'About you (optional)';
   await expect(page.getByRole('heading', { name: about })).toBeVisible();
   if (j.forSomeone) await expect(page.getByText('What is their gender?')).toBeVisible();
+  // The commissioner is explained as apart from the police.
+  await expect(page.getByText("The commissioner's office is separate from the police force")).toBeVisible();
   await audit();
   await next(page);
   await expect(page.getByRole('heading', { name: 'Check your answers before sending' })).toBeVisible();
