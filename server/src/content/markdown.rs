@@ -14,6 +14,7 @@ pub const PORTAL_PATHS: &[&str] = &[
     "/guides",
     "/services",
     "/request",
+    "/report",
     "/bsl",
     "/diary",
     "/register",
