@@ -114,7 +114,7 @@ test('an API client retries with one idempotency key and one referral reaches th
 
   // The system sends a referral, and retries it twice with the same Idempotency-Key (a timeout, say).
   const name = `Ottoline ${suffix}`;
-  const headers = { Authorization: `Bearer ${key}`, 'Idempotency-Key': `e2e-${suffix}` };
+  const headers = { Authorization: `Bearer ${key}`, 'Idempotency-Key': `e2e-${suffix.replace(/\s/g, '-')}` };
   const answers = [];
   for (let i = 0; i < 3; i++) {
     const reply = await request.post('/api/v1/referrals', { headers, data: referral(name) });

@@ -38,7 +38,7 @@ test("a partner's worker, invited by the commissioner, refers someone with their
 
   // The commissioner registers the organisation with the one service it may refer to, and invites a worker.
   await enrolStaff(page, `Cora ${suffix}`, '', 'commissioner');
-  await page.getByRole('link', { name: 'Partner organisations' }).click();
+  await page.getByRole('link', { name: 'Partner organisations', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Partner organisations' })).toBeVisible();
   await page.getByRole('button', { name: 'Register organisation' }).click();
   await expect(page.getByRole('alert')).toContainText('Enter a name');
