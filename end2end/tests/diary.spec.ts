@@ -59,7 +59,7 @@ test('keep a diary: write, edit, chart, export, print and delete', async ({ page
   // Progress: a chart with a table alternative, and what helped.
   await page.getByRole('link', { name: 'Your progress' }).click();
   await expect(page.getByRole('img', { name: /How you have been feeling/ })).toBeVisible();
-  await expect(page.locator('svg circle')).toHaveCount(2);
+  await expect(page.getByRole('main').locator('svg circle')).toHaveCount(2);
   await expect(page.getByRole('table')).toContainText('21 November 2026');
   await expectNoAxeViolations(page);
 

@@ -53,11 +53,16 @@ test('browse, filter and search the guides', async ({ page }) => {
   await showFilters(page);
   await expect(page).toHaveURL(/\/guides\?for=supporters$/);
   const titles = await results(page).locator('h2').allTextContents();
-  expect(titles.sort()).toEqual([
-    'Hate crime and hate incidents',
-    'Looking after yourself while you support someone',
-    'Supporting someone after crime',
-  ]);
+  // The guides written for supporters, and those written for everyone (the newer guides speak to both), but
+  // not every guide.
+  expect(titles).toEqual(
+    expect.arrayContaining([
+      'Hate crime and hate incidents',
+      'Looking after yourself while you support someone',
+      'Supporting someone after crime',
+    ]),
+  );
+  expect(titles.length).toBeLessThan(22);
 
   // Search words are posted, so they never appear in the address or the history.
   await page.getByLabel('Search the guides').fill('sleep');
