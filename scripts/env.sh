@@ -17,4 +17,5 @@ CARGO_LEPTOS_VERSION="0.3.10"
 BINARYEN_VERSION="132"
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")"
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+# Each step's heading says how long the script has been running, so slow steps show in CI's log.
+say() { printf '\033[1m==> %s\033[0m (%dm%02ds)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }

@@ -24,10 +24,11 @@ else
 fi
 cargo test --workspace --locked
 
-say "Checking the content bundles"
-cargo run --quiet --locked -p waymark -- content check
-
 "$ROOT/scripts/build.sh"
+
+# With the release binary just built, rather than building a debug one only for this.
+say "Checking the content bundles"
+"$CARGO_TARGET_DIR/release/waymark" content check
 
 say "End-to-end tests in Chromium"
 rm -rf "$ROOT/end2end/.data"

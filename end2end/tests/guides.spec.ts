@@ -3,7 +3,7 @@
 // signed-in reader keeps and what an anonymous reader does not, and axe on the index and every step.
 import { expect, expectNoAxeViolations, jsEnabled, showFilters, standInForExitSite, test, watchForProblems } from './support';
 import { registerQuickly } from './people';
-import { BSL_FIXTURE } from '../fixture';
+import { BSL_FIXTURE, HOSTED_BSL_FIXTURE } from '../fixture';
 import type { Page } from '@playwright/test';
 
 test.beforeEach(async ({ page }) => {
@@ -317,7 +317,9 @@ test('a BSL video loads nothing from its host until the reader chooses to play i
 
   // The guide is listed under "available in BSL" and on the BSL page.
   await page.goto('/guides?bsl=1');
-  await expect(results(page)).toHaveCount(1);
+  await expect(results(page)).toHaveCount(2);
+  await expect(results(page).filter({ hasText: BSL_FIXTURE.title })).toHaveCount(1);
+  await expect(results(page).filter({ hasText: HOSTED_BSL_FIXTURE.title })).toHaveCount(1);
   await page.goto('/bsl');
   await page.getByRole('link', { name: BSL_FIXTURE.title }).click();
 

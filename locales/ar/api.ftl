@@ -37,3 +37,4 @@ api-key-created-heading = مفتاح API جديد
 api-key-created-lead = المفتاح الخاص بـ { $organisation } ({ $label }). سلّموه بطريقة آمنة إلى من يديرون ذلك النظام.
 api-key-created-once = يُعرض هذا المفتاح مرة واحدة فقط. لا يحتفظ Waymark إلا ببصمة منه ولا يمكنه عرضه مرة أخرى. إذا فُقد، فألغوه وأنشئوا مفتاحًا آخر.
 api-key-created-back = العودة إلى مفاتيح API
+api-from-system = من نظام { $organisation }، عبر واجهة البرمجة

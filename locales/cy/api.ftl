@@ -37,3 +37,4 @@ api-key-created-heading = Allwedd API newydd
 api-key-created-lead = Yr allwedd ar gyfer { $organisation } ({ $label }). Rhowch hi i'r bobl sy'n rhedeg y system honno, mewn ffordd ddiogel.
 api-key-created-once = Dim ond unwaith y dangosir yr allwedd hon. Dim ond stwnsh ohoni y mae Waymark yn ei gadw ac ni all ei dangos eto. Os caiff ei cholli, dirymwch hi a gwnewch un arall.
 api-key-created-back = Yn ôl i allweddi API
+api-from-system = O system { $organisation }, drwy'r API

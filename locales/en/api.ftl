@@ -38,3 +38,4 @@ api-key-created-heading = New API key
 api-key-created-lead = The key for { $organisation } ({ $label }). Give it to the people who run that system, in a safe way.
 api-key-created-once = This key is shown only once. Waymark keeps only a hash of it and cannot show it again. If it is lost, revoke it and make another.
 api-key-created-back = Back to API keys
+api-from-system = From { $organisation }'s system, through the API

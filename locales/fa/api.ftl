@@ -37,3 +37,4 @@ api-key-created-heading = کلید API جدید
 api-key-created-lead = کلید برای { $organisation } ({ $label }). آن را به روشی امن به کسانی بدهید که آن سامانه را اداره می‌کنند.
 api-key-created-once = این کلید فقط یک بار نشان داده می‌شود. Waymark فقط چکیده آن را نگه می‌دارد و نمی‌تواند دوباره نشانش دهد. اگر گم شد، آن را لغو کنید و کلید دیگری بسازید.
 api-key-created-back = بازگشت به کلیدهای API
+api-from-system = از سامانه { $organisation }، از راه API

@@ -37,3 +37,4 @@ api-key-created-heading = ਨਵੀਂ API ਕੁੰਜੀ
 api-key-created-lead = { $organisation } ({ $label }) ਲਈ ਕੁੰਜੀ। ਇਸਨੂੰ ਸੁਰੱਖਿਅਤ ਤਰੀਕੇ ਨਾਲ ਉਹਨਾਂ ਲੋਕਾਂ ਨੂੰ ਦਿਓ ਜੋ ਉਹ ਸਿਸਟਮ ਚਲਾਉਂਦੇ ਹਨ।
 api-key-created-once = ਇਹ ਕੁੰਜੀ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ ਦਿਖਾਈ ਜਾਂਦੀ ਹੈ। Waymark ਇਸਦਾ ਸਿਰਫ਼ ਹੈਸ਼ ਰੱਖਦਾ ਹੈ ਅਤੇ ਇਸਨੂੰ ਦੁਬਾਰਾ ਨਹੀਂ ਦਿਖਾ ਸਕਦਾ। ਜੇ ਇਹ ਗੁਆਚ ਜਾਵੇ, ਤਾਂ ਇਸਨੂੰ ਰੱਦ ਕਰੋ ਅਤੇ ਹੋਰ ਬਣਾਓ।
 api-key-created-back = API ਕੁੰਜੀਆਂ ਤੇ ਵਾਪਸ
+api-from-system = { $organisation } ਦੇ ਸਿਸਟਮ ਤੋਂ, API ਰਾਹੀਂ

@@ -37,3 +37,4 @@ api-key-created-heading = Nowy klucz API
 api-key-created-lead = Klucz dla { $organisation } ({ $label }). Przekaż go w bezpieczny sposób osobom, które prowadzą ten system.
 api-key-created-once = Ten klucz jest pokazywany tylko raz. Waymark przechowuje tylko jego skrót i nie może pokazać go ponownie. Jeśli zginie, unieważnij go i utwórz nowy.
 api-key-created-back = Wróć do kluczy API
+api-from-system = Z systemu organizacji { $organisation }, przez API

@@ -37,3 +37,4 @@ api-key-created-heading = Cheie API nouă
 api-key-created-lead = Cheia pentru { $organisation } ({ $label }). Dați-o în mod sigur persoanelor care administrează acel sistem.
 api-key-created-once = Această cheie este afișată o singură dată. Waymark păstrează doar un hash al ei și nu o poate afișa din nou. Dacă se pierde, revocați-o și creați alta.
 api-key-created-back = Înapoi la cheile API
+api-from-system = Din sistemul { $organisation }, prin API

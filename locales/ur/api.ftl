@@ -37,3 +37,4 @@ api-key-created-heading = نئی API کلید
 api-key-created-lead = { $organisation } ({ $label }) کے لیے کلید۔ اسے محفوظ طریقے سے ان لوگوں کو دیں جو وہ نظام چلاتے ہیں۔
 api-key-created-once = یہ کلید صرف ایک بار دکھائی جاتی ہے۔ Waymark صرف اس کا ہیش رکھتا ہے اور اسے دوبارہ نہیں دکھا سکتا۔ اگر یہ کھو جائے تو اسے منسوخ کریں اور دوسری بنائیں۔
 api-key-created-back = API کلیدوں پر واپس جائیں
+api-from-system = { $organisation } کے نظام سے، API کے ذریعے

@@ -1,7 +1,7 @@
 //! Background housekeeping, once per cluster however many nodes share the database: every few minutes one node
 //! deletes ended sessions, sign-in failures older than the counting window, finished pauses, expired staff
-//! invitations, old send counts and alerts sent a month ago; once a day one node deletes requests closed longer ago than the retention
-//! period. Which node runs a task is decided by a lease in the database ([`crate::db::lease`]).
+//! invitations, old send counts, alerts sent a month ago, API idempotency keys after a day and the record of API
+//! calls after 90 days; once a day one node deletes requests closed longer ago than the retention period. Which node runs a task is decided by a lease in the database ([`crate::db::lease`]).
 
 use crate::{
     auth::{session, store, throttle},
@@ -46,6 +46,7 @@ pub async fn run_once(state: &AppState) -> Result<u64, DbError> {
     crate::auth::limits::forget_before(&state.db, now - crate::auth::limits::WINDOW_SECONDS).await?;
     crate::alerts::store::forget_sent_before(&state.db, now - crate::alerts::KEEP_SENT_SECONDS).await?;
     crate::api::store::forget_idempotency_before(&state.db, now - crate::api::IDEMPOTENCY_SECONDS).await?;
+    crate::api::store::forget_calls_before(&state.db, now - crate::api::KEEP_CALLS_SECONDS).await?;
     store::delete_stale(&state.db, now, session::IDLE_SECONDS, throttle::WINDOW_SECONDS).await
 }
 

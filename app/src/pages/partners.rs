@@ -7,6 +7,7 @@ use crate::forms::Form;
 use crate::i18n::{msg, use_i18n, Text};
 use crate::models::service::Service;
 use crate::pages::services::card::ServiceCard;
+use crate::pages::triage::team::EnrolmentLinkField;
 use crate::shell::PageTitle;
 use leptos::prelude::*;
 
@@ -129,22 +130,7 @@ pub fn WorkerLinkPage(name: String, organisation: String, link: String, expires:
         <PageTitle text=i18n.t("partners-link-title")/>
         <h1 class="wm-heading-xl">{i18n.t("partners-link-title")}</h1>
         <p class="wm-body">{i18n.tr("partners-link-lead", &[("name", name.into()), ("organisation", organisation.into())])}</p>
-        <div class="wm-form-group">
-            <label class="wm-label" for="enrolment-link">{i18n.t("staff-link-label")}</label>
-            <div class="wm-hint" id="enrolment-link-hint">
-                {i18n.digits(&i18n.text(&msg("staff-link-expires").with("when", expires)))}
-            </div>
-            <input
-                class="wm-input"
-                id="enrolment-link"
-                type="text"
-                readonly=true
-                value=link
-                spellcheck="false"
-                aria-describedby="enrolment-link-hint"
-            />
-        </div>
-        <p class="wm-body">{i18n.t("staff-link-once")}</p>
+        <EnrolmentLinkField link=link expires=expires/>
         <p class="wm-body"><a class="wm-link" href="/staff/organisations">{i18n.t("partners-link-back")}</a></p>
     }
 }

@@ -29,6 +29,8 @@ pub const CALLS_PER_WINDOW: i64 = 60;
 pub const WINDOW_SECONDS: i64 = 60;
 /// How long an idempotency key's answer is kept.
 pub const IDEMPOTENCY_SECONDS: i64 = 24 * 60 * 60;
+/// How long the record of calls is kept (each key's latest call is kept for as long as the key).
+pub const KEEP_CALLS_SECONDS: i64 = 90 * 24 * 60 * 60;
 /// The longest `Idempotency-Key` accepted.
 const MAX_IDEMPOTENCY_KEY: usize = 255;
 

@@ -153,6 +153,16 @@ pub async fn recent_calls(
     )?)
 }
 
+/// Forgets calls made before `before` (housekeeping), except each key's latest, which says when it was last used.
+pub async fn forget_calls_before(db: impl Into<Exec<'_>>, before: i64) -> Result<u64, DbError> {
+    Ok(execute!(
+        db,
+        "DELETE FROM api_calls WHERE at < $1
+         AND id NOT IN (SELECT MAX(id) FROM api_calls WHERE api_key_id IS NOT NULL GROUP BY api_key_id)",
+        before
+    )?)
+}
+
 /// What an idempotency key already made: the body's hash, the status and the response.
 pub async fn idempotent(
     db: impl Into<Exec<'_>>,

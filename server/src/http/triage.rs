@@ -178,7 +178,7 @@ pub async fn queue(State(state): State<AppState>, page: Page, staff: Staff, Quer
         .map(|r| (r, referrals::open_details(&state.referral_keys, r)))
         .map(|(r, details)| QueueRow {
             urgent: details.as_ref().is_some_and(triage::is_urgent),
-            from: details.as_ref().and_then(from_label),
+            from: details.as_ref().and_then(|d| from_label(r, d)),
             reference: r.reference.clone(),
             received: date(&i18n, r.created_at),
             crimes: crime_texts(&r.crime_types),
@@ -304,7 +304,7 @@ async fn detail_page(state: &AppState, page: Page, queued: &Queued, form: Form) 
         .map(|s| (s.slug.clone(), s.name.clone()))
         .collect();
     let view = ReferralView {
-        from: from_label(&draft),
+        from: from_label(row, &draft),
         urgent: triage::is_urgent(&draft),
         views,
         reference: row.reference.clone(),
@@ -531,12 +531,17 @@ pub async fn audit(State(state): State<AppState>, page: Page, manager: Manager) 
 
 /// Where a referral came from, when not the public request journey (read from its details, so it is seen only
 /// by those who may open them).
-fn from_label(draft: &referrals::draft::Draft) -> Option<app::i18n::Text> {
-    match draft.kind {
-        app::models::partners::JourneyKind::Request => None,
-        app::models::partners::JourneyKind::Partner => {
-            Some(msg("partners-from-partner").with("organisation", draft.partner.organisation.clone()))
+/// Where a request came from, when not the public request journey: the registered organisation that sent it
+/// (through a worker or its own system), or a hate incident report.
+fn from_label(row: &referrals::store::ReferralRow, draft: &referrals::draft::Draft) -> Option<app::i18n::Text> {
+    use app::models::{partners::JourneyKind, referral::Source};
+    let organisation = || row.organisation.clone().unwrap_or_else(|| draft.partner.organisation.clone());
+    match (row.source, draft.kind) {
+        (_, JourneyKind::Hate) => Some(msg("hate-from-report")),
+        (Source::Api, _) => Some(msg("api-from-system").with("organisation", organisation())),
+        (Source::Partner, _) | (_, JourneyKind::Partner) => {
+            Some(msg("partners-from-partner").with("organisation", organisation()))
         }
-        app::models::partners::JourneyKind::Hate => Some(msg("hate-from-report")),
+        (Source::Web, JourneyKind::Request) => None,
     }
 }

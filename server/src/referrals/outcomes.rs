@@ -204,29 +204,9 @@ pub async fn give_feedback(db: &Db, row: &ReferralRow, feedback: &Feedback, now:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use app::models::request::AgeBand;
 
     fn row(status: Status) -> ReferralRow {
-        ReferralRow {
-            id: 1,
-            reference: "AB12-CD34".into(),
-            service: "victim-hub".into(),
-            status,
-            assigned_to: None,
-            referrer_id: None,
-            for_someone: false,
-            crime_types: String::new(),
-            age_band: AgeBand::RatherNotSay,
-            key_id: None,
-            master_sealed: None,
-            key_sealed: Vec::new(),
-            details_sealed: Vec::new(),
-            created_at: 0,
-            updated_at: 0,
-            closed_at: None,
-            due_at: None,
-            contacted_at: None,
-        }
+        ReferralRow::sample(status)
     }
 
     fn categories() -> Vec<NeedCategory> {

@@ -6,7 +6,7 @@ use crate::{
 };
 use app::models::{
     outcome::{Feedback, Onward, Outcome, OutcomeReason},
-    referral::{Action, Status},
+    referral::{Action, Source, Status},
     request::AgeBand,
     UnknownWord,
 };
@@ -38,11 +38,46 @@ pub struct ReferralRow {
     pub due_at: Option<i64>,
     /// When staff first recorded contact.
     pub contacted_at: Option<i64>,
+    /// How it came in: the public journey, a partner's worker, or another system through the API.
+    #[sqlx(try_from = "String")]
+    pub source: Source,
+    /// The registered organisation that sent it (a partner's referral or an API call).
+    pub organisation: Option<String>,
+}
+
+#[cfg(test)]
+impl ReferralRow {
+    /// A request from the public journey to the victim hub, with nothing sealed in it, for unit tests.
+    pub fn sample(status: Status) -> ReferralRow {
+        ReferralRow {
+            id: 1,
+            reference: "AB12-CD34".into(),
+            service: "victim-hub".into(),
+            status,
+            assigned_to: None,
+            referrer_id: None,
+            for_someone: false,
+            crime_types: String::new(),
+            age_band: AgeBand::RatherNotSay,
+            key_id: None,
+            master_sealed: None,
+            key_sealed: Vec::new(),
+            details_sealed: Vec::new(),
+            created_at: 0,
+            updated_at: 0,
+            closed_at: None,
+            due_at: None,
+            contacted_at: None,
+            source: Source::Web,
+            organisation: None,
+        }
+    }
 }
 
 const COLUMNS: &str = "id, reference, service, status, assigned_to, referrer_id, for_someone, crime_types, age_band, \
                        key_id, (SELECT m.sealed FROM referral_master_keys m WHERE m.id = referrals.key_id) AS master_sealed, \
-                       key_sealed, details_sealed, created_at, updated_at, closed_at, due_at, contacted_at";
+                       key_sealed, details_sealed, created_at, updated_at, closed_at, due_at, contacted_at, source, \
+                       (SELECT o.name FROM organisations o WHERE o.id = referrals.organisation_id) AS organisation";
 
 /// A referral about to be stored.
 pub struct NewReferral<'a> {

@@ -211,26 +211,7 @@ mod tests {
     use super::*;
 
     fn row(status: Status) -> ReferralRow {
-        ReferralRow {
-            id: 1,
-            reference: "AB12-CD34".into(),
-            service: "victim-hub".into(),
-            status,
-            assigned_to: None,
-            referrer_id: None,
-            for_someone: false,
-            crime_types: String::new(),
-            age_band: app::models::request::AgeBand::RatherNotSay,
-            key_id: None,
-            master_sealed: None,
-            key_sealed: Vec::new(),
-            details_sealed: Vec::new(),
-            created_at: 0,
-            updated_at: 0,
-            closed_at: None,
-            due_at: None,
-            contacted_at: None,
-        }
+        ReferralRow::sample(status)
     }
 
     #[test]

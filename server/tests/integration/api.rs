@@ -201,8 +201,12 @@ async fn a_referral_from_another_system_reaches_the_queue_sealed_audited_and_ale
         let mut caseworker = staff(&app, "Dana", "harbour", false).await;
         let queue = caseworker.get("/staff/referrals").await.text();
         assert!(queue.contains(&reference), "{queue}");
+        // Marked as sent by the organisation's system, in the queue and on the request.
+        let origin = "From Cleveland Police's system, through the API";
+        assert!(queue.contains(origin), "{queue}");
         let detail = open(&mut caseworker, &reference).await;
         assert!(detail.contains(NAME), "{detail}");
+        assert!(detail.contains(origin), "{detail}");
         let warning = detail.find("Do not leave a voicemail").expect("voicemail instruction");
         assert!(warning < detail.find("07700 900456").expect("phone number"), "safety first");
         assert!(detail.contains("Agreement to this referral recorded") && detail.contains("2026-11-17T09:30:00Z"));
@@ -422,6 +426,18 @@ async fn keys_are_required_scoped_and_rate_limited_cookies_count_for_nothing_and
         assert_eq!(calls.iter().filter(|c| c.2 == "rate_limited").count(), 1);
         let audit = format!("{calls:?}");
         assert!(!audit.contains("Brackenbury") && !audit.contains("wmk_"), "{audit}");
+
+        // After 90 days housekeeping forgets the calls, except each key's latest (its "last used").
+        let last = calls.iter().filter(|c| c.0.is_some()).map(|c| c.1).max();
+        let first = calls.iter().map(|c| c.1).min().expect("calls");
+        app.state.clock.advance(first + waymark::api::KEEP_CALLS_SECONDS - app.state.clock.now());
+        waymark::maintenance::run_once(&app.state).await.expect("housekeeping");
+        assert_eq!(count(&app, "SELECT COUNT(*) FROM api_calls").await, calls.len() as i64, "none is 90 days old yet");
+        app.state.clock.advance(last.expect("a call with the key") - first + 1);
+        waymark::maintenance::run_once(&app.state).await.expect("housekeeping");
+        let kept = waymark::fetch!(&app.state.db, all::<(Option<i64>, i64)>, "SELECT api_key_id, at FROM api_calls")
+            .expect("calls");
+        assert_eq!(kept, vec![(Some(id), last.expect("a call with the key"))], "{}", app.backend);
     })
     .await;
 }

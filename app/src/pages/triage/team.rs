@@ -223,15 +223,11 @@ pub fn InvitePage(
     }
 }
 
-/// A new one-time enrolment link, shown only in the answer to the post that made it.
+/// A one-time enrolment link, ready to copy, with when it expires and that it is shown only once.
 #[component]
-pub fn EnrolmentLinkPage(name: String, link: String, expires: String, reset: bool) -> impl IntoView {
+pub fn EnrolmentLinkField(link: String, expires: String) -> impl IntoView {
     let i18n = use_i18n();
-    let lead = if reset { msg("staff-link-lead-reset") } else { msg("staff-link-lead") };
     view! {
-        <PageTitle text=i18n.t("staff-link-title")/>
-        <h1 class="wm-heading-xl">{i18n.t("staff-link-heading")}</h1>
-        <p class="wm-body">{i18n.text(&lead.with("name", name))}</p>
         <div class="wm-form-group">
             <label class="wm-label" for="enrolment-link">{i18n.t("staff-link-label")}</label>
             <div class="wm-hint" id="enrolment-link-hint">
@@ -248,6 +244,19 @@ pub fn EnrolmentLinkPage(name: String, link: String, expires: String, reset: boo
             />
         </div>
         <p class="wm-body">{i18n.t("staff-link-once")}</p>
+    }
+}
+
+/// A new one-time enrolment link, shown only in the answer to the post that made it.
+#[component]
+pub fn EnrolmentLinkPage(name: String, link: String, expires: String, reset: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let lead = if reset { msg("staff-link-lead-reset") } else { msg("staff-link-lead") };
+    view! {
+        <PageTitle text=i18n.t("staff-link-title")/>
+        <h1 class="wm-heading-xl">{i18n.t("staff-link-heading")}</h1>
+        <p class="wm-body">{i18n.text(&lead.with("name", name))}</p>
+        <EnrolmentLinkField link=link expires=expires/>
         <p class="wm-body"><a class="wm-link" href="/staff/team">{i18n.t("staff-link-back")}</a></p>
     }
 }
