@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Performance figures (not part of the test command): builds the release and the load tool
-# (server/examples/bench.rs), starts the server on a scratch SQLite database and prints
+# (server/bench), starts the server on a scratch SQLite database and prints
 #   - the bytes of the first view of the home page, a guide page and a guide step with an island (HTML, CSS,
 #     JavaScript and WebAssembly, compressed as served to a browser that accepts brotli), against 50 KB;
 #   - requests per second and p50/p99 latency of an anonymous guide page (served from memory), the same page
@@ -22,9 +22,8 @@ fi
 "$ROOT/scripts/build.sh"
 cd "$ROOT"
 say "Building the load tool"
-# The same LEPTOS_OUTPUT_NAME as cargo-leptos gives the server, so the release build is reused, not redone.
-LEPTOS_OUTPUT_NAME=waymark cargo build --quiet --release --locked -p waymark --example bench
-tool="$CARGO_TARGET_DIR/release/examples/bench"
+cargo build --quiet --release --locked -p waymark-bench
+tool="$CARGO_TARGET_DIR/release/waymark-bench"
 
 seconds="${BENCH_SECONDS:-10}"
 connections="${BENCH_CONNECTIONS:-32}"
@@ -46,7 +45,8 @@ idle_at_start="$(mib VmRSS)"
 
 accept='Accept-Encoding: br, gzip'
 bytes() { curl -fs -o /dev/null -H "$accept" -w '%{size_download}' "$1"; }
-attr() { grep -o "$1" <<<"$2" | head -1 | grep -o 'href="[^"]*"' | sed 's/href="//; s/"$//'; }
+# The address in the first tag matching $1 in the HTML $2, or nothing (pages without islands have no bundle).
+attr() { grep -o "$1" <<<"$2" | head -1 | grep -o 'href="[^"]*"' | sed 's/href="//; s/"$//' || true; }
 
 guide="$(curl -fs "$base/guides" | grep -o 'href="/guides/[a-z0-9]*"' | grep -v check-in | head -1 | sed 's/href="//; s/"$//')"
 # A guide step with an island (the breathing exercise), found by looking through the first guides' steps.
@@ -61,8 +61,7 @@ say "First view (bytes as served, brotli; goal: at most 50 KB)"
 printf '  %-22s %8s %8s %8s %8s %8s\n' "page" "HTML" "CSS" "JS" "WASM" "total"
 for path in / "$guide" ${island:+"$island"}; do
   html="$(curl -fs "$base$path")"
-  css="$(attr '<link rel="stylesheet"[^>]*>' "$html")"
-  [[ -n "$css" ]] || css="$(attr '<link[^>]*stylesheet[^>]*>' "$html")"
+  css="$(attr '<link[^>]*rel="stylesheet"[^>]*>' "$html")"
   js="$(attr '<link rel="modulepreload"[^>]*>' "$html")"
   wasm="$(attr '<link rel="preload"[^>]*\.wasm"[^>]*>' "$html")"
   n_html="$(bytes "$base$path")"

@@ -91,7 +91,12 @@ export async function expectNoAxeViolations(page: Page) {
   }
   const results = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
   await cleanup();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  // Each failing element with axe's reason (for contrast, the colours it found), so a failure explains itself.
+  const why = (n: { any: { message: string }[]; all: { message: string }[]; none: { message: string }[] }) =>
+    [...n.any, ...n.all, ...n.none].map((c) => c.message).join('; ');
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${why(n)}`).join(', ')})`,
+  );
   expect(summary, `axe violations on ${url}`).toEqual([]);
 }
 

@@ -52,19 +52,21 @@ pub fn OrganisationsPage(
         .collect_view();
     let table = (!organisations.is_empty()).then(|| {
         view! {
-            <table class="wm-table">
-                <caption class="wm-table__caption wm-visually-hidden">{i18n.t("partners-organisations-caption")}</caption>
-                <thead class="wm-table__head">
-                    <tr class="wm-table__row">
-                        <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-name")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-kind")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-services")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-workers")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-actions")}</th>
-                    </tr>
-                </thead>
-                <tbody class="wm-table__body">{rows}</tbody>
-            </table>
+            <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("partners-organisations-caption")>
+                <table class="wm-table">
+                    <caption class="wm-table__caption wm-visually-hidden">{i18n.t("partners-organisations-caption")}</caption>
+                    <thead class="wm-table__head">
+                        <tr class="wm-table__row">
+                            <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-name")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-kind")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-services")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-workers")}</th>
+                            <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-actions")}</th>
+                        </tr>
+                    </thead>
+                    <tbody class="wm-table__body">{rows}</tbody>
+                </table>
+            </div>
         }
     });
     let none =

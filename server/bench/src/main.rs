@@ -1,5 +1,5 @@
-//! `make bench`'s load tool (scripts/bench.sh runs it against the release server); it prints figures and
-//! asserts nothing about time.
+//! `make bench`'s load tool (scripts/bench.sh runs it against the release server, as an outside client); it
+//! prints figures and asserts nothing about time.
 //!
 //! `bench auth <base> [guide path]`, against a server started with `WAYMARK_TRUSTED_PROXIES=127.0.0.1` (so that
 //! each simulated client can come from its own address in `X-Forwarded-For`), measures
@@ -24,6 +24,20 @@ use tokio::{
     io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader},
     net::TcpStream,
 };
+
+/// The authenticator code for `secret` at `now` (RFC 6238: SHA-1, 6 digits, 30-second steps, as Waymark uses).
+fn code_at(secret: &[u8], now: u64) -> String {
+    totp_rs::Builder::new()
+        .with_algorithm(totp_rs::Algorithm::SHA1)
+        .with_digits(6)
+        .with_step_duration(30)
+        .with_secret(totp_rs::Secret::from(secret.to_vec()))
+        .with_issuer(Some("Waymark"))
+        .with_account_name("bench".to_string())
+        .build()
+        .map(|t| t.generate(now).to_string())
+        .unwrap_or_default()
+}
 
 const PASSWORD: &str = "orange tugboat whistles loudly";
 const FLOOD_CONNECTIONS: usize = 16;
@@ -261,7 +275,7 @@ async fn register(host: &str, name: &str) -> Vec<u8> {
     let rest = &page[start..];
     let key = &rest[rest.find('>').expect("tag end") + 1..rest.find("</code>").expect("code end")];
     let secret = base32_decode(&key.replace(' ', ""));
-    let code = waymark::auth::totp::code_at(&secret, now());
+    let code = code_at(&secret, now());
     let enrolled = client.post("/register/authenticator", &[("code", &code)]).await.expect("enrol");
     assert_eq!(enrolled.location(), "/register/recovery-codes", "enrolment refused: status {}", enrolled.status);
     client.post("/register/recovery-codes", &[]).await.expect("recovery codes");
@@ -289,7 +303,7 @@ async fn sign_in(host: &str, name: &str, secret: &[u8]) -> bool {
         eprintln!("  owner's password answered {} {}", first.status, first.location());
         return false;
     }
-    let code = waymark::auth::totp::code_at(secret, now());
+    let code = code_at(secret, now());
     let Ok(second) = client.post("/sign-in/code", &[("code", &code)]).await else { return false };
     if second.location() != "/account" {
         eprintln!("  owner's code answered {} {}", second.status, second.location());
