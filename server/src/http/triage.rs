@@ -529,10 +529,9 @@ pub async fn audit(State(state): State<AppState>, page: Page, manager: Manager) 
     Ok(page.render(move || view! { <AuditPage rows=rows.clone()/> }).await)
 }
 
-/// Where a referral came from, when not the public request journey (read from its details, so it is seen only
-/// by those who may open them).
 /// Where a request came from, when not the public request journey: the registered organisation that sent it
-/// (through a worker or its own system), or a hate incident report.
+/// (through a worker or its own system), or a hate incident report. Shown only beside details the reader may
+/// open.
 fn from_label(row: &referrals::store::ReferralRow, draft: &referrals::draft::Draft) -> Option<app::i18n::Text> {
     use app::models::{partners::JourneyKind, referral::Source};
     let organisation = || row.organisation.clone().unwrap_or_else(|| draft.partner.organisation.clone());
