@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Performance figures (not part of the test command): builds the release and the load tool
 # (server/bench), starts the server on a scratch SQLite database and prints
-#   - the bytes of the first view of the home page, a guide page and a guide step with an island (HTML, CSS,
-#     JavaScript and WebAssembly, compressed as served to a browser that accepts brotli), against 50 KB;
+#   - the bytes of the first view of the home page, a guide page and a guide step with an island (HTML and
+#     CSS, compressed as served to a browser that accepts brotli), against 50 KB, and the bundle (JavaScript and
+#     WebAssembly) that a page with an island fetches when a reader first uses it;
 #   - requests per second and p50/p99 latency of an anonymous guide page (served from memory), the same page
 #     drawn for every request (as for a visitor with a cookie), and a static file of the same bytes served by
 #     the same server, with the ratio of the anonymous page's rate to the file's (goal: at least 0.8);
@@ -45,7 +46,7 @@ idle_at_start="$(mib VmRSS)"
 
 accept='Accept-Encoding: br, gzip'
 bytes() { curl -fs -o /dev/null -H "$accept" -w '%{size_download}' "$1"; }
-# The address in the first tag matching $1 in the HTML $2, or nothing (pages without islands have no bundle).
+# The address in the first tag matching $1 in the HTML $2, or nothing.
 attr() { grep -o "$1" <<<"$2" | head -1 | grep -o 'href="[^"]*"' | sed 's/href="//; s/"$//' || true; }
 
 guide="$(curl -fs "$base/guides" | grep -o 'href="/guides/[a-z0-9]*"' | grep -v check-in | head -1 | sed 's/href="//; s/"$//')"
@@ -58,21 +59,24 @@ for g in $(curl -fs "$base/guides" | grep -o 'href="/guides/[a-z0-9]*"' | grep -
 done
 
 say "First view (bytes as served, brotli; goal: at most 50 KB)"
-printf '  %-22s %8s %8s %8s %8s %8s\n' "page" "HTML" "CSS" "JS" "WASM" "total"
+# A page fetches its HTML and CSS; a page with an island also carries the islands' loader, which fetches the
+# bundle (JavaScript and WebAssembly) only when a reader first uses an island: shown apart, as "on first use".
+printf '  %-22s %8s %8s %8s %8s %8s\n' "page" "HTML" "CSS" "total" "+JS" "+WASM"
 for path in / "$guide" ${island:+"$island"}; do
   html="$(curl -fs "$base$path")"
   css="$(attr '<link[^>]*rel="stylesheet"[^>]*>' "$html")"
-  js="$(attr '<link rel="modulepreload"[^>]*>' "$html")"
-  wasm="$(attr '<link rel="preload"[^>]*\.wasm"[^>]*>' "$html")"
+  js="$(grep -o '"/pkg/[^"]*\.js"' <<<"$html" | head -1 | tr -d '"' || true)"
+  wasm="$(grep -o '"/pkg/[^"]*\.wasm"' <<<"$html" | head -1 | tr -d '"' || true)"
   n_html="$(bytes "$base$path")"
   n_css=0; n_js=0; n_wasm=0
   [[ -z "$css" ]] || n_css="$(bytes "$base$css")"
   [[ -z "$js" ]] || n_js="$(bytes "$base$js")"
   [[ -z "$wasm" ]] || n_wasm="$(bytes "$base$wasm")"
-  total=$((n_html + n_css + n_js + n_wasm))
+  total=$((n_html + n_css))
   label="$path"; [[ "$path" == "$guide" ]] && label="guide ($path)"; [[ "$path" == "$island" ]] && label="island ($path)"
-  printf '  %-22s %8d %8d %8d %8d %8d  (%.1f KB: %s)\n' "$label" "$n_html" "$n_css" "$n_js" "$n_wasm" "$total" \
-    "$(awk -v t="$total" 'BEGIN { print t / 1024 }')" "$([[ $total -le 51200 ]] && echo within || echo OVER)"
+  printf '  %-22s %8d %8d %8d %8d %8d  (%.1f KB: %s; %.1f KB with the bundle on first use)\n' "$label" "$n_html" \
+    "$n_css" "$total" "$n_js" "$n_wasm" "$(awk -v t="$total" 'BEGIN { print t / 1024 }')" \
+    "$([[ $total -le 51200 ]] && echo within || echo OVER)" "$(awk -v t="$((total + n_js + n_wasm))" 'BEGIN { print t / 1024 }')"
 done
 
 # A static file with exactly the guide page's bytes, served the way the server serves every static file: from

@@ -261,7 +261,7 @@ test('a signed-in reader keeps ticks, reflections, check-ins and their place', a
 
 test('every step of every guide passes axe', async ({ page }, testInfo) => {
   // The markup is the same with and without JavaScript; the audit runs once, in the browser with JavaScript,
-  // where the breathing animation is hydrated and visible too.
+  // where the breathing animation is visible too.
   test.skip(!jsEnabled(testInfo), 'audited in the with-js project');
   test.setTimeout(600_000);
   // Nothing is fetched from another website while reading (videos open only when chosen).

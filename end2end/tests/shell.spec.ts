@@ -177,7 +177,7 @@ test('without JavaScript the Shift hint is not offered', async ({ page }, testIn
   await expect(page.getByText('Or press Shift 3 times')).toBeHidden();
 });
 
-test('pages without islands load no WebAssembly; a page with one loads it without Content Security Policy violations', async ({ page }, testInfo) => {
+test('pages load WebAssembly only when an island is first used, and its first press works, without Content Security Policy violations', async ({ page }, testInfo) => {
   test.skip(!jsEnabled(testInfo), 'nothing runs without JavaScript');
   const problems = watchForProblems(page);
   const violations: string[] = [];
@@ -196,17 +196,40 @@ test('pages without islands load no WebAssembly; a page with one loads it withou
   await expect(page.getByText('Or press Shift 3 times')).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(bundle).toEqual([]);
-  // A guide step with the breathing exercise (an island) loads the bundle, which hydrates it.
+  // A guide step with the breathing exercise (an island) shows it, and fetches nothing more until it is used.
   await page.goto('/guides');
   await page.getByRole('link', { name: 'Sleeping after crime' }).click();
   await expect(page.getByText(/Step 1 of \d+/)).toBeVisible();
-  const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm'));
   await page.goto(`${page.url()}/3`);
+  const breathing = page.locator('.wm-breathing');
+  const start = breathing.getByRole('button', { name: 'Start' });
+  await expect(start).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(bundle, 'nothing loaded before the island is used').toEqual([]);
+  // The first press loads the bundle and is not lost: the exercise starts.
+  const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm'));
+  await start.click();
   expect((await wasm).status()).toBe(200);
-  await expect(page.locator('.wm-breathing').getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(breathing.locator('.wm-breathing__cue')).toHaveText('Breathe in');
+  await expect(breathing.getByRole('button', { name: 'Stop' })).toHaveAttribute('aria-pressed', 'true');
+  expect(bundle.filter((u) => u.endsWith('.wasm'))).toHaveLength(1);
   await expect(page.getByText('Or press Shift 3 times')).toBeVisible();
   expect(violations).toEqual([]);
   expect(problems).toEqual([]);
+});
+
+test('when the bundle cannot load, a press on an island does what it does without JavaScript', async ({ page, context }, testInfo) => {
+  test.skip(!jsEnabled(testInfo), 'nothing runs without JavaScript');
+  await context.route('**/pkg/*.{js,wasm}', (route) => route.abort());
+  await page.goto('/guides');
+  await page.getByRole('link', { name: 'Sleeping after crime' }).click();
+  await expect(page.getByText(/Step 1 of \d+/)).toBeVisible();
+  await page.goto(`${page.url()}/3`);
+  const breathing = page.locator('.wm-breathing');
+  await breathing.getByRole('button', { name: 'Start' }).click();
+  // The animation cannot run, so it is hidden again; the written steps stay.
+  await expect(breathing).toBeHidden();
+  await expect(page.getByText('Breathe in gently through your nose while you count to 4.')).toBeVisible();
 });
 
 test('pages are not stored by the browser cache and carry security headers', async ({ page }) => {

@@ -180,6 +180,7 @@ async fn serve(config: Config) -> Result<(), String> {
         tracing::warn!("mail is not configured (WAYMARK_SMTP_URL): alerts to services wait in the outbox");
     }
     let alerts = waymark::alerts::worker(state.clone());
+    let trimmer = waymark::memory::spawn_trimmer();
     let app = http::router(state);
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     // Without TCP_NODELAY a response written in two parts (headers, then a file's body) waits for the client's
@@ -196,6 +197,7 @@ async fn serve(config: Config) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     housekeeping.abort();
     alerts.abort();
+    trimmer.abort();
     db.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -1,13 +1,15 @@
 //! The frame around every page: the HTML document with its language and direction, the skip link, the exit
-//! control, the header with the language switcher, and the footer.
+//! control, the header with the language switcher, the footer, and the loader of the islands' bundle.
 
 mod exit;
 mod footer;
 mod header;
+mod islands;
 mod language;
 mod timeout;
 
 pub use exit::{ExitThisPage, NEUTRAL_EXIT_URL};
+pub use islands::{loader_script, LOAD_AT_ONCE};
 pub use timeout::SessionTimeout;
 
 use crate::i18n::use_i18n;
@@ -44,7 +46,7 @@ pub fn Document(options: LeptosOptions, children: Children) -> impl IntoView {
                 <language::LanguageAlternates/>
                 <HashedStylesheet options=options.clone() id="wm-style"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options islands=true/>
+                <islands::IslandScripts options/>
                 <MetaTags/>
             </head>
             <body class="wm-template__body">

@@ -2,10 +2,11 @@
 //! and the same for everyone. Leptos 0.8.23 writes three things the HTML standard forbids, each repaired here
 //! without changing what the browser builds or what the islands hydrate:
 //! - its empty markers `<!>` (a "bogus comment") become the empty comments `<!---->`: the same comment node;
-//! - `leptos_axum` gives every page a random CSP nonce, which `HydrationScripts` also writes into the
-//!   `crossorigin` attribute of its preload links. Scripts are allowed by their hashes instead (see
-//!   [`super::security`]), so the nonce is taken out everywhere (a plain `crossorigin`, anonymous, is what
-//!   browsers made of the attribute) and a page's bytes depend on its content alone;
+//! - `leptos_axum` gives every page a random CSP nonce and writes it on its data scripts (Leptos'
+//!   `HydrationScripts` also wrote it into the `crossorigin` attribute of preload links). Scripts are allowed by
+//!   their hashes instead (see [`super::security`]), so the nonce is taken out everywhere (a plain
+//!   `crossorigin`, anonymous, is what browsers made of the attribute) and a page's bytes depend on its content
+//!   alone;
 //! - the scripts with the page's hydration data come after `</html>` ("stray start tag"); they move to the end
 //!   of `<body>`, where the parser put them anyway.
 
@@ -30,16 +31,20 @@ pub fn repair(html: &str) -> String {
     without_nonce(empty_markers_as_comments(&out))
 }
 
-/// `html` without the nonce Leptos wrote on its scripts and preload links (the first `nonce` attribute, which
-/// is always Leptos' own: the bootstrap script in `<head>` comes before any content).
+/// `html` without the nonce Leptos wrote on its scripts (and on preload links, had it written any): the value of
+/// the first `nonce` attribute of a `<script>` tag, which is always Leptos' own (page content is text or
+/// attribute values, never a tag).
 fn without_nonce(html: String) -> String {
-    let Some(at) = html.find(" nonce=\"") else { return html };
-    let start = at + " nonce=\"".len();
-    let Some(len) = html[start..].find('"') else { return html };
-    let nonce = &html[start..start + len];
-    if nonce.is_empty() || !nonce.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+    let nonce = html.match_indices("<script").find_map(|(at, _)| {
+        let tag = &html[at..at + html[at..].find('>')?];
+        let start = tag.find(" nonce=\"")? + " nonce=\"".len();
+        Some(&tag[start..start + tag[start..].find('"')?])
+    });
+    let Some(nonce) =
+        nonce.filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+    else {
         return html;
-    }
+    };
     html.replace(&format!(" nonce=\"{nonce}\""), "").replace(&format!(" crossorigin=\"{nonce}\""), " crossorigin")
 }
 
@@ -80,7 +85,7 @@ mod tests {
         "<link rel=\"modulepreload\" href=\"/pkg/w.js\" crossorigin=\"n0nce\">",
         "<script type=\"module\" nonce=\"n0nce\">go(\"<!>\")</script>",
         "<style>p::before{content:\"<!>\"}</style></head>",
-        "<body><p>a<!>b<!></p><p>&lt;!&gt; 1 < 2</p></body></html>",
+        "<body><p>a<!>b<!></p><p>&lt;!&gt; 1 < 2</p><p> nonce=\"text\"</p></body></html>",
         "<script nonce=\"n0nce\">__RESOLVED_RESOURCES=[];</script><script nonce=\"n0nce\">__INCOMPLETE_CHUNKS=[];</script>",
     );
 
@@ -98,6 +103,17 @@ mod tests {
         let html = repair(PAGE);
         assert!(html.contains("href=\"/pkg/w.js\" crossorigin>"), "{html}");
         assert!(html.contains("<script type=\"module\">go("), "{html}");
+        assert!(!html.contains("n0nce"), "{html}");
+    }
+
+    #[test]
+    fn only_a_script_tag_gives_the_nonce_and_text_is_kept() {
+        let page = concat!(
+            "<!DOCTYPE html><html lang=\"en\"><head></head><body><p> nonce=\"text\"</p></body></html>",
+            "<script nonce=\"n0nce\">__RESOLVED_RESOURCES=[];</script>",
+        );
+        let html = repair(page);
+        assert!(html.contains("<p> nonce=\"text\"</p><script>__RESOLVED"), "{html}");
         assert!(!html.contains("n0nce"), "{html}");
     }
 

@@ -173,3 +173,33 @@ async fn exit_ends_the_visit_and_clears_site_data() {
     assert_eq!(reply.status, 204);
     assert_eq!(reply.header("clear-site-data"), Some("\"cache\", \"cookies\", \"storage\""));
 }
+
+#[tokio::test]
+async fn only_pages_with_islands_carry_the_loader_and_none_preloads_the_bundle() {
+    let app = sqlite_app().await;
+    let loader = |html: &str| html.contains("<script type=\"module\">") && html.contains("hydrateIslands");
+    let home = app.get("/").await.text();
+    assert!(!loader(&home) && !home.contains(".wasm"), "no island, no loader");
+
+    // A guide step with the breathing exercise: the loader, which fetches the bundle only when it is used.
+    let (code, mut step) = (waymark::content::code_for("guide", "sleep"), None);
+    for n in 1..=8 {
+        let reply = app.get(&format!("/guides/{code}/{n}")).await;
+        if reply.text().contains("wm-breathing") {
+            step = Some(reply.text());
+            break;
+        }
+    }
+    let step = step.expect("a step of the sleep guide has the breathing exercise");
+    assert!(loader(&step), "the loader is in the page");
+    assert!(step.contains("\"/pkg/waymark") && step.contains(".wasm\", [\"SessionTimeout\"]);"), "its bundle");
+    assert!(!step.contains("rel=\"modulepreload\"") && !step.contains("rel=\"preload\""), "nothing is preloaded");
+    // The animation is drawn hidden, for the loader to show where a script runs.
+    assert!(step.contains(r#"<div hidden data-wm-script-only="" class="wm-breathing">"#), "drawn hidden");
+
+    // A signed-in page carries the session timeout warning, an island the loader starts at once.
+    let mut browser = common::Browser::new(&app);
+    common::register(&mut browser, "Kit", common::PASSWORD).await;
+    let account = browser.get("/account").await.text();
+    assert!(loader(&account) && account.contains("data-component=\"SessionTimeout_"), "the timeout island");
+}

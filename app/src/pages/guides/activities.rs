@@ -22,11 +22,12 @@ pub struct BreathingWords {
 #[cfg(feature = "hydrate")]
 const PHASES: [(u8, u64); 3] = [(1, 4), (2, 2), (3, 6)];
 
-/// The animated breathing guide. It stays hidden until it can run, so without JavaScript readers see only the
-/// written steps. With `prefers-reduced-motion` the circle stays still and only the words change.
+/// The animated breathing guide. It is drawn hidden and marked as needing a script, so without JavaScript
+/// readers see only the written steps; with it, the islands' loader shows it at once and loads the bundle when
+/// it is first pressed (see `shell::islands`). With `prefers-reduced-motion` the circle stays still and only
+/// the words change.
 #[island]
 pub fn BreathingAnimation(words: BreathingWords) -> impl IntoView {
-    let (ready, set_ready) = signal(false);
     let (running, set_running) = signal(false);
     // 0 waiting, 1 in, 2 hold, 3 out.
     let (phase, set_phase) = signal(0u8);
@@ -53,7 +54,6 @@ pub fn BreathingAnimation(words: BreathingWords) -> impl IntoView {
         .ok();
         timer.set_value(handle);
     }
-    Effect::new(move |_| set_ready.set(true));
     let toggle = move |_| {
         let now_running = !running.get_untracked();
         set_running.set(now_running);
@@ -80,7 +80,7 @@ pub fn BreathingAnimation(words: BreathingWords) -> impl IntoView {
     };
     let (start, stop) = (words.start.clone(), words.stop.clone());
     view! {
-        <div class="wm-breathing" hidden=move || !ready.get()>
+        <div class="wm-breathing" hidden=true data-wm-script-only="">
             <div class="wm-breathing__stage" aria-hidden="true">
                 <div class="wm-breathing__circle" data-phase=move || phase.get().to_string()></div>
             </div>
