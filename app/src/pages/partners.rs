@@ -2,7 +2,7 @@
 //! inviting their workers (with the one-time link, shown once); and, for a worker, the page saying honestly
 //! that the service this referral would go to is not one their organisation may refer to.
 
-use crate::components::{BackLink, Button, Checkbox, Checkboxes, ErrorSummary, Radio, Radios, TextInput};
+use crate::components::{BackLink, Button, Checkbox, Checkboxes, ErrorSummary, Radio, Radios, Table, TextInput};
 use crate::forms::Form;
 use crate::i18n::{msg, use_i18n, Text};
 use crate::models::service::Service;
@@ -52,21 +52,15 @@ pub fn OrganisationsPage(
         .collect_view();
     let table = (!organisations.is_empty()).then(|| {
         view! {
-            <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("partners-organisations-caption")>
-                <table class="wm-table">
-                    <caption class="wm-table__caption wm-visually-hidden">{i18n.t("partners-organisations-caption")}</caption>
-                    <thead class="wm-table__head">
-                        <tr class="wm-table__row">
-                            <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-name")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-kind")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-services")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-workers")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("partners-organisation-actions")}</th>
-                        </tr>
-                    </thead>
-                    <tbody class="wm-table__body">{rows}</tbody>
-                </table>
-            </div>
+            <Table caption=i18n.t("partners-organisations-caption") headings=vec![
+                i18n.t("partners-organisation-name"),
+                i18n.t("partners-organisation-kind"),
+                i18n.t("partners-organisation-services"),
+                i18n.t("partners-organisation-workers"),
+                i18n.t("partners-organisation-actions"),
+            ]>
+                <tbody class="wm-table__body">{rows}</tbody>
+            </Table>
         }
     });
     let none =

@@ -1,6 +1,7 @@
 //! The commissioner's return: the list of ended months and quarters, and one period's tables (counts only,
 //! small ones hidden as `[c]`), with links to the same figures as CSV and JSON.
 
+use crate::components::{Caption, Table};
 use crate::i18n::use_i18n;
 use crate::shell::PageTitle;
 use leptos::prelude::*;
@@ -91,18 +92,15 @@ pub fn ReturnPage(name: String, label: String, tables: Vec<ReturnTableView>) -> 
             });
             let title = t.title.clone();
             view! {
-                <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=title.clone()>
-                    <table class="wm-table">
-                        <caption class="wm-table__caption wm-table__caption--m">{title.clone()}</caption>
-                        <thead class="wm-table__head">
-                            <tr class="wm-table__row">
-                                <td class="wm-table__header"></td>
-                                {head}
-                            </tr>
-                        </thead>
-                        <tbody class="wm-table__body">{rows}{total}</tbody>
-                    </table>
-                </div>
+                <Table caption=title.clone() shown=Caption::Heading>
+                    <thead class="wm-table__head">
+                        <tr class="wm-table__row">
+                            <td class="wm-table__header"></td>
+                            {head}
+                        </tr>
+                    </thead>
+                    <tbody class="wm-table__body">{rows}{total}</tbody>
+                </Table>
                 {t.note.map(|n| view! { <p class="wm-body wm-hint">{n}</p> })}
             }
         })

@@ -3,7 +3,7 @@
 
 use super::ReauthFields;
 use crate::components::{
-    BackLink, Button, ButtonKind, ErrorSummary, NotificationBanner, Panel, SummaryList, SummaryRow, TextInput,
+    BackLink, Button, ButtonKind, ErrorSummary, NotificationBanner, Panel, SummaryList, SummaryRow, Table, TextInput,
     WarningText,
 };
 use crate::forms::Form;
@@ -169,20 +169,14 @@ pub fn AccountPage(overview: AccountOverview) -> impl IntoView {
             .collect_view();
         view! {
             <h2 class="wm-heading-l">{i18n.t("account-requests-heading")}</h2>
-            <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("account-requests-caption")>
-                <table class="wm-table">
-                    <caption class="wm-table__caption wm-visually-hidden">{i18n.t("account-requests-caption")}</caption>
-                    <thead class="wm-table__head">
-                        <tr class="wm-table__row">
-                            <th scope="col" class="wm-table__header">{i18n.t("account-requests-reference")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("account-requests-sent")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("account-requests-service")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("account-requests-status")}</th>
-                        </tr>
-                    </thead>
-                    <tbody class="wm-table__body">{rows}</tbody>
-                </table>
-            </div>
+            <Table caption=i18n.t("account-requests-caption") headings=vec![
+                i18n.t("account-requests-reference"),
+                i18n.t("account-requests-sent"),
+                i18n.t("account-requests-service"),
+                i18n.t("account-requests-status"),
+            ]>
+                <tbody class="wm-table__body">{rows}</tbody>
+            </Table>
         }
     });
     view! {

@@ -2,7 +2,7 @@
 //! to risk, the result says plainly that the guides are meant for a low to moderate impact and offers ways to
 //! talk to someone first. Signed-in readers can see their answers over time.
 
-use crate::components::{BackLink, Button, ErrorSummary, Radio, Radios};
+use crate::components::{BackLink, Button, ErrorSummary, Radio, Radios, Table};
 use crate::forms::Form;
 use crate::i18n::{use_i18n, I18n};
 use crate::models::check_in::{Answer, Answers, Outcome, Question};
@@ -136,14 +136,11 @@ pub fn CheckInHistoryPage(past: Vec<PastCheckIn>) -> impl IntoView {
         <BackLink href="/guides/check-in".to_string()/>
         <h1 class="wm-heading-xl">{i18n.t("check-in-history-heading")}</h1>
         {empty}
-        <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("check-in-history-caption")>
-            <table class="wm-table">
-                <caption class="wm-table__caption wm-visually-hidden">{i18n.t("check-in-history-caption")}</caption>
-                <thead class="wm-table__head">
-                    <tr class="wm-table__row"><th scope="col" class="wm-table__header">{i18n.t("diary-table-date")}</th>{headers}</tr>
-                </thead>
-                <tbody class="wm-table__body">{rows}</tbody>
-            </table>
-        </div>
+        <Table caption=i18n.t("check-in-history-caption")>
+            <thead class="wm-table__head">
+                <tr class="wm-table__row"><th scope="col" class="wm-table__header">{i18n.t("diary-table-date")}</th>{headers}</tr>
+            </thead>
+            <tbody class="wm-table__body">{rows}</tbody>
+        </Table>
     }
 }

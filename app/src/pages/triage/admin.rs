@@ -1,5 +1,6 @@
 //! For administrators: the audit log (every view and change of a referral).
 
+use crate::components::Table;
 use crate::i18n::{use_i18n, Text};
 use crate::shell::PageTitle;
 use leptos::prelude::*;
@@ -36,20 +37,14 @@ pub fn AuditPage(rows: Vec<AuditRow>) -> impl IntoView {
         <PageTitle text=i18n.t("triage-audit-title")/>
         <h1 class="wm-heading-xl">{i18n.t("triage-audit-heading")}</h1>
         <p class="wm-body">{i18n.t("triage-audit-lead")}</p>
-        <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("triage-audit-heading")>
-            <table class="wm-table">
-                <caption class="wm-table__caption wm-visually-hidden">{i18n.t("triage-audit-heading")}</caption>
-                <thead class="wm-table__head">
-                    <tr class="wm-table__row">
-                        <th scope="col" class="wm-table__header">{i18n.t("triage-audit-when")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("triage-reference")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("triage-audit-service")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("triage-audit-who")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("triage-audit-what")}</th>
-                    </tr>
-                </thead>
-                <tbody class="wm-table__body">{body}</tbody>
-            </table>
-        </div>
+        <Table caption=i18n.t("triage-audit-heading") headings=vec![
+            i18n.t("triage-audit-when"),
+            i18n.t("triage-reference"),
+            i18n.t("triage-audit-service"),
+            i18n.t("triage-audit-who"),
+            i18n.t("triage-audit-what"),
+        ]>
+            <tbody class="wm-table__body">{body}</tbody>
+        </Table>
     }
 }

@@ -1,7 +1,7 @@
 //! For the commissioner and the operator: the organisations' API keys (only their first characters), making
 //! one (shown once), revoking one, and the latest calls to the API with what came of each (nothing personal).
 
-use crate::components::{Button, ErrorSummary, Radio, Radios, TextInput, WarningText};
+use crate::components::{Button, ErrorSummary, Radio, Radios, Table, TextInput, WarningText};
 use crate::forms::Form;
 use crate::i18n::{msg, use_i18n};
 use crate::shell::PageTitle;
@@ -112,42 +112,30 @@ pub fn ApiKeysPage(
         <ErrorSummary form=form.clone()/>
         <h1 class="wm-heading-xl">{i18n.t("api-keys-heading")}</h1>
         <p class="wm-body">{i18n.t("api-keys-lead")}</p>
-        <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("api-keys-heading")>
-            <table class="wm-table">
-                <caption class="wm-table__caption wm-visually-hidden">{i18n.t("api-keys-heading")}</caption>
-                <thead class="wm-table__head">
-                    <tr class="wm-table__row">
-                        <th scope="col" class="wm-table__header">{i18n.t("api-keys-organisation")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("api-keys-label")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("api-keys-key")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("api-keys-created")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("api-keys-last-used")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("api-keys-standing")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("api-keys-action")}</th>
-                    </tr>
-                </thead>
-                <tbody class="wm-table__body">{key_rows}</tbody>
-            </table>
-        </div>
+        <Table caption=i18n.t("api-keys-heading") headings=vec![
+            i18n.t("api-keys-organisation"),
+            i18n.t("api-keys-label"),
+            i18n.t("api-keys-key"),
+            i18n.t("api-keys-created"),
+            i18n.t("api-keys-last-used"),
+            i18n.t("api-keys-standing"),
+            i18n.t("api-keys-action"),
+        ]>
+            <tbody class="wm-table__body">{key_rows}</tbody>
+        </Table>
         <h2 class="wm-heading-l">{i18n.t("api-keys-new-heading")}</h2>
         {new_key}
         <h2 class="wm-heading-l">{i18n.t("api-calls-heading")}</h2>
         <p class="wm-body">{i18n.t("api-calls-lead")}</p>
-        <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("api-calls-heading")>
-            <table class="wm-table">
-                <caption class="wm-table__caption wm-visually-hidden">{i18n.t("api-calls-heading")}</caption>
-                <thead class="wm-table__head">
-                    <tr class="wm-table__row">
-                        <th scope="col" class="wm-table__header">{i18n.t("triage-audit-when")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("api-keys-key")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("api-calls-outcome")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("api-calls-status")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("follow-reference")}</th>
-                    </tr>
-                </thead>
-                <tbody class="wm-table__body">{call_rows}</tbody>
-            </table>
-        </div>
+        <Table caption=i18n.t("api-calls-heading") headings=vec![
+            i18n.t("triage-audit-when"),
+            i18n.t("api-keys-key"),
+            i18n.t("api-calls-outcome"),
+            i18n.t("api-calls-status"),
+            i18n.t("follow-reference"),
+        ]>
+            <tbody class="wm-table__body">{call_rows}</tbody>
+        </Table>
     }
 }
 

@@ -2,6 +2,7 @@
 //! Each reference is a button that opens the referral (a post, as opening it is recorded). Requests waiting for
 //! contact show when contact is due, marked in words (not colour alone) when due today or overdue.
 
+use crate::components::Table;
 use crate::i18n::{use_i18n, Text};
 use crate::models::referral::Status;
 use crate::shell::PageTitle;
@@ -112,24 +113,18 @@ pub fn QueuePage(
             })
             .collect_view();
         view! {
-            <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("triage-queue-caption")>
-                <table class="wm-table wm-table--queue">
-                    <caption class="wm-table__caption wm-visually-hidden">{i18n.t("triage-queue-caption")}</caption>
-                    <thead class="wm-table__head">
-                        <tr class="wm-table__row">
-                            <th scope="col" class="wm-table__header">{i18n.t("triage-reference")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("triage-received")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("triage-due")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("triage-what")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("triage-age")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("triage-from")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("triage-status")}</th>
-                            <th scope="col" class="wm-table__header">{i18n.t("triage-assigned")}</th>
-                        </tr>
-                    </thead>
-                    <tbody class="wm-table__body">{body}</tbody>
-                </table>
-            </div>
+            <Table caption=i18n.t("triage-queue-caption") modifier="wm-table--queue" headings=vec![
+                i18n.t("triage-reference"),
+                i18n.t("triage-received"),
+                i18n.t("triage-due"),
+                i18n.t("triage-what"),
+                i18n.t("triage-age"),
+                i18n.t("triage-from"),
+                i18n.t("triage-status"),
+                i18n.t("triage-assigned"),
+            ]>
+                <tbody class="wm-table__body">{body}</tbody>
+            </Table>
         }
     });
     let admin_links = admin.then(|| {

@@ -3,7 +3,7 @@
 //! it a manager or a caseworker); inviting someone; the one-time link, shown once; and the staff account log
 //! (enrolments, sign-ins, failed sign-ins, these changes), which holds nothing personal.
 
-use crate::components::{BackLink, Button, ErrorSummary, Radio, Radios, TextInput};
+use crate::components::{BackLink, Button, ErrorSummary, Radio, Radios, Table, TextInput};
 use crate::forms::Form;
 use crate::i18n::{msg, use_i18n, I18n, Text};
 use crate::models::staff::{StaffRole, StaffStanding};
@@ -128,6 +128,13 @@ pub fn TeamPage(
         })
         .collect_view();
     let caption = service.clone().unwrap_or_else(|| i18n.t("staff-team-every-service"));
+    // The service column only where the team spans every service.
+    let team_headings = ["staff-team-name", "staff-team-service", "staff-team-role", "staff-team-standing"]
+        .into_iter()
+        .chain(["staff-team-last-sign-in", "staff-team-action"])
+        .filter(|key| all_services || *key != "staff-team-service")
+        .map(|key| i18n.t(key))
+        .collect::<Vec<_>>();
     view! {
         <PageTitle text=i18n.t("staff-team-title") error=form.has_errors()/>
         <ErrorSummary form=form.clone()/>
@@ -135,38 +142,19 @@ pub fn TeamPage(
         <h1 class="wm-heading-xl">{i18n.t("staff-team-heading")}</h1>
         <p class="wm-body">{i18n.t("staff-team-lead")}</p>
         <p class="wm-body"><a class="wm-button" href="/staff/team/invite">{i18n.t("staff-invite-link")}</a></p>
-        <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("staff-team-heading") id="team">
-            <table class="wm-table">
-                <caption class="wm-table__caption wm-visually-hidden">{i18n.t("staff-team-heading")}</caption>
-                <thead class="wm-table__head">
-                    <tr class="wm-table__row">
-                        <th scope="col" class="wm-table__header">{i18n.t("staff-team-name")}</th>
-                        {all_services.then(|| view! { <th scope="col" class="wm-table__header">{i18n.t("staff-team-service")}</th> })}
-                        <th scope="col" class="wm-table__header">{i18n.t("staff-team-role")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("staff-team-standing")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("staff-team-last-sign-in")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("staff-team-action")}</th>
-                    </tr>
-                </thead>
-                <tbody class="wm-table__body">{members}</tbody>
-            </table>
-        </div>
+        <Table caption=i18n.t("staff-team-heading") id="team" headings=team_headings>
+            <tbody class="wm-table__body">{members}</tbody>
+        </Table>
         <h2 class="wm-heading-l">{i18n.t("staff-log-heading")}</h2>
         <p class="wm-body">{i18n.t("staff-log-lead")}</p>
-        <div class="wm-table-wrapper" role="region" tabindex="0" aria-label=i18n.t("staff-log-heading")>
-            <table class="wm-table">
-                <caption class="wm-table__caption wm-visually-hidden">{i18n.t("staff-log-heading")}</caption>
-                <thead class="wm-table__head">
-                    <tr class="wm-table__row">
-                        <th scope="col" class="wm-table__header">{i18n.t("triage-audit-when")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("staff-team-name")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("triage-audit-what")}</th>
-                        <th scope="col" class="wm-table__header">{i18n.t("staff-log-by")}</th>
-                    </tr>
-                </thead>
-                <tbody class="wm-table__body">{events}</tbody>
-            </table>
-        </div>
+        <Table caption=i18n.t("staff-log-heading") headings=vec![
+            i18n.t("triage-audit-when"),
+            i18n.t("staff-team-name"),
+            i18n.t("triage-audit-what"),
+            i18n.t("staff-log-by"),
+        ]>
+            <tbody class="wm-table__body">{events}</tbody>
+        </Table>
     }
 }
 
