@@ -2,56 +2,15 @@
 //! list field must use the shared vocabulary, and the directory must hold the services that routing needs
 //! (a general hub, and services for domestic abuse, sexual violence and young people that receive requests).
 
-use crate::content::{code_for, Problem, Problems};
+mod file;
+
+use crate::content::{Problem, Problems};
 use app::models::{
     area::{Borough, NATIONAL},
-    service::{Contact, ContactKind, Service},
+    service::Service,
     vocabulary,
 };
-use serde::Deserialize;
 use std::path::Path;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ServiceFile {
-    name: String,
-    summary: String,
-    #[serde(default)]
-    placeholder: bool,
-    #[serde(default)]
-    receives_referrals: bool,
-    areas: Vec<String>,
-    helps_with: Vec<String>,
-    #[serde(default)]
-    needs: Vec<String>,
-    #[serde(default)]
-    groups: Vec<String>,
-    min_age: Option<u8>,
-    max_age: Option<u8>,
-    #[serde(default)]
-    police_run: bool,
-    /// Whether the service can support people in British Sign Language.
-    #[serde(default)]
-    bsl: bool,
-    website: Option<String>,
-    checked: String,
-    checked_by: String,
-    #[serde(default)]
-    contact: Vec<ContactFile>,
-    /// The promise to make contact, in working days (receiving services; see [`crate::deadlines`]).
-    contact_within_working_days: Option<u8>,
-    /// The shared inbox that alerts go to (receiving services).
-    alerts_to: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ContactFile {
-    kind: String,
-    value: String,
-    hours: Option<String>,
-    note: Option<String>,
-}
 
 /// The directory entry of the national domestic abuse helpline, which the help-now box shows on its own.
 pub const SHOWN_WITH_HELP_NOW: &str = "national-domestic-abuse-helpline";
@@ -60,110 +19,6 @@ pub const SHOWN_WITH_HELP_NOW: &str = "national-domestic-abuse-helpline";
 #[derive(Debug, Default, Clone)]
 pub struct Directory {
     services: Vec<Service>,
-}
-
-fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    s.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && s.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-}
-
-fn check_service(file: &ServiceFile) -> Vec<String> {
-    let mut problems = Vec::new();
-    let crime_ids = vocabulary::crime_types();
-    for id in &file.helps_with {
-        if id != vocabulary::ANY_CRIME && !vocabulary::contains(&crime_ids, id) {
-            problems.push(format!("helps_with: {id:?} is not a known crime type"));
-        }
-    }
-    if file.helps_with.is_empty() {
-        problems.push("helps_with: list at least one crime type, or \"any\"".into());
-    }
-    for id in &file.needs {
-        if !vocabulary::contains(&vocabulary::needs(), id) {
-            problems.push(format!("needs: {id:?} is not a known need"));
-        }
-    }
-    for id in &file.groups {
-        if !vocabulary::contains(&vocabulary::groups(), id) {
-            problems.push(format!("groups: {id:?} is not a known group"));
-        }
-    }
-    for area in &file.areas {
-        if area != NATIONAL && Borough::parse(area).is_none() {
-            problems.push(format!(
-                "areas: {area:?} must be \"national\" or a borough (hartlepool, middlesbrough, redcar-and-cleveland, stockton-on-tees)"
-            ));
-        }
-    }
-    if file.areas.is_empty() {
-        problems.push("areas: list the boroughs the service works in, or [\"national\"]".into());
-    }
-    if file.areas.iter().any(|a| a == NATIONAL) && file.areas.len() > 1 {
-        problems.push("areas: a national service lists only \"national\"".into());
-    }
-    if file.checked_by.trim().is_empty() {
-        problems.push("checked_by: say who checked the details (a role, not a name)".into());
-    }
-    if file.name.trim().is_empty() || file.summary.trim().is_empty() {
-        problems.push("name and summary must not be empty".into());
-    }
-    if let (Some(min), Some(max)) = (file.min_age, file.max_age) {
-        if min > max {
-            problems.push(format!("min_age {min} is above max_age {max}"));
-        }
-    }
-    if !is_date(&file.checked) {
-        problems.push(format!("checked: {:?} must be a date written YYYY-MM-DD", file.checked));
-    }
-    if file.website.as_deref().is_some_and(|w| !w.starts_with("https://")) {
-        problems.push("website: must start with https://".into());
-    }
-    for c in &file.contact {
-        let kind = ContactKind::parse(&c.kind);
-        if kind.is_none() {
-            problems.push(format!("contact: {:?} is not a known kind of contact", c.kind));
-        }
-        if kind.is_some_and(ContactKind::is_link) && !c.value.starts_with("https://") {
-            problems.push(format!("contact {}: {:?} must start with https://", c.kind, c.value));
-        }
-        if c.value.trim().is_empty() {
-            problems.push(format!("contact {}: the value is empty", c.kind));
-        }
-    }
-    if let Some(days) = file.contact_within_working_days {
-        if !(1..=20).contains(&days) {
-            problems.push(format!("contact_within_working_days: {days} must be from 1 to 20"));
-        }
-        if !file.receives_referrals {
-            problems.push("contact_within_working_days: only for a service that receives requests".into());
-        }
-    }
-    if let Some(to) = &file.alerts_to {
-        if !is_mailbox(to) {
-            problems.push(format!("alerts_to: {to:?} must be one email address"));
-        }
-        if !file.receives_referrals {
-            problems.push("alerts_to: only for a service that receives requests".into());
-        }
-    }
-    problems
-}
-
-/// The `# - ` notes of a file (each with its `#   ` continuation lines): what still needs confirming.
-fn notes_to_confirm(text: &str) -> Vec<String> {
-    let mut notes: Vec<String> = Vec::new();
-    for line in text.lines() {
-        if let Some(note) = line.strip_prefix("# - ") {
-            notes.push(note.trim().to_string());
-        } else if let (Some(more), Some(last)) = (line.strip_prefix("#   "), notes.last_mut()) {
-            last.push(' ');
-            last.push_str(more.trim());
-        }
-    }
-    notes
 }
 
 /// Whether a `YYYY-MM-DD` date is more than six months before `today` (days since 1970-01-01). A date that
@@ -182,17 +37,6 @@ pub fn older_than_six_months(date: &str, today: i64) -> bool {
         (Some(day), Some(limit)) => day < limit,
         _ => true,
     }
-}
-
-/// Whether `text` looks like one plain email address (something@domain.tld, no spaces, names or lists).
-fn is_mailbox(text: &str) -> bool {
-    let Some((local, domain)) = text.split_once('@') else { return false };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && text.chars().all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | ',' | ';' | '"' | '(' | ')'))
-        && !domain.contains('@')
 }
 
 impl Directory {
@@ -243,53 +87,13 @@ impl Directory {
                     continue;
                 }
             };
-            let file: ServiceFile = match toml::from_str(&text) {
-                Ok(f) => f,
-                Err(e) => {
-                    let line = e.span().map(|s| text[..s.start].matches('\n').count() + 1);
-                    problems.push(Problem { file: display(&path), line, message: e.message().to_string() });
-                    continue;
+            match file::read(slug, &text) {
+                Ok((service, messages)) => {
+                    problems.extend(messages.into_iter().map(|message| Problem { file: display(&path), line: None, message }));
+                    services.push(service);
                 }
-            };
-            for message in check_service(&file) {
-                problems.push(Problem { file: display(&path), line: None, message });
+                Err((line, message)) => problems.push(Problem { file: display(&path), line, message }),
             }
-            services.push(Service {
-                code: code_for("service", &slug),
-                slug,
-                name: file.name.trim().to_string(),
-                summary: file.summary.trim().to_string(),
-                placeholder: file.placeholder,
-                receives_referrals: file.receives_referrals,
-                national: file.areas.iter().any(|a| a == NATIONAL),
-                areas: file.areas.iter().filter_map(|a| Borough::parse(a)).collect(),
-                police_run: file.police_run,
-                bsl: file.bsl,
-                helps_with: file.helps_with,
-                needs: file.needs,
-                groups: file.groups,
-                min_age: file.min_age,
-                max_age: file.max_age,
-                website: file.website,
-                // A contact of an unknown kind is a problem reported above, so the directory is refused.
-                contacts: file
-                    .contact
-                    .into_iter()
-                    .filter_map(|c| {
-                        Some(Contact {
-                            kind: ContactKind::parse(&c.kind)?,
-                            value: c.value,
-                            hours: c.hours,
-                            note: c.note,
-                        })
-                    })
-                    .collect(),
-                checked: file.checked,
-                checked_by: file.checked_by.trim().to_string(),
-                to_confirm: notes_to_confirm(&text),
-                contact_within_working_days: file.contact_within_working_days,
-                alerts_to: file.alerts_to,
-            });
         }
         services.sort_by(|a, b| a.name.cmp(&b.name));
         let directory = Directory { services };
