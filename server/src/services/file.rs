@@ -83,7 +83,7 @@ impl ServiceFile {
             max_age: self.max_age,
             website: self.website,
             // A contact of an unknown kind is a problem reported by the checks, so the directory is refused.
-            contacts: file
+            contacts: self
                 .contact
                 .into_iter()
                 .filter_map(|c| {
@@ -99,7 +99,8 @@ impl ServiceFile {
     }
 }
 
-fn is_date(s: &str) -> bool {
+/// Whether `s` is written `YYYY-MM-DD` (digits in their places).
+pub(super) fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     s.len() == 10
         && b[4] == b'-'
@@ -107,6 +108,7 @@ fn is_date(s: &str) -> bool {
         && s.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
+/// What is wrong in a service file, each problem a message that names its field.
 fn check_service(file: &ServiceFile) -> Vec<String> {
     let mut problems = Vec::new();
     let crime_ids = vocabulary::crime_types();
@@ -212,4 +214,48 @@ fn is_mailbox(text: &str) -> bool {
         && !domain.ends_with('.')
         && text.chars().all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | ',' | ';' | '"' | '(' | ')'))
         && !domain.contains('@')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::services::tests::HUB;
+
+    #[test]
+    fn contacts_must_be_of_a_known_kind_and_links_secure() {
+        let file = |kind: &str, value: &str| ServiceFile {
+            contact: vec![ContactFile { kind: kind.into(), value: value.into(), hours: None, note: None }],
+            ..toml::from_str(HUB).expect("hub")
+        };
+        assert!(check_service(&file("phone", "0808 000 0000")).is_empty());
+        assert!(check_service(&file("webchat", "https://example.org/chat")).is_empty());
+        assert_eq!(check_service(&file("pigeon", "loft")), ["contact: \"pigeon\" is not a known kind of contact"]);
+        assert_eq!(
+            check_service(&file("webchat", "http://example.org")),
+            ["contact webchat: \"http://example.org\" must start with https://"]
+        );
+    }
+
+    #[test]
+    fn a_contact_promise_and_an_inbox_are_checked() {
+        let hub: ServiceFile = toml::from_str(&format!(
+            "{HUB}contact_within_working_days = 2\nalerts_to = \"referrals@hub.example.org\"\n"
+        ))
+        .expect("hub");
+        assert!(check_service(&hub).is_empty(), "{:?}", check_service(&hub));
+        let file = |days: u8, to: &str| ServiceFile {
+            contact_within_working_days: Some(days),
+            alerts_to: Some(to.into()),
+            ..toml::from_str(HUB).expect("hub")
+        };
+        let problems = check_service(&file(0, "Hub <a@b.example>"));
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("1 to 20") && problems[1].contains("one email address"), "{problems:?}");
+        for bad in ["a@b", "a@b.example,c@d.example", "@b.example", "a b@c.example", "a@b@c.example"] {
+            assert!(!is_mailbox(bad), "{bad}");
+        }
+        assert!(is_mailbox("team.referrals+alerts@victim-care.example.org"));
+        let signpost = ServiceFile { receives_referrals: false, ..file(2, "a@b.example") };
+        assert_eq!(check_service(&signpost).len(), 2, "only for services that receive requests");
+    }
 }

@@ -6,11 +6,7 @@
 use super::{detail_page, Queued};
 use crate::{
     auth::store as auth_store,
-    http::{
-        error::Result,
-        form::LenientForm,
-        page::Page,
-    },
+    http::{error::Result, form::LenientForm, page::Page},
     referrals::{
         outcomes::{self, ClosureInput, ClosureProblems, NeedsProblems},
         store,

@@ -12,21 +12,18 @@ mod changes;
 pub use super::roles::{Commissioner, Manager, Staff};
 use super::{
     error::{Error, Result},
-    form::LenientForm,
     page::Page,
 };
 use crate::{
     alerts,
-    auth::{session, store as auth_store},
+    auth::session,
     dates,
     deadlines::{self, Standing},
     referrals::{
-        self,
-        outcomes::{self, ClosureInput, ClosureProblems, NeedsProblems},
-        store,
+        self, store,
         store::ReferralRow,
         summary,
-        triage::{self, Actor, TextProblem, TransferProblems, UpdateProblem},
+        triage::{self, Actor},
         ReferralError,
     },
     AppState,
@@ -36,8 +33,7 @@ use app::{
     i18n::{msg, I18n, Text},
     models::vocabulary,
     models::{
-        flash::{Flash, Notice},
-        outcome::{OUTCOME_FIELDS, REASON_FIELDS},
+        flash::Notice,
         referral::{Action, Status},
         request::Answer,
         summary::{Part, SummaryRow},

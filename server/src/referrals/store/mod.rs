@@ -10,10 +10,8 @@ use crate::{
     execute, fetch, with_db,
 };
 use app::models::{
-    outcome::{Feedback, Onward, Outcome, OutcomeReason},
     referral::{Action, Source, Status},
     request::AgeBand,
-    UnknownWord,
 };
 
 /// A referral row. Personal details stay sealed until a handler with the right to see them opens them.

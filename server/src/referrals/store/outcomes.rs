@@ -3,7 +3,7 @@
 
 use crate::{
     db::{DbError, Exec},
-    execute, fetch, with_db,
+    execute, fetch,
 };
 use app::models::{
     outcome::{Feedback, Onward, Outcome, OutcomeReason},
