@@ -129,12 +129,16 @@ pub fn TeamPage(
         .collect_view();
     let caption = service.clone().unwrap_or_else(|| i18n.t("staff-team-every-service"));
     // The service column only where the team spans every service.
-    let team_headings = ["staff-team-name", "staff-team-service", "staff-team-role", "staff-team-standing"]
-        .into_iter()
-        .chain(["staff-team-last-sign-in", "staff-team-action"])
-        .filter(|key| all_services || *key != "staff-team-service")
-        .map(|key| i18n.t(key))
-        .collect::<Vec<_>>();
+    let mut team_headings = vec![i18n.t("staff-team-name")];
+    if all_services {
+        team_headings.push(i18n.t("staff-team-service"));
+    }
+    team_headings.extend([
+        i18n.t("staff-team-role"),
+        i18n.t("staff-team-standing"),
+        i18n.t("staff-team-last-sign-in"),
+        i18n.t("staff-team-action"),
+    ]);
     view! {
         <PageTitle text=i18n.t("staff-team-title") error=form.has_errors()/>
         <ErrorSummary form=form.clone()/>
